@@ -1,0 +1,57 @@
+//! The TypeScript types the UI uses, generated from the Rust types by ts-rs.
+//!
+//! The files in `ui/src/lib/bindings/` are committed; this test fails when they differ from
+//! what the Rust types say, so the UI can never drift from the backend unnoticed.
+//! Regenerate them with `cargo xtask bindings` (which sets `UPDATE_BINDINGS=1`).
+
+use std::path::PathBuf;
+
+use ts_rs::{Config, TS};
+
+use crate::error::{ApiError, ErrorCode, Invalid};
+use crate::model::{
+    Application, ApplicationInput, ApplyMethod, Deadline, Language, Settings, Status,
+};
+
+fn bindings_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../ui/src/lib/bindings")
+}
+
+fn generated<T: TS + 'static>(cfg: &Config) -> (String, String) {
+    let name = T::ident(cfg);
+    let text = T::export_to_string(cfg).unwrap();
+    (format!("{name}.ts"), text)
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let cfg = Config::new().with_large_int("number");
+    let files = [
+        generated::<Application>(&cfg),
+        generated::<ApplicationInput>(&cfg),
+        generated::<ApplyMethod>(&cfg),
+        generated::<Deadline>(&cfg),
+        generated::<Status>(&cfg),
+        generated::<Language>(&cfg),
+        generated::<Settings>(&cfg),
+        generated::<ApiError>(&cfg),
+        generated::<ErrorCode>(&cfg),
+        generated::<Invalid>(&cfg),
+    ];
+    let dir = bindings_dir();
+    let update = std::env::var_os("UPDATE_BINDINGS").is_some();
+    let mut stale = Vec::new();
+    for (file, text) in &files {
+        let path = dir.join(file);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, text).unwrap();
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(file.clone());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "UI bindings out of date: {stale:?}; run `cargo xtask bindings` and commit the result"
+    );
+}

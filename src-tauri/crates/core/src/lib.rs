@@ -1,0 +1,16 @@
+//! Postulo's core: everything that can be done and tested without a window.
+//!
+//! The desktop shell (`postulo`) and any other front end only translate between their
+//! world and the functions here; the rules about applications, deadlines and documents
+//! live in this crate so that they are tested once, headless.
+
+pub mod data_dir;
+pub mod error;
+pub mod model;
+pub mod store;
+
+#[cfg(test)]
+mod bindings;
+
+pub use error::{ApiError, Error, ErrorCode, Result};
+pub use store::Store;

@@ -1,0 +1,258 @@
+//! A job application: what the posting asked for, and where the candidate stands.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Deadline, Status};
+use crate::error::{Error, Invalid, Result};
+
+/// How the posting says to apply. Stored by these snake_case names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ApplyMethod {
+    Email,
+    Portal,
+    InPerson,
+    Post,
+}
+
+impl ApplyMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Portal => "portal",
+            Self::InPerson => "in_person",
+            Self::Post => "post",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Email, Self::Portal, Self::InPerson, Self::Post]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Application {
+    #[cfg_attr(test, ts(type = "number"))]
+    pub id: i64,
+    pub title: String,
+    pub organization: String,
+    pub reference: Option<String>,
+    pub location: Option<String>,
+    pub contract: Option<String>,
+    pub source_url: Option<String>,
+    pub apply_method: Option<ApplyMethod>,
+    pub apply_email: Option<String>,
+    /// The exact subject line the posting requires, kept byte for byte.
+    pub apply_subject: Option<String>,
+    pub apply_url: Option<String>,
+    pub apply_address: Option<String>,
+    pub deadline: Option<Deadline>,
+    pub status: Status,
+    pub notes: Option<String>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// RFC 3339, UTC.
+    pub updated_at: String,
+}
+
+/// What the candidate types in the form, for both creating and editing.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ApplicationInput {
+    pub title: String,
+    pub organization: String,
+    pub reference: Option<String>,
+    pub location: Option<String>,
+    pub contract: Option<String>,
+    pub source_url: Option<String>,
+    pub apply_method: Option<ApplyMethod>,
+    pub apply_email: Option<String>,
+    pub apply_subject: Option<String>,
+    pub apply_url: Option<String>,
+    pub apply_address: Option<String>,
+    pub deadline: Option<Deadline>,
+    pub notes: Option<String>,
+}
+
+/// Longest single-line field we accept: a title or an address, with room to spare.
+const MAX_LINE: usize = 500;
+/// Longest free text: notes or a pasted address block.
+const MAX_TEXT: usize = 100_000;
+
+impl ApplicationInput {
+    /// Trims every field, turns blank optional fields into `None` and checks the rest.
+    /// The subject line is not trimmed inside: recruiters filter on the exact text.
+    pub fn normalized(mut self) -> Result<Self> {
+        self.title = required("title", &self.title)?;
+        self.organization = required("organization", &self.organization)?;
+        self.reference = optional("reference", self.reference, MAX_LINE)?;
+        self.location = optional("location", self.location, MAX_LINE)?;
+        self.contract = optional("contract", self.contract, MAX_LINE)?;
+        self.source_url = optional("source_url", self.source_url, MAX_LINE)?;
+        self.apply_email = optional("apply_email", self.apply_email, MAX_LINE)?;
+        self.apply_subject = optional("apply_subject", self.apply_subject, MAX_LINE)?;
+        self.apply_url = optional("apply_url", self.apply_url, MAX_LINE)?;
+        self.apply_address = optional("apply_address", self.apply_address, MAX_TEXT)?;
+        self.notes = optional("notes", self.notes, MAX_TEXT)?;
+
+        if let Some(email) = &self.apply_email {
+            if !looks_like_email(email) {
+                return Err(Error::invalid("apply_email", Invalid::Email));
+            }
+        }
+        for (field, url) in [
+            ("source_url", &self.source_url),
+            ("apply_url", &self.apply_url),
+        ] {
+            if let Some(url) = url {
+                if !looks_like_web_address(url) {
+                    return Err(Error::invalid(field, Invalid::Url));
+                }
+            }
+        }
+        if let Some(deadline) = &mut self.deadline {
+            deadline.timezone = deadline.timezone.trim().to_owned();
+            deadline.instant_utc()?;
+        }
+        Ok(self)
+    }
+}
+
+fn required(field: &'static str, value: &str) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Error::invalid(field, Invalid::Required));
+    }
+    if value.chars().count() > MAX_LINE {
+        return Err(Error::invalid(field, Invalid::TooLong));
+    }
+    Ok(value.to_owned())
+}
+
+fn optional(field: &'static str, value: Option<String>, max: usize) -> Result<Option<String>> {
+    let Some(value) = value else { return Ok(None) };
+    let value = value.trim();
+    if value.chars().count() > max {
+        return Err(Error::invalid(field, Invalid::TooLong));
+    }
+    Ok((!value.is_empty()).then(|| value.to_owned()))
+}
+
+/// A deliberately loose check: one `@`, something on each side, a dot in the domain, no
+/// spaces. Real validation is the recruiter's mail server; we only catch typing slips.
+fn looks_like_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !s.chars().any(char::is_whitespace)
+}
+
+/// Only web addresses: a `javascript:` or `file:` link in a posting must never be opened.
+fn looks_like_web_address(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && s.len() > "https://".len()
+        && !s.chars().any(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> ApplicationInput {
+        ApplicationInput {
+            title: "  Coordinateur Protection  ".into(),
+            organization: "COOPI".into(),
+            reference: Some("   ".into()),
+            apply_method: Some(ApplyMethod::Email),
+            apply_email: Some("assist.admin.bamako@coopi.org".into()),
+            apply_subject: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn trims_and_blanks_become_none() {
+        let n = input().normalized().unwrap();
+        assert_eq!(n.title, "Coordinateur Protection");
+        assert_eq!(n.reference, None);
+        assert_eq!(
+            n.apply_subject.as_deref(),
+            Some("REF N°013/12/CPSM-SP/BKO/2025")
+        );
+    }
+
+    #[test]
+    fn refuses_missing_title_and_organization() {
+        let mut i = input();
+        i.title = " ".into();
+        assert!(matches!(
+            i.normalized(),
+            Err(Error::Validation {
+                field: "title",
+                reason: Invalid::Required
+            })
+        ));
+        let mut i = input();
+        i.organization = String::new();
+        assert!(matches!(
+            i.normalized(),
+            Err(Error::Validation {
+                field: "organization",
+                reason: Invalid::Required
+            })
+        ));
+    }
+
+    #[test]
+    fn refuses_bad_email_url_and_overlong_title() {
+        let mut i = input();
+        i.apply_email = Some("recrutement at coopi.org".into());
+        assert!(matches!(
+            i.normalized(),
+            Err(Error::Validation {
+                field: "apply_email",
+                ..
+            })
+        ));
+        let mut i = input();
+        i.source_url = Some("javascript:alert(1)".into());
+        assert!(matches!(
+            i.normalized(),
+            Err(Error::Validation {
+                field: "source_url",
+                reason: Invalid::Url
+            })
+        ));
+        let mut i = input();
+        i.title = "é".repeat(501);
+        assert!(matches!(
+            i.normalized(),
+            Err(Error::Validation {
+                field: "title",
+                reason: Invalid::TooLong
+            })
+        ));
+    }
+
+    #[test]
+    fn method_names_round_trip() {
+        for m in [
+            ApplyMethod::Email,
+            ApplyMethod::Portal,
+            ApplyMethod::InPerson,
+            ApplyMethod::Post,
+        ] {
+            assert_eq!(ApplyMethod::parse(m.as_str()), Some(m));
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! Applications: create, read, update, delete, list, and the status timeline.
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::{named_params, OptionalExtension, Row};
+
+use super::{now_utc, Store};
+use crate::error::{Error, Result};
+use crate::model::{Application, ApplicationInput, ApplyMethod, Deadline, Status};
+
+const COLUMNS: &str = "id, title, organization, reference, location, contract, source_url,
+    apply_method, apply_email, apply_subject, apply_url, apply_address,
+    deadline_date, deadline_time, deadline_tz, status, notes, created_at, updated_at";
+
+/// Open applications first by nearest deadline, those without a deadline after them, and
+/// the newest first among equals.
+const ORDER: &str = "ORDER BY deadline_utc IS NULL, deadline_utc, created_at DESC, id DESC";
+
+impl Store {
+    pub fn create_application(&self, input: ApplicationInput) -> Result<Application> {
+        let input = input.normalized()?;
+        let now = now_utc();
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO applications (title, organization, reference, location, contract,
+                source_url, apply_method, apply_email, apply_subject, apply_url, apply_address,
+                deadline_date, deadline_time, deadline_tz, deadline_utc, status, notes,
+                created_at, updated_at)
+             VALUES (:title, :organization, :reference, :location, :contract,
+                :source_url, :apply_method, :apply_email, :apply_subject, :apply_url,
+                :apply_address, :deadline_date, :deadline_time, :deadline_tz, :deadline_utc,
+                'to_prepare', :notes, :now, :now)",
+            named_params! {
+                ":title": input.title,
+                ":organization": input.organization,
+                ":reference": input.reference,
+                ":location": input.location,
+                ":contract": input.contract,
+                ":source_url": input.source_url,
+                ":apply_method": input.apply_method.map(ApplyMethod::as_str),
+                ":apply_email": input.apply_email,
+                ":apply_subject": input.apply_subject,
+                ":apply_url": input.apply_url,
+                ":apply_address": input.apply_address,
+                ":deadline_date": deadline_date(&input),
+                ":deadline_time": deadline_time(&input),
+                ":deadline_tz": input.deadline.as_ref().map(|d| d.timezone.as_str()),
+                ":deadline_utc": deadline_utc(&input)?,
+                ":notes": input.notes,
+                ":now": now,
+            },
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.execute(
+            "INSERT INTO status_events (application_id, at, from_status, to_status)
+             VALUES (?1, ?2, NULL, 'to_prepare')",
+            (id, &now),
+        )?;
+        let app = get(&tx, id)?;
+        tx.commit()?;
+        Ok(app)
+    }
+
+    pub fn application(&self, id: i64) -> Result<Application> {
+        get(&self.conn(), id)
+    }
+
+    pub fn list_applications(&self) -> Result<Vec<Application>> {
+        let conn = self.conn();
+        let mut stmt =
+            conn.prepare_cached(&format!("SELECT {COLUMNS} FROM applications {ORDER}"))?;
+        let rows = stmt.query_map([], read_row)?;
+        rows.map(|row| row?).collect()
+    }
+
+    /// Replaces the editable fields. Status has its own path so that it is never changed
+    /// without an entry in the timeline.
+    pub fn update_application(&self, id: i64, input: ApplicationInput) -> Result<Application> {
+        let input = input.normalized()?;
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE applications SET title = :title, organization = :organization,
+                reference = :reference, location = :location, contract = :contract,
+                source_url = :source_url, apply_method = :apply_method,
+                apply_email = :apply_email, apply_subject = :apply_subject,
+                apply_url = :apply_url, apply_address = :apply_address,
+                deadline_date = :deadline_date, deadline_time = :deadline_time,
+                deadline_tz = :deadline_tz, deadline_utc = :deadline_utc,
+                notes = :notes, updated_at = :now
+             WHERE id = :id",
+            named_params! {
+                ":id": id,
+                ":title": input.title,
+                ":organization": input.organization,
+                ":reference": input.reference,
+                ":location": input.location,
+                ":contract": input.contract,
+                ":source_url": input.source_url,
+                ":apply_method": input.apply_method.map(ApplyMethod::as_str),
+                ":apply_email": input.apply_email,
+                ":apply_subject": input.apply_subject,
+                ":apply_url": input.apply_url,
+                ":apply_address": input.apply_address,
+                ":deadline_date": deadline_date(&input),
+                ":deadline_time": deadline_time(&input),
+                ":deadline_tz": input.deadline.as_ref().map(|d| d.timezone.as_str()),
+                ":deadline_utc": deadline_utc(&input)?,
+                ":notes": input.notes,
+                ":now": now_utc(),
+            },
+        )?;
+        if changed == 0 {
+            return Err(Error::NotFound {
+                entity: "application",
+                id,
+            });
+        }
+        let app = get(&tx, id)?;
+        tx.commit()?;
+        Ok(app)
+    }
+
+    /// Moves an application in the pipeline and records the move in its timeline.
+    pub fn set_status(&self, id: i64, status: Status, note: Option<&str>) -> Result<Application> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let current = get(&tx, id)?;
+        if current.status != status {
+            let now = now_utc();
+            tx.execute(
+                "UPDATE applications SET status = ?1, updated_at = ?2 WHERE id = ?3",
+                (status.as_str(), &now, id),
+            )?;
+            let note = note.map(str::trim).filter(|n| !n.is_empty());
+            tx.execute(
+                "INSERT INTO status_events (application_id, at, from_status, to_status, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                (id, &now, current.status.as_str(), status.as_str(), note),
+            )?;
+        }
+        let app = get(&tx, id)?;
+        tx.commit()?;
+        Ok(app)
+    }
+
+    pub fn delete_application(&self, id: i64) -> Result<()> {
+        let changed = self
+            .conn()
+            .execute("DELETE FROM applications WHERE id = ?1", [id])?;
+        if changed == 0 {
+            return Err(Error::NotFound {
+                entity: "application",
+                id,
+            });
+        }
+        Ok(())
+    }
+
+    /// The statuses an application went through, oldest first: (at, from, to).
+    pub fn status_history(&self, id: i64) -> Result<Vec<(String, Option<Status>, Status)>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT at, from_status, to_status FROM status_events
+             WHERE application_id = ?1 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([id], |row| {
+            let at: String = row.get(0)?;
+            let from: Option<String> = row.get(1)?;
+            let to: String = row.get(2)?;
+            Ok((at, from, to))
+        })?;
+        rows.map(|row| {
+            let (at, from, to) = row?;
+            let from = match from {
+                Some(s) => Some(parse_status(&s)?),
+                None => None,
+            };
+            Ok((at, from, parse_status(&to)?))
+        })
+        .collect()
+    }
+}
+
+fn get(conn: &rusqlite::Connection, id: i64) -> Result<Application> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM applications WHERE id = ?1"))?
+        .query_row([id], read_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            entity: "application",
+            id,
+        })?
+}
+
+fn deadline_date(input: &ApplicationInput) -> Option<String> {
+    input
+        .deadline
+        .as_ref()
+        .map(|d| d.date.format("%Y-%m-%d").to_string())
+}
+
+fn deadline_time(input: &ApplicationInput) -> Option<String> {
+    input
+        .deadline
+        .as_ref()
+        .and_then(|d| d.time)
+        .map(|t| t.format("%H:%M").to_string())
+}
+
+fn deadline_utc(input: &ApplicationInput) -> Result<Option<String>> {
+    input
+        .deadline
+        .as_ref()
+        .map(|d| {
+            Ok(d.instant_utc()?
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        })
+        .transpose()
+}
+
+fn parse_status(s: &str) -> Result<Status> {
+    Status::parse(s).ok_or_else(|| Error::Corrupt(format!("unknown status {s:?}")))
+}
+
+/// Reads a row; a value the database accepted but we cannot understand is reported as
+/// corrupt data rather than silently dropped (outer `Result` is SQLite's, inner ours).
+fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
+    let apply_method: Option<String> = row.get("apply_method")?;
+    let status: String = row.get("status")?;
+    let date: Option<String> = row.get("deadline_date")?;
+    let time: Option<String> = row.get("deadline_time")?;
+    let tz: Option<String> = row.get("deadline_tz")?;
+    let mut app = Application {
+        id: row.get("id")?,
+        title: row.get("title")?,
+        organization: row.get("organization")?,
+        reference: row.get("reference")?,
+        location: row.get("location")?,
+        contract: row.get("contract")?,
+        source_url: row.get("source_url")?,
+        apply_method: None,
+        apply_email: row.get("apply_email")?,
+        apply_subject: row.get("apply_subject")?,
+        apply_url: row.get("apply_url")?,
+        apply_address: row.get("apply_address")?,
+        deadline: None,
+        status: Status::ToPrepare,
+        notes: row.get("notes")?,
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
+    };
+    let mut interpret = || -> Result<()> {
+        app.status = parse_status(&status)?;
+        app.apply_method = match apply_method {
+            Some(m) => Some(
+                ApplyMethod::parse(&m)
+                    .ok_or_else(|| Error::Corrupt(format!("unknown apply method {m:?}")))?,
+            ),
+            None => None,
+        };
+        app.deadline = read_deadline(date, time, tz)?;
+        Ok(())
+    };
+    Ok(interpret().map(|()| app))
+}
+
+fn read_deadline(
+    date: Option<String>,
+    time: Option<String>,
+    tz: Option<String>,
+) -> Result<Option<Deadline>> {
+    let (Some(date), Some(timezone)) = (date, tz) else {
+        return Ok(None);
+    };
+    let corrupt = |what: &str| Error::Corrupt(format!("deadline {what}"));
+    let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| corrupt("date"))?;
+    let time = match time {
+        Some(t) => Some(NaiveTime::parse_from_str(&t, "%H:%M").map_err(|_| corrupt("time"))?),
+        None => None,
+    };
+    Ok(Some(Deadline {
+        date,
+        time,
+        timezone,
+    }))
+}

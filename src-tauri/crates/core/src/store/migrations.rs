@@ -1,0 +1,133 @@
+//! Schema migrations, embedded in the binary and numbered by `PRAGMA user_version`.
+//!
+//! Migration N brings a database from version N-1 to N inside one transaction, so a crash
+//! mid-way leaves the previous version intact. A database whose version is higher than
+//! ours was written by a newer Postulo: we refuse to touch it rather than guess.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+/// Index i holds the SQL that upgrades version i to version i+1.
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_initial.sql")];
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    migrate_to(conn, path, LATEST_VERSION)
+}
+
+fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
+    let found = user_version(conn)?;
+    if found > LATEST_VERSION {
+        return Err(Error::DatabaseNewer {
+            path: path.to_path_buf(),
+            found,
+            supported: LATEST_VERSION,
+        });
+    }
+    for (index, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(found as usize)
+    {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema(conn: &Connection) -> Vec<String> {
+        let mut stmt = conn
+            .prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn every_migration_applies_and_leaves_a_sound_database() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), LATEST_VERSION);
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+        let fk_problems: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(fk_problems, 0);
+        // Opening again is a no-op.
+        let before = schema(&conn);
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        assert_eq!(schema(&conn), before);
+    }
+
+    #[test]
+    fn upgrading_one_step_at_a_time_gives_the_same_schema_as_all_at_once() {
+        let mut at_once = Connection::open_in_memory().unwrap();
+        migrate(&mut at_once, Path::new(":memory:")).unwrap();
+        let mut stepwise = Connection::open_in_memory().unwrap();
+        for target in 1..=LATEST_VERSION {
+            migrate_to(&mut stepwise, Path::new(":memory:"), target).unwrap();
+            assert_eq!(user_version(&stepwise).unwrap(), target);
+        }
+        assert_eq!(schema(&stepwise), schema(&at_once));
+    }
+
+    #[test]
+    fn a_database_from_a_newer_version_is_refused_and_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("future.sqlite3");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE from_the_future (x); PRAGMA user_version = 99;")
+                .unwrap();
+        }
+        let err = crate::Store::open_file(&path).unwrap_err();
+        match &err {
+            Error::DatabaseNewer {
+                found,
+                supported,
+                path: p,
+            } => {
+                assert_eq!(*found, 99);
+                assert_eq!(*supported, LATEST_VERSION);
+                assert_eq!(p, &path);
+            }
+            other => panic!("expected DatabaseNewer, got {other:?}"),
+        }
+        assert_eq!(err.code(), crate::ErrorCode::DatabaseNewer);
+        assert!(err.to_string().contains("newer version of Postulo"));
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 99);
+        let tables: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'applications'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(tables, 0);
+    }
+}

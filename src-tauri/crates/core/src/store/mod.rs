@@ -1,0 +1,169 @@
+//! The SQLite store: one database file in the data folder, opened once per process.
+//!
+//! Every connection gets the same PRAGMAs (WAL so the app and the CLI can share the file,
+//! foreign keys, a busy timeout so a concurrent writer waits instead of failing).
+
+mod applications;
+mod migrations;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use crate::data_dir;
+use crate::error::{Error, Result};
+
+pub use migrations::LATEST_VERSION;
+
+/// How long a write waits for another process (the CLI, a backup) before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+#[derive(Debug)]
+pub struct Store {
+    conn: Mutex<Connection>,
+    /// The database file, or `None` in memory (tests).
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in the platform's data folder, or in
+    /// `POSTULO_DATA_DIR` when set.
+    pub fn open_default() -> Result<Self> {
+        Self::open_in(&data_dir::resolve()?)
+    }
+
+    /// Opens (creating if needed) the database inside `dir`.
+    pub fn open_in(dir: &Path) -> Result<Self> {
+        create_private_dir(dir)?;
+        Self::open_file(&dir.join(data_dir::DATABASE_FILE))
+    }
+
+    /// Opens a database file, bringing its schema up to date.
+    pub fn open_file(path: &Path) -> Result<Self> {
+        let open_err = |source| Error::Open {
+            path: path.to_path_buf(),
+            source,
+        };
+        let mut conn = Connection::open(path).map_err(open_err)?;
+        configure(&conn).map_err(open_err)?;
+        migrations::migrate(&mut conn, path)?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// A private database that lives as long as the value: for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        migrations::migrate(&mut conn, Path::new(":memory:"))?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+            path: None,
+        })
+    }
+
+    /// The database file, for messages ("your data is in …").
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock leaves SQLite itself consistent (statements are
+        // atomic), so the connection stays usable.
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // In memory, journal_mode stays "memory"; the query returns the mode actually set.
+    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA synchronous = NORMAL;",
+    )?;
+    Ok(())
+}
+
+/// The data folder holds diplomas and ID scans: on Unix only the user may enter it.
+fn create_private_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .map_err(|e| Error::io(dir, e))?;
+    }
+    Ok(())
+}
+
+fn now_utc() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pragmas_are_set_on_a_file_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open_in(dir.path()).unwrap();
+        let conn = store.conn();
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let timeout: i64 = conn
+            .query_row("PRAGMA busy_timeout", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(timeout, 5000);
+        assert_eq!(
+            store.path(),
+            Some(dir.path().join("postulo.sqlite3").as_path())
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn data_folder_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("nested").join("data");
+        Store::open_in(&data).unwrap();
+        let mode = std::fs::metadata(&data).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_created_is_an_io_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("not-a-folder");
+        std::fs::write(&file, b"x").unwrap();
+        let err = Store::open_in(&file.join("data")).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Io);
+        assert!(err.to_string().contains("not-a-folder"), "{err}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("postulo.sqlite3");
+        let garbage = b"this is not a database, but the user's file".repeat(100);
+        std::fs::write(&path, &garbage).unwrap();
+        let err = Store::open_file(&path).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Storage, "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), garbage);
+    }
+}

@@ -1,0 +1,49 @@
+//! Commands on applications.
+
+use postulo_core::model::{Application, ApplicationInput, Status};
+use postulo_core::Store;
+use tauri::State;
+
+use super::CommandResult;
+
+#[tauri::command(async)]
+pub fn applications_list(store: State<'_, Store>) -> CommandResult<Vec<Application>> {
+    Ok(store.list_applications()?)
+}
+
+#[tauri::command(async)]
+pub fn applications_get(store: State<'_, Store>, id: i64) -> CommandResult<Application> {
+    Ok(store.application(id)?)
+}
+
+#[tauri::command(async)]
+pub fn applications_create(
+    store: State<'_, Store>,
+    input: ApplicationInput,
+) -> CommandResult<Application> {
+    Ok(store.create_application(input)?)
+}
+
+#[tauri::command(async)]
+pub fn applications_update(
+    store: State<'_, Store>,
+    id: i64,
+    input: ApplicationInput,
+) -> CommandResult<Application> {
+    Ok(store.update_application(id, input)?)
+}
+
+#[tauri::command(async)]
+pub fn applications_set_status(
+    store: State<'_, Store>,
+    id: i64,
+    status: Status,
+    note: Option<String>,
+) -> CommandResult<Application> {
+    Ok(store.set_status(id, status, note.as_deref())?)
+}
+
+#[tauri::command(async)]
+pub fn applications_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
+    Ok(store.delete_application(id)?)
+}

@@ -1,0 +1,10 @@
+//! The commands the UI calls. Each one takes the managed state, calls one core function
+//! and maps the error to `{ code, message, field, reason }`. No logic lives here.
+
+pub mod applications;
+pub mod settings;
+pub mod startup;
+
+include!("names.rs");
+
+type CommandResult<T> = Result<T, postulo_core::ApiError>;

@@ -1,0 +1,94 @@
+//! Postulo's desktop shell: plugins, the store opened once at start, the main window and
+//! the commands. All the logic is in `postulo-core`.
+
+mod commands;
+mod main_window;
+mod startup_error;
+
+use std::time::Instant;
+
+use postulo_core::Store;
+use tauri::Manager;
+
+use commands::startup::LaunchTime;
+
+pub fn run() {
+    let launched = Instant::now();
+    let result = tauri::Builder::default()
+        // First, so that a second launch hands over to the running one before doing anything.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            main_window::bring_to_front(app);
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(LaunchTime(launched))
+        .setup(|app| {
+            match Store::open_default() {
+                Ok(store) => {
+                    app.manage(store);
+                    main_window::create(app.handle())?;
+                }
+                // No window at all rather than a blank one: say why and where, then quit.
+                Err(error) => startup_error::show_and_quit(app.handle(), &error),
+            }
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::applications::applications_list,
+            commands::applications::applications_get,
+            commands::applications::applications_create,
+            commands::applications::applications_update,
+            commands::applications::applications_set_status,
+            commands::applications::applications_delete,
+            commands::settings::settings_get,
+            commands::settings::settings_update,
+            commands::startup::ui_ready,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("postulo: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::commands::COMMAND_NAMES;
+
+    /// The UI's one door to the backend must name exactly the commands we register.
+    #[test]
+    fn ui_api_names_exactly_the_registered_commands() {
+        let api = include_str!("../../ui/src/lib/api.ts");
+        let start = api.find("COMMANDS").expect("api.ts exports COMMANDS");
+        let list = &api[start..];
+        let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+        let mut ui: Vec<&str> = list
+            .split(',')
+            .map(|s| s.trim().trim_matches(|c| c == '"' || c == '\''))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let mut rust = COMMAND_NAMES.to_vec();
+        ui.sort_unstable();
+        rust.sort_unstable();
+        assert_eq!(ui, rust);
+
+        let lib = include_str!("lib.rs");
+        let handlers = &lib[lib.find("generate_handler![").unwrap()..];
+        let handlers = &handlers[..handlers.find(']').unwrap()];
+        for name in COMMAND_NAMES {
+            assert!(
+                handlers.contains(&format!("::{name},")),
+                "{name} is not registered"
+            );
+        }
+        let capability = include_str!("../capabilities/main.json");
+        for name in COMMAND_NAMES {
+            let permission = format!("\"allow-{}\"", name.replace('_', "-"));
+            assert!(
+                capability.contains(&permission),
+                "{permission} missing from capability"
+            );
+        }
+        assert_eq!(capability.matches("\"allow-").count(), COMMAND_NAMES.len());
+    }
+}

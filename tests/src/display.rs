@@ -1,0 +1,102 @@
+//! A private desktop for the app: Xvfb on its own display and a D-Bus session bus, so that
+//! tests neither need nor disturb the developer's screen.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::{spawn, wait_for, Guard};
+
+#[derive(Debug)]
+pub struct Environment {
+    pub display: String,
+    pub dbus_address: String,
+    /// Private XDG folders, so that window state and WebKit caches never touch the user's.
+    pub xdg_root: std::path::PathBuf,
+    // Dropped in reverse order of creation: the bus, then the display.
+    _dbus: Guard,
+    _xvfb: Guard,
+}
+
+impl Environment {
+    pub fn start() -> Self {
+        let number = 90 + std::process::id() % 100;
+        let display = format!(":{number}");
+        let xvfb = spawn(
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    "1366x768x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            "install it with `cargo xtask test` (Debian package xvfb)",
+        );
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        wait_for("Xvfb to start", Duration::from_secs(10), || {
+            Path::new(&socket).exists().then_some(())
+        });
+
+        let mut dbus = spawn(
+            Command::new("dbus-daemon")
+                .args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null()),
+            "install it with `cargo xtask test` (Debian package dbus)",
+        );
+        let stdout = dbus
+            .0
+            .stdout
+            .take()
+            .unwrap_or_else(|| panic!("dbus-daemon has no stdout"));
+        let mut dbus_address = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut dbus_address)
+            .unwrap_or_else(|e| panic!("cannot read the D-Bus address: {e}"));
+        let dbus_address = dbus_address.trim().to_owned();
+        assert!(!dbus_address.is_empty(), "dbus-daemon printed no address");
+        let xdg_root = crate::screenshot_dir()
+            .join("../e2e-data")
+            .join(format!("xdg-{}", std::process::id()));
+        std::fs::create_dir_all(&xdg_root)
+            .unwrap_or_else(|e| panic!("cannot create {xdg_root:?}: {e}"));
+        Self {
+            display,
+            dbus_address,
+            xdg_root,
+            _dbus: dbus,
+            _xvfb: xvfb,
+        }
+    }
+
+    /// Applies this desktop to a command that starts the app or its driver.
+    pub fn apply<'c>(&self, command: &'c mut Command) -> &'c mut Command {
+        command
+            .env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.dbus_address)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("GDK_BACKEND", "x11")
+            // WebKitGTK's compositing needs a GPU that Xvfb does not have.
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("LANG", "fr_FR.UTF-8")
+            .env("XDG_CONFIG_HOME", self.xdg_root.join("config"))
+            .env("XDG_DATA_HOME", self.xdg_root.join("data"))
+            .env("XDG_CACHE_HOME", self.xdg_root.join("cache"))
+    }
+
+    /// A screenshot of the whole virtual screen, window decorations included.
+    pub fn screenshot(&self, path: &Path) {
+        let status = Command::new("import")
+            .args(["-window", "root"])
+            .arg(path)
+            .env("DISPLAY", &self.display)
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run `import` (imagemagick): {e}"));
+        assert!(status.success(), "screenshot of the screen failed");
+    }
+}

@@ -1,0 +1,211 @@
+//! Just enough of the W3C WebDriver protocol, over plain HTTP to tauri-driver on loopback.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use base64::Engine;
+use serde_json::{json, Value};
+
+use crate::{free_port, spawn, wait_for, Environment, Guard};
+
+#[derive(Debug)]
+pub struct Session {
+    base: String,
+    id: String,
+    agent: ureq::Agent,
+    _driver: Guard,
+}
+
+#[derive(Debug, Clone)]
+pub struct Element(String);
+
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4a5cb5c0e6f8";
+
+impl Session {
+    /// Starts tauri-driver and, through it, the app with `data_dir` as its data folder.
+    pub fn start(env: &Environment, app: &Path, data_dir: &Path) -> Self {
+        let port = free_port();
+        let native_port = free_port();
+        let mut command = Command::new("tauri-driver");
+        command
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("POSTULO_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        env.apply(&mut command);
+        let driver = spawn(
+            &mut command,
+            "install it with `cargo xtask test` (tauri-driver ^2)",
+        );
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(60)))
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let base = format!("http://127.0.0.1:{port}");
+        wait_for("tauri-driver to listen", Duration::from_secs(20), || {
+            agent.get(&format!("{base}/status")).call().ok().map(|_| ())
+        });
+        let caps = json!({
+            "capabilities": {
+                "alwaysMatch": {
+                    "browserName": "wry",
+                    "tauri:options": { "application": app }
+                }
+            }
+        });
+        let mut session = Self {
+            base,
+            id: String::new(),
+            agent,
+            _driver: driver,
+        };
+        let value = session.send("POST", "/session", Some(caps));
+        session.id = value["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session id in {value}"))
+            .to_owned();
+        session
+    }
+
+    fn send(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let url = if path == "/session" {
+            format!("{}{path}", self.base)
+        } else {
+            format!("{}/session/{}{path}", self.base, self.id)
+        };
+        let response = match (method, body) {
+            ("GET", _) => self.agent.get(&url).call(),
+            ("DELETE", _) => self.agent.delete(&url).call(),
+            (_, body) => self
+                .agent
+                .post(&url)
+                .send_json(body.unwrap_or_else(|| json!({}))),
+        };
+        let mut response =
+            response.unwrap_or_else(|e| panic!("WebDriver {method} {path} failed: {e}"));
+        let status = response.status();
+        let value: Value = response
+            .body_mut()
+            .read_json()
+            .unwrap_or_else(|e| panic!("WebDriver {method} {path}: bad JSON: {e}"));
+        assert!(
+            status.is_success(),
+            "WebDriver {method} {path} -> {status}: {value}"
+        );
+        value["value"].clone()
+    }
+
+    /// The first element matching `css`, if any, right now.
+    pub fn try_find(&self, css: &str) -> Option<Element> {
+        let url = format!("{}/session/{}/elements", self.base, self.id);
+        let mut response = self
+            .agent
+            .post(&url)
+            .send_json(json!({"using": "css selector", "value": css}))
+            .ok()?;
+        let value: Value = response.body_mut().read_json().ok()?;
+        let id = value["value"].as_array()?.first()?[ELEMENT_KEY]
+            .as_str()?
+            .to_owned();
+        Some(Element(id))
+    }
+
+    /// Waits up to 20 s for an element matching `css`.
+    pub fn find(&self, css: &str) -> Element {
+        wait_for(&format!("element {css}"), Duration::from_secs(20), || {
+            self.try_find(css)
+        })
+    }
+
+    pub fn find_all(&self, css: &str) -> Vec<Element> {
+        let value = self.send(
+            "POST",
+            "/elements",
+            Some(json!({"using": "css selector", "value": css})),
+        );
+        value
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|v| v[ELEMENT_KEY].as_str().map(|id| Element(id.to_owned())))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn click(&self, element: &Element) {
+        self.send("POST", &format!("/element/{}/click", element.0), None);
+    }
+
+    pub fn type_into(&self, element: &Element, text: &str) {
+        self.send(
+            "POST",
+            &format!("/element/{}/value", element.0),
+            Some(json!({"text": text})),
+        );
+    }
+
+    pub fn text(&self, element: &Element) -> String {
+        let value = self.send("GET", &format!("/element/{}/text", element.0), None);
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
+    pub fn attribute(&self, element: &Element, name: &str) -> Option<String> {
+        let value = self.send(
+            "GET",
+            &format!("/element/{}/attribute/{name}", element.0),
+            None,
+        );
+        value.as_str().map(str::to_owned)
+    }
+
+    /// Runs a script in the page and returns its result.
+    pub fn execute(&self, script: &str, args: Value) -> Value {
+        self.send(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": script, "args": args})),
+        )
+    }
+
+    /// Sets an input's value the way a user's typing would (input and change events): date
+    /// and time inputs take keys in the locale's order, which varies, so we set them whole.
+    pub fn set_value(&self, css: &str, value: &str) {
+        self.find(css);
+        self.execute(
+            "const el = document.querySelector(arguments[0]);
+             el.value = arguments[1];
+             el.dispatchEvent(new Event('input', { bubbles: true }));
+             el.dispatchEvent(new Event('change', { bubbles: true }));",
+            json!([css, value]),
+        );
+    }
+
+    /// Saves a PNG of the webview to `target/e2e-screenshots/<name>.png`.
+    pub fn screenshot(&self, name: &str) -> PathBuf {
+        let value = self.send("GET", "/screenshot", None);
+        let data = value
+            .as_str()
+            .unwrap_or_else(|| panic!("no screenshot data"));
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .unwrap_or_else(|e| panic!("screenshot is not base64: {e}"));
+        assert!(png.starts_with(b"\x89PNG"), "screenshot is not a PNG");
+        let path = crate::screenshot_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap_or_else(|e| panic!("cannot write {path:?}: {e}"));
+        path
+    }
+
+    /// Ends the session, which closes the app.
+    pub fn quit(self) {
+        self.send("DELETE", "", None);
+    }
+}

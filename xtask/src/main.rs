@@ -1,0 +1,62 @@
+//! `cargo xtask <command>`: the project's own build, test and benchmark scripts, in Rust so
+//! that they run the same on every machine with nothing but cargo and Node.js.
+//!
+//! - `run`: install what is missing, build the UI, start the app.
+//! - `test`: every check CI runs, including the end-to-end test of the real app.
+//! - `bench`: start-up time and memory of the release build, printed as figures.
+//! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
+
+mod bench;
+mod cmd;
+mod e2e;
+mod system;
+mod test;
+mod ui;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(),
+        Some("test") => test::all(),
+        Some("bench") => bench::all(),
+        Some("bindings") => bindings(),
+        Some("e2e") => e2e::run_all(),
+        _ => {
+            eprintln!("usage: cargo xtask <run | test | bench | bindings | e2e>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+/// The repository root (xtask lives one level below it).
+fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+fn run() -> Result {
+    system::ensure(system::Purpose::Run)?;
+    ui::install()?;
+    ui::build()?;
+    cmd::cargo(&["run", "-p", "postulo"]).run()
+}
+
+fn bindings() -> Result {
+    cmd::cargo(&["test", "-p", "postulo-core", "--lib", "bindings"])
+        .env("UPDATE_BINDINGS", "1")
+        .run()?;
+    println!("UI bindings written to ui/src/lib/bindings/");
+    Ok(())
+}
