@@ -1,0 +1,87 @@
+// ApiError -> words for the candidate. The backend's own `message` is for logs, not for
+// the screen: it is neither translated nor written for a candidate.
+import type { ApiError } from "./bindings/ApiError";
+import type { Invalid } from "./bindings/Invalid";
+import type { Messages } from "./i18n";
+import type { FieldName } from "./form";
+
+export type ValidationKey = Exclude<keyof Messages["validation"], never>;
+
+export function errorMessage(error: ApiError, m: Messages): string {
+  return m.errors[error.code];
+}
+
+/** The form field a backend field name points at: ApplicationInput names, "deadline.date"… */
+export function formFieldOf(field: string | null): FieldName | null {
+  switch (field) {
+    case null:
+      return null;
+    case "deadline":
+    case "deadline.date":
+      return "deadline-date";
+    case "deadline.time":
+      return "deadline-time";
+    case "deadline.timezone":
+      return "deadline-timezone";
+    case "title":
+    case "organization":
+    case "reference":
+    case "location":
+    case "contract":
+    case "source_url":
+    case "apply_method":
+    case "apply_email":
+    case "apply_subject":
+    case "apply_url":
+    case "apply_address":
+    case "notes":
+    case "status":
+      return field;
+    default:
+      return null;
+  }
+}
+
+/** What to say next to a field the backend refused, from why it refused it when known. */
+export function rejectedFieldKey(field: FieldName, reason: Invalid | null = null): ValidationKey {
+  switch (reason) {
+    case "required":
+      if (field === "title") return "titleRequired";
+      if (field === "organization") return "organizationRequired";
+      return "valueRequired";
+    case "too_long":
+      return "tooLong";
+    case "email":
+      return "emailInvalid";
+    case "url":
+      return "urlInvalid";
+    case "time_zone":
+      return "timezoneInvalid";
+    case "date":
+      return "dateInvalid";
+    case "time":
+      return "timeInvalid";
+    case "unknown":
+    case null:
+      break;
+  }
+  switch (field) {
+    case "title":
+      return "titleRejected";
+    case "organization":
+      return "organizationRejected";
+    case "apply_email":
+      return "emailInvalid";
+    case "apply_url":
+    case "source_url":
+      return "urlInvalid";
+    case "deadline-date":
+      return "dateInvalid";
+    case "deadline-time":
+      return "timeInvalid";
+    case "deadline-timezone":
+      return "timezoneInvalid";
+    default:
+      return "valueRejected";
+  }
+}

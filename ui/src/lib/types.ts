@@ -1,0 +1,30 @@
+// The backend's types in one import.
+export type { ApiError } from "./bindings/ApiError";
+export type { Application } from "./bindings/Application";
+export type { ApplicationInput } from "./bindings/ApplicationInput";
+export type { ApplyMethod } from "./bindings/ApplyMethod";
+export type { Deadline } from "./bindings/Deadline";
+export type { ErrorCode } from "./bindings/ErrorCode";
+export type { Invalid } from "./bindings/Invalid";
+export type { Language } from "./bindings/Language";
+export type { Settings } from "./bindings/Settings";
+export type { Status } from "./bindings/Status";
+
+import type { ApplyMethod } from "./bindings/ApplyMethod";
+import type { Status } from "./bindings/Status";
+
+/** In the order a candidate goes through them. */
+export const STATUSES: readonly Status[] = [
+  "to_prepare",
+  "ready",
+  "sent",
+  "shortlisted",
+  "interview",
+  "offer",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "expired",
+];
+
+export const APPLY_METHODS: readonly ApplyMethod[] = ["email", "portal", "in_person", "post"];

@@ -1,0 +1,386 @@
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import App from "../App.svelte";
+import { setLanguage, systemTimeZone } from "../lib/i18n";
+import { apiError, installBackend, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
+
+const nbsp = /\u00a0|\u202f/g;
+const text = (el: Element | null) => (el?.textContent ?? "").replace(nbsp, " ").replace(/\s+/g, " ").trim();
+
+let backend: FakeBackend;
+
+async function start(initial: Parameters<typeof installBackend>[0] = {}) {
+  backend = installBackend(initial);
+  const result = render(App);
+  await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
+  return result;
+}
+
+function field(name: string): HTMLInputElement {
+  const el = document.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  if (!el) throw new Error(`no field ${name}`);
+  return el;
+}
+
+async function type(name: string, value: string) {
+  await fireEvent.input(field(name), { target: { value } });
+}
+
+/** Matches an accessible name whatever the kind of space (French uses no-break ones). */
+const named = (expected: string) => (name: string) => name.replace(nbsp, " ") === expected;
+
+function rows() {
+  return screen.queryAllByTestId("application-row");
+}
+
+function titles() {
+  return screen.queryAllByTestId("application-title").map((el) => text(el));
+}
+
+/** The message shown for a field, found through the field's aria-describedby. */
+function describedErrors(name: string): string[] {
+  const ids = field(name).getAttribute("aria-describedby")?.split(" ") ?? [];
+  return ids
+    .map((id) => document.getElementById(id))
+    .filter((el) => el?.classList.contains("error"))
+    .map((el) => text(el));
+}
+
+beforeEach(() => {
+  setLanguage("fr");
+  // The deadlines below are in the future whatever the day the tests run.
+  vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2025-12-01T09:00:00Z") });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  uninstallBackend();
+});
+
+describe("the list", () => {
+  it("shows every application with its status and deadline, then says it is ready", async () => {
+    await start({
+      applications: [
+        makeApplication({
+          title: "Chargé de suivi-évaluation",
+          organization: "UNICEF Mali",
+          reference: "VA/2025/014",
+          status: "ready",
+          deadline: { date: "2025-12-03", time: "17:00", timezone: systemTimeZone() },
+        }),
+        makeApplication({ title: "Assistant logistique", organization: "PAM", status: "sent" }),
+      ],
+    });
+    expect(titles()).toEqual(["Chargé de suivi-évaluation", "Assistant logistique"]);
+    const first = rows()[0] as HTMLElement;
+    expect(text(first)).toContain("UNICEF Mali");
+    expect(text(first)).toContain("Réf. VA/2025/014");
+    expect(text(first)).toContain("Prête");
+    expect(text(first)).toContain("3 déc. 2025, 17:00");
+    expect(text(first)).toContain("Dans 2 jours");
+    expect(text(rows()[1] as HTMLElement)).toContain("Envoyée");
+    expect(text(rows()[1] as HTMLElement)).toContain("Pas de date limite");
+    expect(screen.queryByTestId("empty-state")).toBeNull();
+    await waitFor(() => expect(backend.callsTo("ui_ready")).toHaveLength(1));
+  });
+
+  it("tells a new candidate what to do first", async () => {
+    await start();
+    const empty = screen.getByTestId("empty-state");
+    expect(text(empty)).toContain("Aucune candidature pour l'instant");
+    expect(rows()).toHaveLength(0);
+    await fireEvent.click(within(empty).getByRole("button"));
+    expect(screen.getByRole("dialog", { name: "Nouvelle candidature" })).toBeTruthy();
+  });
+
+  it("offers to try again when the list cannot be loaded", async () => {
+    backend = installBackend({ applications: [makeApplication({ title: "Poste A" })] });
+    backend.fail = (command) => (command === "applications_list" ? apiError("storage") : undefined);
+    render(App);
+    await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
+    const alert = screen.getByRole("alert");
+    expect(text(alert)).toContain("Vérifiez qu'il reste de la place sur le disque");
+    backend.fail = null;
+    await fireEvent.click(within(alert).getByRole("button", { name: "Réessayer" }));
+    await waitFor(() => expect(titles()).toEqual(["Poste A"]));
+  });
+});
+
+describe("creating an application", () => {
+  it("sends nulls for empty fields and the deadline with its zone, then shows the row", async () => {
+    await start();
+    await fireEvent.click(screen.getByTestId("new-application"));
+    const dialog = screen.getByRole("dialog", { name: "Nouvelle candidature" });
+    expect(dialog.getAttribute("aria-modal")).toBe("true");
+    expect(document.activeElement).toBe(field("title"));
+    expect((field("deadline-timezone") as unknown as HTMLSelectElement).value).toBe(systemTimeZone());
+
+    await type("title", "Chargé de programme santé");
+    await type("organization", "Médecins du Monde");
+    await type("reference", "  MDM-2025-07 ");
+    await type("deadline-date", "2025-12-26");
+    await type("deadline-time", "17:00");
+    await fireEvent.change(field("deadline-timezone"), { target: { value: "Africa/Bamako" } });
+    await fireEvent.click(within(dialog).getByLabelText("Par e-mail"));
+    await type("apply_email", "recrutement@mdm.org");
+    await type("apply_subject", "Candidature MDM-2025-07");
+    await fireEvent.click(screen.getByTestId("save-application"));
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(backend.callsTo("applications_create").map((c) => c.args)).toEqual([
+      {
+        input: {
+          title: "Chargé de programme santé",
+          organization: "Médecins du Monde",
+          reference: "MDM-2025-07",
+          location: null,
+          contract: null,
+          source_url: null,
+          apply_method: "email",
+          apply_email: "recrutement@mdm.org",
+          apply_subject: "Candidature MDM-2025-07",
+          apply_url: null,
+          apply_address: null,
+          deadline: { date: "2025-12-26", time: "17:00", timezone: "Africa/Bamako" },
+          notes: null,
+        },
+      },
+    ]);
+    expect(titles()).toEqual(["Chargé de programme santé"]);
+  });
+
+  it("opens with Ctrl+N and closes with Escape without saving", async () => {
+    await start();
+    await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
+    expect(screen.getByRole("dialog")).toBeTruthy();
+    await type("title", "Brouillon");
+    await fireEvent.keyDown(field("title"), { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(backend.callsTo("applications_create")).toHaveLength(0);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it("gives the focus back to the button that opened it", async () => {
+    await start();
+    const button = screen.getByTestId("new-application");
+    button.focus();
+    await fireEvent.click(button);
+    await fireEvent.click(screen.getByRole("button", { name: "Annuler" }));
+    expect(document.activeElement).toBe(button);
+  });
+
+  it("keeps the focus inside the dialog", async () => {
+    await start();
+    await fireEvent.click(screen.getByTestId("new-application"));
+    const save = screen.getByTestId("save-application");
+    save.focus();
+    await fireEvent.keyDown(save, { key: "Tab" });
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Fermer" }));
+    await fireEvent.keyDown(document.activeElement as Element, { key: "Tab", shiftKey: true });
+    expect(document.activeElement).toBe(save);
+  });
+
+  it("checks the required fields before sending anything", async () => {
+    await start();
+    await fireEvent.click(screen.getByTestId("new-application"));
+    await type("organization", "OMS");
+    await fireEvent.click(screen.getByTestId("save-application"));
+    expect(describedErrors("title")).toEqual(["Indiquez l'intitulé du poste."]);
+    expect(field("title").getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(field("title"));
+    expect(backend.callsTo("applications_create")).toHaveLength(0);
+    await type("title", "Épidémiologiste");
+    expect(describedErrors("title")).toEqual([]);
+  });
+
+  it("shows the backend's validation error next to its field, in French, keeping what was typed", async () => {
+    await start();
+    backend.fail = (command) =>
+      command === "applications_create" ? apiError("validation", "reference", "too_long") : undefined;
+    await fireEvent.click(screen.getByTestId("new-application"));
+    await type("title", "Comptable");
+    await type("organization", "Plan International");
+    await type("reference", "R".repeat(300));
+    await fireEvent.click(screen.getByTestId("save-application"));
+
+    await waitFor(() =>
+      expect(describedErrors("reference")).toEqual(["Ce texte est trop long : raccourcissez-le."]),
+    );
+    expect(screen.getByRole("dialog")).toBeTruthy();
+    expect(field("title").value).toBe("Comptable");
+    expect(field("reference").value).toBe("R".repeat(300));
+    expect(document.activeElement).toBe(field("reference"));
+    const save = screen.getByTestId("save-application") as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
+  });
+
+  it("maps a deadline field error and a required title from the backend", async () => {
+    await start();
+    backend.fail = () => apiError("validation", "deadline.timezone", "time_zone");
+    await fireEvent.click(screen.getByTestId("new-application"));
+    await type("title", "Juriste");
+    await type("organization", "HCR");
+    await type("deadline-date", "2026-01-10");
+    await fireEvent.click(screen.getByTestId("save-application"));
+    await waitFor(() =>
+      expect(describedErrors("deadline-timezone")).toEqual(["Ce fuseau horaire n'est pas reconnu."]),
+    );
+  });
+
+  it("says what went wrong when the failure is not about one field", async () => {
+    await start();
+    backend.fail = () => apiError("storage");
+    await fireEvent.click(screen.getByTestId("new-application"));
+    await type("title", "Chauffeur");
+    await type("organization", "CICR");
+    await fireEvent.click(screen.getByTestId("save-application"));
+    await waitFor(() => expect(screen.getByTestId("form-error")).toBeTruthy());
+    expect(text(screen.getByTestId("form-error"))).toContain("Postulo n'a pas pu lire ou écrire ses données");
+    expect(field("title").value).toBe("Chauffeur");
+  });
+
+  it("disables the save button while saving", async () => {
+    await start();
+    await fireEvent.click(screen.getByTestId("new-application"));
+    await type("title", "Chauffeur");
+    await type("organization", "CICR");
+    let release = () => {};
+    backend.hold = new Promise<void>((resolve) => (release = resolve));
+    await fireEvent.click(screen.getByTestId("save-application"));
+    const save = screen.getByTestId("save-application") as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    expect(text(save)).toBe("Enregistrement…");
+    expect(backend.callsTo("applications_create")).toHaveLength(1);
+    release();
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(titles()).toEqual(["Chauffeur"]);
+  });
+});
+
+describe("editing an application", () => {
+  it("sends the changed fields and the new status", async () => {
+    const app = makeApplication({
+      title: "Assistant administratif",
+      organization: "UNFPA",
+      deadline: { date: "2025-12-15", time: null, timezone: "Africa/Niamey" },
+    });
+    await start({ applications: [app] });
+    await fireEvent.click(screen.getByRole("button", { name: named("Modifier la candidature « Assistant administratif »") }));
+    const dialog = screen.getByRole("dialog", { name: "Modifier la candidature" });
+    expect(field("title").value).toBe("Assistant administratif");
+    expect(field("deadline-date").value).toBe("2025-12-15");
+    expect((field("deadline-timezone") as unknown as HTMLSelectElement).value).toBe("Africa/Niamey");
+
+    await type("title", "Assistant administratif et financier");
+    await fireEvent.change(within(dialog).getByLabelText("Statut"), { target: { value: "sent" } });
+    await fireEvent.click(screen.getByTestId("save-application"));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+
+    const update = backend.callsTo("applications_update")[0];
+    expect(update?.args).toMatchObject({
+      id: app.id,
+      input: {
+        title: "Assistant administratif et financier",
+        organization: "UNFPA",
+        deadline: { date: "2025-12-15", time: null, timezone: "Africa/Niamey" },
+      },
+    });
+    expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "sent" }]);
+    expect(titles()).toEqual(["Assistant administratif et financier"]);
+    expect(text(rows()[0] as HTMLElement)).toContain("Envoyée");
+  });
+
+  it("does not touch the status when it did not change", async () => {
+    const app = makeApplication({ title: "Logisticien" });
+    await start({ applications: [app] });
+    await fireEvent.click(screen.getByTestId("edit-application"));
+    await fireEvent.click(screen.getByTestId("save-application"));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(backend.callsTo("applications_update")).toHaveLength(1);
+    expect(backend.callsTo("applications_set_status")).toHaveLength(0);
+  });
+});
+
+describe("deleting an application", () => {
+  it("asks first; cancelling keeps the row", async () => {
+    await start({ applications: [makeApplication({ title: "Agent de saisie", organization: "INS" })] });
+    screen.getByTestId("delete-application").focus();
+    await fireEvent.click(screen.getByTestId("delete-application"));
+    const dialog = screen.getByRole("dialog", { name: named("Supprimer cette candidature ?") });
+    expect(dialog.getAttribute("aria-modal")).toBe("true");
+    expect(text(dialog)).toContain("« Agent de saisie » (INS)");
+    expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Annuler" }));
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Annuler" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(titles()).toEqual(["Agent de saisie"]);
+    expect(backend.callsTo("applications_delete")).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByTestId("delete-application"));
+  });
+
+  it("Escape cancels too", async () => {
+    await start({ applications: [makeApplication({ title: "Agent de saisie" })] });
+    await fireEvent.click(screen.getByTestId("delete-application"));
+    await fireEvent.keyDown(screen.getByRole("dialog"), { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(rows()).toHaveLength(1);
+  });
+
+  it("deletes once confirmed", async () => {
+    const keep = makeApplication({ title: "Garder" });
+    const drop = makeApplication({ title: "Supprimer moi" });
+    await start({ applications: [keep, drop] });
+    const row = rows().find((r) => text(r).includes("Supprimer moi")) as HTMLElement;
+    await fireEvent.click(within(row).getByTestId("delete-application"));
+    await fireEvent.click(screen.getByTestId("confirm-delete"));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(backend.callsTo("applications_delete").map((c) => c.args)).toEqual([{ id: drop.id }]);
+    expect(titles()).toEqual(["Garder"]);
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 1 }));
+  });
+});
+
+describe("language", () => {
+  it("switches to English at once and saves the choice", async () => {
+    await start({ applications: [makeApplication({ status: "interview" })] });
+    expect(screen.getByTestId("new-application").textContent).toContain("Nouvelle candidature");
+    await fireEvent.click(screen.getByTestId("settings-menu"));
+    expect(screen.getByTestId("language-fr")).toHaveProperty("checked", true);
+    await fireEvent.click(screen.getByTestId("language-en"));
+
+    expect(text(screen.getByTestId("new-application"))).toBe("New application");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("My applications");
+    expect(text(rows()[0] as HTMLElement)).toContain("Interview");
+    expect(screen.getByTestId("settings-menu").getAttribute("aria-label")).toBe("Settings");
+    expect(document.documentElement.lang).toBe("en");
+    await waitFor(() =>
+      expect(backend.callsTo("settings_update").map((c) => c.args)).toEqual([{ settings: { language: "en" } }]),
+    );
+    expect(backend.settings.language).toBe("en");
+  });
+
+  it("starts in the saved language", async () => {
+    await start({ settings: { language: "en" } });
+    expect(text(screen.getByTestId("empty-state"))).toContain("No applications yet");
+    expect(backend.callsTo("settings_get")).toHaveLength(1);
+  });
+
+  it("closes the settings menu with Escape", async () => {
+    await start();
+    const gear = screen.getByTestId("settings-menu");
+    await fireEvent.click(gear);
+    expect(gear.getAttribute("aria-expanded")).toBe("true");
+    await fireEvent.keyDown(window, { key: "Escape" });
+    expect(screen.queryByTestId("language-en")).toBeNull();
+    expect(gear.getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(gear);
+  });
+
+  it("says so when the choice could not be saved", async () => {
+    await start();
+    backend.fail = (command) => (command === "settings_update" ? apiError("storage") : undefined);
+    await fireEvent.click(screen.getByTestId("settings-menu"));
+    await fireEvent.click(screen.getByTestId("language-en"));
+    await waitFor(() => expect(text(screen.getByRole("alert"))).toContain("could not be saved"));
+    expect(text(screen.getByTestId("new-application"))).toBe("New application");
+  });
+});

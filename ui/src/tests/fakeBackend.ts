@@ -1,0 +1,162 @@
+// An in-memory stand-in for the Rust backend, answering through Tauri's own IPC mock so
+// the code under test goes through api.ts exactly as in the app.
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import type { InvokeArgs } from "@tauri-apps/api/core";
+import { COMMANDS, type Command } from "../lib/api";
+import type {
+  ApiError,
+  Application,
+  ApplicationInput,
+  Deadline,
+  Settings,
+  Status,
+} from "../lib/types";
+
+export interface Call {
+  command: Command;
+  args: Record<string, unknown>;
+}
+
+/** Return an ApiError to make the command fail, or undefined to let it run. */
+export type Failure = (command: Command, args: Record<string, unknown>) => ApiError | undefined;
+
+export interface FakeBackend {
+  applications: Application[];
+  settings: Settings;
+  calls: Call[];
+  fail: Failure | null;
+  /** While set, every answer waits for it: lets a test look at the screen mid-call. */
+  hold: Promise<void> | null;
+  callsTo(command: Command): Call[];
+}
+
+export function apiError(
+  code: ApiError["code"],
+  field: string | null = null,
+  reason: ApiError["reason"] = null,
+): ApiError {
+  return { code, message: `${code} (from the fake backend)`, field, reason };
+}
+
+let nextId = 1;
+let clock = Date.parse("2025-12-01T09:00:00Z");
+
+function timestamp(): string {
+  clock += 60_000;
+  return new Date(clock).toISOString();
+}
+
+export function makeApplication(fields: Partial<Application> = {}): Application {
+  const now = timestamp();
+  return {
+    id: nextId++,
+    title: "Chargé de programme",
+    organization: "ONG Sahel Santé",
+    reference: null,
+    location: null,
+    contract: null,
+    source_url: null,
+    apply_method: null,
+    apply_email: null,
+    apply_subject: null,
+    apply_url: null,
+    apply_address: null,
+    deadline: null,
+    status: "to_prepare",
+    notes: null,
+    created_at: now,
+    updated_at: now,
+    ...fields,
+  };
+}
+
+function deadlineKey(d: Deadline | null): string {
+  // Good enough for the fake: same-zone tests compare wall clocks.
+  return d ? `${d.date}T${d.time ?? "23:59"}` : "~";
+}
+
+/** The backend's order: nearest deadline first, those without one last, then newest. */
+function sorted(apps: Application[]): Application[] {
+  return [...apps].sort((a, b) => {
+    const [ka, kb] = [deadlineKey(a.deadline), deadlineKey(b.deadline)];
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    return a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0;
+  });
+}
+
+export function installBackend(
+  initial: { applications?: Application[]; settings?: Settings } = {},
+): FakeBackend {
+  const backend: FakeBackend = {
+    applications: [...(initial.applications ?? [])],
+    settings: initial.settings ?? { language: "fr" },
+    calls: [],
+    fail: null,
+    hold: null,
+    callsTo(command) {
+      return this.calls.filter((c) => c.command === command);
+    },
+  };
+
+  const find = (id: unknown): Application => {
+    const app = backend.applications.find((a) => a.id === id);
+    if (!app) throw apiError("not_found");
+    return app;
+  };
+
+  const answer = (cmd: string, payload?: InvokeArgs): unknown => {
+    if (!(COMMANDS as readonly string[]).includes(cmd)) {
+      throw new Error(`unknown command ${cmd}`);
+    }
+    const command = cmd as Command;
+    const args = (payload ?? {}) as Record<string, unknown>;
+    const failure = backend.fail?.(command, args);
+    if (failure) throw failure;
+
+    switch (command) {
+      case "applications_list":
+        return sorted(backend.applications);
+      case "applications_get":
+        return find(args.id);
+      case "applications_create": {
+        const app = makeApplication({ ...(args.input as ApplicationInput), status: "to_prepare" });
+        backend.applications.push(app);
+        return app;
+      }
+      case "applications_update": {
+        const app = find(args.id);
+        Object.assign(app, args.input as ApplicationInput, { updated_at: timestamp() });
+        return app;
+      }
+      case "applications_set_status": {
+        const app = find(args.id);
+        app.status = args.status as Status;
+        app.updated_at = timestamp();
+        return app;
+      }
+      case "applications_delete":
+        find(args.id);
+        backend.applications = backend.applications.filter((a) => a.id !== args.id);
+        return null;
+      case "settings_get":
+        return backend.settings;
+      case "settings_update":
+        backend.settings = args.settings as Settings;
+        return backend.settings;
+      case "ui_ready":
+        return null;
+    }
+  };
+
+  mockIPC((cmd: string, payload?: InvokeArgs) => {
+    backend.calls.push({ command: cmd as Command, args: structuredClone(payload ?? {}) as Record<string, unknown> });
+    const hold = backend.hold;
+    return hold ? hold.then(() => answer(cmd, payload)) : answer(cmd, payload);
+  });
+
+  return backend;
+}
+
+export function uninstallBackend(): void {
+  clearMocks();
+}

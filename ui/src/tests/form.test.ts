@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { emptyValues, firstInvalid, toInput, validate, valuesFrom } from "../lib/form";
+import { makeApplication } from "./fakeBackend";
+
+describe("toInput", () => {
+  it("sends null for every empty optional field", () => {
+    const v = { ...emptyValues("Africa/Bamako"), title: "  Assistant  ", organization: "PAM " };
+    expect(toInput(v)).toEqual({
+      title: "Assistant",
+      organization: "PAM",
+      reference: null,
+      location: null,
+      contract: null,
+      source_url: null,
+      apply_method: null,
+      apply_email: null,
+      apply_subject: null,
+      apply_url: null,
+      apply_address: null,
+      deadline: null,
+      notes: null,
+    });
+  });
+
+  it("keeps only the fields of the chosen way of applying", () => {
+    const v = {
+      ...emptyValues("UTC"),
+      title: "T",
+      organization: "O",
+      apply_method: "email" as const,
+      apply_email: "rh@ong.org",
+      apply_subject: "  VA/2025/014 – Chargé  ",
+      apply_url: "https://portal.example",
+      apply_address: "BP 120",
+    };
+    const input = toInput(v);
+    expect(input.apply_email).toBe("rh@ong.org");
+    expect(input.apply_subject).toBe("VA/2025/014 – Chargé");
+    expect(input.apply_url).toBeNull();
+    expect(input.apply_address).toBeNull();
+    expect(toInput({ ...v, apply_method: "post" }).apply_address).toBe("BP 120");
+  });
+
+  it("builds the deadline with its zone, the hour optional", () => {
+    const v = { ...emptyValues("Africa/Dakar"), title: "T", organization: "O", deadline_date: "2026-01-15" };
+    expect(toInput(v).deadline).toEqual({ date: "2026-01-15", time: null, timezone: "Africa/Dakar" });
+    expect(toInput({ ...v, deadline_time: "12:00" }).deadline?.time).toBe("12:00");
+  });
+
+  it("round-trips an application", () => {
+    const app = makeApplication({
+      reference: "R-1",
+      apply_method: "portal",
+      apply_url: "https://jobs.example/1",
+      deadline: { date: "2026-01-15", time: "17:00", timezone: "Africa/Niamey" },
+    });
+    const input = toInput(valuesFrom(app, "UTC"));
+    expect(input.deadline).toEqual(app.deadline);
+    expect(input.apply_url).toBe(app.apply_url);
+    expect(input.reference).toBe("R-1");
+  });
+});
+
+describe("validate", () => {
+  const ok = { ...emptyValues("Africa/Bamako"), title: "T", organization: "O" };
+
+  it("requires a title and an organization", () => {
+    const errors = validate(emptyValues("UTC"));
+    expect(errors).toEqual({ title: "titleRequired", organization: "organizationRequired" });
+    expect(firstInvalid(errors)).toBe("title");
+    expect(validate(ok)).toEqual({});
+  });
+
+  it("checks e-mail, links, date and hour", () => {
+    expect(validate({ ...ok, apply_method: "email", apply_email: "rh@ong" }).apply_email).toBe("emailInvalid");
+    expect(validate({ ...ok, apply_method: "portal", apply_url: "jobs.example" }).apply_url).toBe("urlInvalid");
+    expect(validate({ ...ok, source_url: "ftp://x" }).source_url).toBe("urlInvalid");
+    expect(validate({ ...ok, deadline_time: "17:00" })["deadline-date"]).toBe("dateRequiredForTime");
+    expect(validate({ ...ok, deadline_date: "2026-02-30" })["deadline-date"]).toBe("dateInvalid");
+    expect(validate({ ...ok, deadline_date: "2026-02-03", deadline_time: "25:00" })["deadline-time"]).toBe(
+      "timeInvalid",
+    );
+  });
+});
