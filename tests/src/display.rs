@@ -83,20 +83,24 @@ impl Environment {
             .env("GDK_BACKEND", "x11")
             // WebKitGTK's compositing needs a GPU that Xvfb does not have.
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .env("LANG", "fr_FR.UTF-8")
+            .env("LANG", "C.UTF-8")
             .env("XDG_CONFIG_HOME", self.xdg_root.join("config"))
             .env("XDG_DATA_HOME", self.xdg_root.join("data"))
             .env("XDG_CACHE_HOME", self.xdg_root.join("cache"))
     }
 
-    /// A screenshot of the whole virtual screen, window decorations included.
-    pub fn screenshot(&self, path: &Path) {
+    /// Saves a PNG of the whole virtual screen to `target/e2e-screenshots/<name>.png`.
+    /// (WebKitWebDriver's own screenshot hangs without GPU compositing, so we take the
+    /// screen as a user would see it.)
+    pub fn screenshot(&self, name: &str) -> std::path::PathBuf {
+        let path = crate::screenshot_dir().join(format!("{name}.png"));
         let status = Command::new("import")
             .args(["-window", "root"])
-            .arg(path)
+            .arg(&path)
             .env("DISPLAY", &self.display)
             .status()
             .unwrap_or_else(|e| panic!("cannot run `import` (imagemagick): {e}"));
         assert!(status.success(), "screenshot of the screen failed");
+        path
     }
 }

@@ -1,10 +1,9 @@
 //! Just enough of the W3C WebDriver protocol, over plain HTTP to tauri-driver on loopback.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use base64::Engine;
 use serde_json::{json, Value};
 
 use crate::{free_port, spawn, wait_for, Environment, Guard};
@@ -20,7 +19,7 @@ pub struct Session {
 #[derive(Debug, Clone)]
 pub struct Element(String);
 
-const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4a5cb5c0e6f8";
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 impl Session {
     /// Starts tauri-driver and, through it, the app with `data_dir` as its data folder.
@@ -187,21 +186,6 @@ impl Session {
              el.dispatchEvent(new Event('change', { bubbles: true }));",
             json!([css, value]),
         );
-    }
-
-    /// Saves a PNG of the webview to `target/e2e-screenshots/<name>.png`.
-    pub fn screenshot(&self, name: &str) -> PathBuf {
-        let value = self.send("GET", "/screenshot", None);
-        let data = value
-            .as_str()
-            .unwrap_or_else(|| panic!("no screenshot data"));
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(data)
-            .unwrap_or_else(|e| panic!("screenshot is not base64: {e}"));
-        assert!(png.starts_with(b"\x89PNG"), "screenshot is not a PNG");
-        let path = crate::screenshot_dir().join(format!("{name}.png"));
-        std::fs::write(&path, png).unwrap_or_else(|e| panic!("cannot write {path:?}: {e}"));
-        path
     }
 
     /// Ends the session, which closes the app.

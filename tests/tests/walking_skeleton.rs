@@ -18,7 +18,7 @@ fn create_an_application_quit_restart_and_find_it() {
     let ui = Session::start(&env, &app, &data);
     ui.find("[data-ready='true']");
     assert!(ui.find_all("[data-testid='application-row']").is_empty());
-    ui.screenshot("01-first-run-empty");
+    env.screenshot("01-first-run-empty");
 
     let new_button = ui.find("[data-testid='new-application']");
     assert_eq!(ui.text(&new_button).trim(), "Nouvelle candidature");
@@ -34,12 +34,12 @@ fn create_an_application_quit_restart_and_find_it() {
     );
     ui.set_value("input[name='deadline-date']", "2026-12-26");
     ui.set_value("input[name='deadline-time']", "17:00");
-    ui.screenshot("02-form-filled");
+    env.screenshot("02-form-filled");
     ui.click(&ui.find("[data-testid='save-application']"));
 
     let row_title = ui.find("[data-testid='application-title']");
     assert_eq!(ui.text(&row_title).trim(), TITLE);
-    ui.screenshot("03-application-created");
+    env.screenshot("03-application-created");
     ui.quit();
 
     // What the UI saved is really in the database, with the typed values.
@@ -72,7 +72,7 @@ fn create_an_application_quit_restart_and_find_it() {
     });
     assert_eq!(rows.len(), 1);
     assert_eq!(ui.text(&rows[0]).trim(), TITLE);
-    ui.screenshot("04-after-restart");
+    env.screenshot("04-after-restart");
 
     ui.click(&ui.find("[data-testid='settings-menu']"));
     ui.click(&ui.find("[data-testid='language-en']"));
@@ -80,7 +80,7 @@ fn create_an_application_quit_restart_and_find_it() {
         let text = ui.text(&ui.find("[data-testid='new-application']"));
         (text.trim() == "New application").then_some(())
     });
-    ui.screenshot("05-english");
+    env.screenshot("05-english");
     ui.quit();
 
     let store = Store::open_in(&data).expect("open the app's database");

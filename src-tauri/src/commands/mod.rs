@@ -5,6 +5,7 @@ pub mod applications;
 pub mod settings;
 pub mod startup;
 
+#[cfg(test)]
 include!("names.rs");
 
 type CommandResult<T> = Result<T, postulo_core::ApiError>;

@@ -249,7 +249,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
     };
-    let mut interpret = || -> Result<()> {
+    let interpret = || -> Result<()> {
         app.status = parse_status(&status)?;
         app.apply_method = match apply_method {
             Some(m) => Some(
