@@ -21,7 +21,10 @@ pub struct Environment {
 
 impl Environment {
     pub fn start() -> Self {
-        let number = 90 + std::process::id() % 100;
+        // Unique per process and per environment, so parallel runs never share a display.
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let serial = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let number = 100 + (std::process::id() % 500) * 8 + serial % 8;
         let display = format!(":{number}");
         let xvfb = spawn(
             Command::new("Xvfb")
@@ -61,8 +64,8 @@ impl Environment {
         let dbus_address = dbus_address.trim().to_owned();
         assert!(!dbus_address.is_empty(), "dbus-daemon printed no address");
         let xdg_root = crate::screenshot_dir()
-            .join("../e2e-data")
-            .join(format!("xdg-{}", std::process::id()));
+            .with_file_name("e2e-data")
+            .join(format!("xdg-{}-{serial}", std::process::id()));
         std::fs::create_dir_all(&xdg_root)
             .unwrap_or_else(|e| panic!("cannot create {xdg_root:?}: {e}"));
         Self {

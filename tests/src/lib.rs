@@ -4,7 +4,8 @@
 //! Tools are installed by `cargo xtask test` (Xvfb, WebKitWebDriver, tauri-driver). When one
 //! is missing, the harness fails with a message naming it: it never skips.
 
-#![allow(clippy::missing_panics_doc)]
+// A test harness reports failure by panicking, like `assert!` does in the tests it serves.
+#![allow(clippy::panic, clippy::missing_panics_doc)]
 
 mod display;
 mod webdriver;
@@ -39,7 +40,7 @@ pub fn app_binary() -> PathBuf {
 pub fn screenshot_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {dir:?}: {e}"));
-    dir
+    dir.canonicalize().unwrap_or(dir)
 }
 
 /// A free TCP port on loopback.

@@ -1,6 +1,8 @@
 //! The real app, built with its UI embedded, driven like a user: create an application,
 //! quit, start again, find it; switch to English. Screenshots in target/e2e-screenshots/.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
 use std::time::Duration;
 
 use postulo_core::Store;
@@ -90,7 +92,9 @@ fn create_an_application_quit_restart_and_find_it() {
 /// A fresh data folder under target/, kept after the test for inspection.
 fn tempfile_dir() -> std::path::PathBuf {
     let dir = postulo_e2e::screenshot_dir()
-        .join("../e2e-data")
+        .parent()
+        .expect("target/ above the screenshots")
+        .join("e2e-data")
         .join(format!("run-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create the data folder");
     dir

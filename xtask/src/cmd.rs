@@ -1,7 +1,6 @@
 //! Running commands with their output shown, failing with a message that names them.
 
 use std::ffi::OsStr;
-use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::{root, Result};
@@ -37,11 +36,6 @@ pub fn npm(args: &[&str]) -> Cmd {
 impl Cmd {
     pub fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Self {
         self.inner.env(key, value);
-        self
-    }
-
-    pub fn dir(mut self, dir: &Path) -> Self {
-        self.inner.current_dir(dir);
         self
     }
 

@@ -25,7 +25,7 @@ const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "webkit2gtk-driver",
     "dbus",
-    "dbus-x11",
+    "xdotool",
     "imagemagick",
     "poppler-utils",
     "qpdf",

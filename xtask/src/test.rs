@@ -19,10 +19,20 @@ pub fn all() -> Result {
         "warnings",
     ])
     .run()?;
-    cmd::cargo(&["test", "--workspace", "--exclude", "postulo-e2e"]).run()?;
     cmd::npm(&["run", "check"]).run()?;
     cmd::npm(&["test"]).run()?;
-    e2e::build_and_run()?;
+    // One build and one test run for the whole workspace: the same feature set everywhere,
+    // so the app binary the end-to-end tests drive shares every dependency with the unit
+    // tests instead of rebuilding them. One test at a time: the end-to-end tests each start
+    // a display and a WebKit app, which two cores cannot run side by side reliably.
+    cmd::cargo(&["build", "--workspace", "--all-targets"]).run()?;
+    cmd::cargo(&["test", "--workspace", "--", "--test-threads=1"])
+        .env("POSTULO_APP_BIN", e2e::app_binary())
+        .run()?;
+    println!(
+        "Screenshots: {}",
+        e2e::target_dir().join("e2e-screenshots").display()
+    );
     println!("\nAll checks passed.");
     Ok(())
 }
