@@ -10,23 +10,23 @@ pub fn target_dir() -> PathBuf {
         .unwrap_or_else(|| root().join("target"))
 }
 
+/// The debug app binary; its default features embed the UI (custom-protocol), as
+/// `tauri build` does.
+pub fn app_binary() -> PathBuf {
+    target_dir().join("debug").join(if cfg!(windows) {
+        "postulo.exe"
+    } else {
+        "postulo"
+    })
+}
+
 /// `cargo xtask e2e`: only the end-to-end tests, with their prerequisites.
 pub fn run_all() -> Result {
     system::ensure(system::Purpose::Test)?;
     system::ensure_tauri_driver()?;
     ui::install()?;
     ui::build()?;
-    build_and_run()
-}
-
-pub fn build_and_run() -> Result {
-    // The default features embed the UI (custom-protocol), as `tauri build` does.
-    cmd::cargo(&["build", "-p", "postulo"]).run()?;
-    let app = target_dir().join("debug").join(if cfg!(windows) {
-        "postulo.exe"
-    } else {
-        "postulo"
-    });
+    cmd::cargo(&["build", "--workspace", "--all-targets"]).run()?;
     cmd::cargo(&[
         "test",
         "-p",
@@ -35,7 +35,7 @@ pub fn build_and_run() -> Result {
         "--test-threads=1",
         "--nocapture",
     ])
-    .env("POSTULO_APP_BIN", &app)
+    .env("POSTULO_APP_BIN", app_binary())
     .run()?;
     println!(
         "Screenshots: {}",

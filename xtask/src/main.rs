@@ -5,10 +5,12 @@
 //! - `test`: every check CI runs, including the end-to-end test of the real app.
 //! - `bench`: start-up time and memory of the release build, printed as figures.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
+//! - `posting-report DIR [--json]`: the posting parser's accuracy on a folder of postings.
 
 mod bench;
 mod cmd;
 mod e2e;
+mod posting_report;
 mod system;
 mod test;
 mod ui;
@@ -24,8 +26,11 @@ fn main() -> ExitCode {
         Some("bench") => bench::all(),
         Some("bindings") => bindings(),
         Some("e2e") => e2e::run_all(),
+        Some("posting-report") => posting_report::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | bench | bindings | e2e>");
+            eprintln!(
+                "usage: cargo xtask <run | test | bench | bindings | e2e | posting-report DIR [--json]>"
+            );
             return ExitCode::from(2);
         }
     };

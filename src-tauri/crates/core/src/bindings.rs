@@ -10,7 +10,12 @@ use ts_rs::{Config, TS};
 
 use crate::error::{ApiError, ErrorCode, Invalid};
 use crate::model::{
-    Application, ApplicationInput, ApplyMethod, Deadline, Language, Settings, Status,
+    AddedDocument, Application, ApplicationInput, ApplicationListItem, ApplicationQuery,
+    ApplicationRef, ApplyMethod, AttachedDocument, Checklist, ChecklistEntry, ChecklistItem,
+    ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage, Contact,
+    ContactInput, Dashboard, Deadline, Document, DocumentAlert, DocumentKind, DocumentListItem,
+    DocumentUpdate, DocumentUse, Interview, InterviewInput, ItemState, Language, MissingItem,
+    Profile, Settings, SortKey, Status, TimelineEvent, Validity,
 };
 
 fn bindings_dir() -> PathBuf {
@@ -37,6 +42,41 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<ApiError>(&cfg),
         generated::<ErrorCode>(&cfg),
         generated::<Invalid>(&cfg),
+        generated::<TimelineEvent>(&cfg),
+        generated::<DocumentKind>(&cfg),
+        generated::<Document>(&cfg),
+        generated::<DocumentUpdate>(&cfg),
+        generated::<AddedDocument>(&cfg),
+        generated::<Validity>(&cfg),
+        generated::<DocumentListItem>(&cfg),
+        generated::<DocumentUse>(&cfg),
+        generated::<DocumentAlert>(&cfg),
+        generated::<ChecklistStage>(&cfg),
+        generated::<ItemState>(&cfg),
+        generated::<ChecklistItem>(&cfg),
+        generated::<ChecklistItemInput>(&cfg),
+        generated::<ChecklistItemUpdate>(&cfg),
+        generated::<AttachedDocument>(&cfg),
+        generated::<ChecklistEntry>(&cfg),
+        generated::<MissingItem>(&cfg),
+        generated::<ChecklistProgress>(&cfg),
+        generated::<Checklist>(&cfg),
+        generated::<Contact>(&cfg),
+        generated::<ContactInput>(&cfg),
+        generated::<Interview>(&cfg),
+        generated::<InterviewInput>(&cfg),
+        generated::<Profile>(&cfg),
+        generated::<ApplicationRef>(&cfg),
+        generated::<ApplicationListItem>(&cfg),
+        generated::<ApplicationQuery>(&cfg),
+        generated::<SortKey>(&cfg),
+        generated::<Dashboard>(&cfg),
+        generated::<crate::posting::PostingDraft>(&cfg),
+        generated::<crate::posting::DraftField>(&cfg),
+        generated::<crate::posting::DraftFieldName>(&cfg),
+        generated::<crate::posting::DraftDocument>(&cfg),
+        generated::<crate::posting::ParseWarning>(&cfg),
+        generated::<crate::posting::Language>(&cfg),
     ];
     let dir = bindings_dir();
     let update = std::env::var_os("UPDATE_BINDINGS").is_some();

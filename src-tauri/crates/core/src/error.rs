@@ -8,6 +8,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::model::ApplicationRef;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Why a value was refused. Serialized in snake_case for the UI's translations.
@@ -23,6 +25,25 @@ pub enum Invalid {
     Date,
     Time,
     Unknown,
+    /// A name with a path separator, `..` or a control character.
+    FileName,
+    /// Not a PDF, JPEG, PNG, DOCX or ODT (judged by content, not by extension).
+    FileType,
+    /// The file is empty (0 bytes).
+    FileEmpty,
+    /// The file is over the vault's size limit (100 MB).
+    FileTooLarge,
+    /// The file exists but cannot be read (permissions, a broken disk, a folder).
+    FileUnreadable,
+    /// The file is not (or no longer) there.
+    FileMissing,
+    /// The file changed size while it was being copied (still downloading?).
+    FileChanged,
+    /// An image over 100 megapixels: refused rather than decoded.
+    ImageTooLarge,
+    Phone,
+    /// The same value already exists where it must be unique.
+    Duplicate,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +80,14 @@ pub enum Error {
     NoDataDir,
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    #[error("{entity} {id} is used by {} application(s)", applications.len())]
+    InUse {
+        entity: &'static str,
+        id: i64,
+        applications: Vec<ApplicationRef>,
+    },
+    #[error("this store has no data folder, so it has no document vault")]
+    NoVault,
 }
 
 impl Error {
@@ -81,7 +110,8 @@ impl Error {
             Self::DatabaseNewer { .. } => ErrorCode::DatabaseNewer,
             Self::Database(e) if is_busy(e) => ErrorCode::Conflict,
             Self::Open { .. } | Self::Database(_) | Self::Corrupt(_) => ErrorCode::Storage,
-            Self::Io { .. } | Self::NoDataDir => ErrorCode::Io,
+            Self::Io { .. } | Self::NoDataDir | Self::NoVault => ErrorCode::Io,
+            Self::InUse { .. } => ErrorCode::InUse,
         }
     }
 }
@@ -101,6 +131,8 @@ pub enum ErrorCode {
     Validation,
     Conflict,
     DatabaseNewer,
+    /// Deleting it would break something that uses it; `in_use_by` says what.
+    InUse,
     Storage,
     Io,
     Internal,
@@ -114,6 +146,10 @@ pub struct ApiError {
     pub message: String,
     pub field: Option<String>,
     pub reason: Option<Invalid>,
+    /// With [`ErrorCode::InUse`]: the applications to name when asking "delete anyway?".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub in_use_by: Option<Vec<ApplicationRef>>,
 }
 
 impl From<Error> for ApiError {
@@ -122,11 +158,16 @@ impl From<Error> for ApiError {
             Error::Validation { field, reason } => (Some((*field).to_owned()), Some(*reason)),
             _ => (None, None),
         };
+        let in_use_by = match &e {
+            Error::InUse { applications, .. } => Some(applications.clone()),
+            _ => None,
+        };
         Self {
             code: e.code(),
             message: e.to_string(),
             field,
             reason,
+            in_use_by,
         }
     }
 }

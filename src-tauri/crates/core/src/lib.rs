@@ -7,7 +7,10 @@
 pub mod data_dir;
 pub mod error;
 pub mod model;
+pub mod posting;
+pub mod search;
 pub mod store;
+pub mod vault;
 
 #[cfg(test)]
 mod bindings;

@@ -1,5 +1,7 @@
 //! The application store through its public API, on a real database file.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
 use chrono::{NaiveDate, NaiveTime};
 use postulo_core::model::{ApplicationInput, ApplyMethod, Deadline, Language, Settings, Status};
 use postulo_core::{Error, ErrorCode, Store};
@@ -117,7 +119,7 @@ fn status_changes_are_recorded_in_the_timeline() {
         .status_history(id)
         .unwrap()
         .into_iter()
-        .map(|(_, from, to)| (from, to))
+        .map(|event| (event.from, event.to))
         .collect();
     assert_eq!(
         history,
@@ -127,6 +129,13 @@ fn status_changes_are_recorded_in_the_timeline() {
             (Some(Status::Ready), Status::Sent),
         ]
     );
+    let notes: Vec<_> = store
+        .status_history(id)
+        .unwrap()
+        .into_iter()
+        .map(|event| event.note)
+        .collect();
+    assert_eq!(notes, [None, None, Some("envoyé par e-mail".to_owned())]);
     assert!(matches!(
         store.set_status(999, Status::Sent, None),
         Err(Error::NotFound { .. })

@@ -139,7 +139,8 @@ export const en: Messages = {
   errors: {
     not_found: "This application no longer exists: it may have been deleted.",
     validation: "Some of the information was not accepted. Please check the form.",
-    conflict: "This application was changed in the meantime. Close it and open it again before saving.",
+    conflict: "Your data is busy in another program (postulo-cli, a backup). Try again in a moment.",
+    in_use: "This document is used by one or more applications.",
     database_newer:
       "Your data was saved by a newer version of Postulo. Install that version to continue.",
     storage: "Postulo could not read or write its data. Check that there is space left on the disk.",

@@ -139,7 +139,8 @@ export const fr = {
   errors: {
     not_found: "Cette candidature n'existe plus : elle a peut-être été supprimée.",
     validation: "Certaines informations ne sont pas acceptées. Vérifiez le formulaire.",
-    conflict: "Cette candidature a été modifiée entre-temps. Fermez-la puis rouvrez-la avant d'enregistrer.",
+    conflict: "Vos données sont occupées par un autre programme (postulo-cli, une sauvegarde). Réessayez dans un instant.",
+    in_use: "Ce document est utilisé par une ou plusieurs candidatures.",
     database_newer:
       "Vos données ont été enregistrées par une version plus récente de Postulo. Installez cette version pour continuer.",
     storage: "Postulo n'a pas pu lire ou écrire ses données. Vérifiez qu'il reste de la place sur le disque.",

@@ -79,9 +79,9 @@ pub struct ApplicationInput {
 }
 
 /// Longest single-line field we accept: a title or an address, with room to spare.
-const MAX_LINE: usize = 500;
+pub(crate) const MAX_LINE: usize = 500;
 /// Longest free text: notes or a pasted address block.
-const MAX_TEXT: usize = 100_000;
+pub(crate) const MAX_TEXT: usize = 100_000;
 
 impl ApplicationInput {
     /// Trims every field, turns blank optional fields into `None` and checks the rest.
@@ -122,7 +122,7 @@ impl ApplicationInput {
     }
 }
 
-fn required(field: &'static str, value: &str) -> Result<String> {
+pub(crate) fn required(field: &'static str, value: &str) -> Result<String> {
     let value = value.trim();
     if value.is_empty() {
         return Err(Error::invalid(field, Invalid::Required));
@@ -133,7 +133,11 @@ fn required(field: &'static str, value: &str) -> Result<String> {
     Ok(value.to_owned())
 }
 
-fn optional(field: &'static str, value: Option<String>, max: usize) -> Result<Option<String>> {
+pub(crate) fn optional(
+    field: &'static str,
+    value: Option<String>,
+    max: usize,
+) -> Result<Option<String>> {
     let Some(value) = value else { return Ok(None) };
     let value = value.trim();
     if value.chars().count() > max {
@@ -144,7 +148,7 @@ fn optional(field: &'static str, value: Option<String>, max: usize) -> Result<Op
 
 /// A deliberately loose check: one `@`, something on each side, a dot in the domain, no
 /// spaces. Real validation is the recruiter's mail server; we only catch typing slips.
-fn looks_like_email(s: &str) -> bool {
+pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };

@@ -3,9 +3,13 @@
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{named_params, OptionalExtension, Row};
 
-use super::{now_utc, Store};
+use super::{checklist, now_utc, Store};
 use crate::error::{Error, Result};
-use crate::model::{Application, ApplicationInput, ApplyMethod, Deadline, Status};
+use crate::model::{
+    default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput, Deadline,
+    Status, TimelineEvent,
+};
+use crate::search;
 
 const COLUMNS: &str = "id, title, organization, reference, location, contract, source_url,
     apply_method, apply_email, apply_subject, apply_url, apply_address,
@@ -16,8 +20,24 @@ const COLUMNS: &str = "id, title, organization, reference, location, contract, s
 const ORDER: &str = "ORDER BY deadline_utc IS NULL, deadline_utc, created_at DESC, id DESC";
 
 impl Store {
+    /// Creates an application with the checklist every application starts with (CV and
+    /// cover letter, due now).
     pub fn create_application(&self, input: ApplicationInput) -> Result<Application> {
+        self.create_application_with_checklist(input, default_items())
+    }
+
+    /// Creates an application with exactly these checklist items, in this order, in one
+    /// transaction (for an imported posting that lists its own pieces).
+    pub fn create_application_with_checklist(
+        &self,
+        input: ApplicationInput,
+        items: Vec<ChecklistItemInput>,
+    ) -> Result<Application> {
         let input = input.normalized()?;
+        let items = items
+            .into_iter()
+            .map(ChecklistItemInput::normalized)
+            .collect::<Result<Vec<_>>>()?;
         let now = now_utc();
         let mut conn = self.conn();
         let tx = conn.transaction()?;
@@ -25,11 +45,11 @@ impl Store {
             "INSERT INTO applications (title, organization, reference, location, contract,
                 source_url, apply_method, apply_email, apply_subject, apply_url, apply_address,
                 deadline_date, deadline_time, deadline_tz, deadline_utc, status, notes,
-                created_at, updated_at)
+                created_at, updated_at, search_text, title_key, organization_key)
              VALUES (:title, :organization, :reference, :location, :contract,
                 :source_url, :apply_method, :apply_email, :apply_subject, :apply_url,
                 :apply_address, :deadline_date, :deadline_time, :deadline_tz, :deadline_utc,
-                'to_prepare', :notes, :now, :now)",
+                'to_prepare', :notes, :now, :now, :search_text, :title_key, :organization_key)",
             named_params! {
                 ":title": input.title,
                 ":organization": input.organization,
@@ -48,6 +68,9 @@ impl Store {
                 ":deadline_utc": deadline_utc(&input)?,
                 ":notes": input.notes,
                 ":now": now,
+                ":search_text": search_text(&input),
+                ":title_key": search::fold(&input.title),
+                ":organization_key": search::fold(&input.organization),
             },
         )?;
         let id = tx.last_insert_rowid();
@@ -56,6 +79,7 @@ impl Store {
              VALUES (?1, ?2, NULL, 'to_prepare')",
             (id, &now),
         )?;
+        checklist::append_items(&tx, id, &items)?;
         let app = get(&tx, id)?;
         tx.commit()?;
         Ok(app)
@@ -87,7 +111,8 @@ impl Store {
                 apply_url = :apply_url, apply_address = :apply_address,
                 deadline_date = :deadline_date, deadline_time = :deadline_time,
                 deadline_tz = :deadline_tz, deadline_utc = :deadline_utc,
-                notes = :notes, updated_at = :now
+                notes = :notes, updated_at = :now, search_text = :search_text,
+                title_key = :title_key, organization_key = :organization_key
              WHERE id = :id",
             named_params! {
                 ":id": id,
@@ -108,6 +133,9 @@ impl Store {
                 ":deadline_utc": deadline_utc(&input)?,
                 ":notes": input.notes,
                 ":now": now_utc(),
+                ":search_text": search_text(&input),
+                ":title_key": search::fold(&input.title),
+                ":organization_key": search::fold(&input.organization),
             },
         )?;
         if changed == 0 {
@@ -157,32 +185,38 @@ impl Store {
         Ok(())
     }
 
-    /// The statuses an application went through, oldest first: (at, from, to).
-    pub fn status_history(&self, id: i64) -> Result<Vec<(String, Option<Status>, Status)>> {
+    /// The statuses an application went through, oldest first.
+    pub fn status_history(&self, id: i64) -> Result<Vec<TimelineEvent>> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
-            "SELECT at, from_status, to_status FROM status_events
+            "SELECT at, from_status, to_status, note FROM status_events
              WHERE application_id = ?1 ORDER BY at, id",
         )?;
         let rows = stmt.query_map([id], |row| {
             let at: String = row.get(0)?;
             let from: Option<String> = row.get(1)?;
             let to: String = row.get(2)?;
-            Ok((at, from, to))
+            let note: Option<String> = row.get(3)?;
+            Ok((at, from, to, note))
         })?;
         rows.map(|row| {
-            let (at, from, to) = row?;
+            let (at, from, to, note) = row?;
             let from = match from {
                 Some(s) => Some(parse_status(&s)?),
                 None => None,
             };
-            Ok((at, from, parse_status(&to)?))
+            Ok(TimelineEvent {
+                at,
+                from,
+                to: parse_status(&to)?,
+                note,
+            })
         })
         .collect()
     }
 }
 
-fn get(conn: &rusqlite::Connection, id: i64) -> Result<Application> {
+pub(super) fn get(conn: &rusqlite::Connection, id: i64) -> Result<Application> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM applications WHERE id = ?1"))?
         .query_row([id], read_row)
         .optional()?
@@ -218,7 +252,19 @@ fn deadline_utc(input: &ApplicationInput) -> Result<Option<String>> {
         .transpose()
 }
 
-fn parse_status(s: &str) -> Result<Status> {
+/// What the list's search matches: see `search::search_text` and migration 0002, which
+/// folds existing rows the same way.
+fn search_text(input: &ApplicationInput) -> String {
+    search::search_text(&[
+        Some(input.title.as_str()),
+        Some(input.organization.as_str()),
+        input.reference.as_deref(),
+        input.location.as_deref(),
+        input.contract.as_deref(),
+    ])
+}
+
+pub(super) fn parse_status(s: &str) -> Result<Status> {
     Status::parse(s).ok_or_else(|| Error::Corrupt(format!("unknown status {s:?}")))
 }
 
@@ -264,7 +310,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
     Ok(interpret().map(|()| app))
 }
 
-fn read_deadline(
+pub(super) fn read_deadline(
     date: Option<String>,
     time: Option<String>,
     tz: Option<String>,

@@ -11,7 +11,10 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 /// Index i holds the SQL that upgrades version i to version i+1.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_initial.sql"),
+    include_str!("../../migrations/0002_vault_checklists.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -20,8 +23,16 @@ pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     migrate_to(conn, path, LATEST_VERSION)
 }
 
-fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
-    let found = user_version(conn)?;
+/// Refuses a database written by a newer Postulo, without writing to it.
+pub(super) fn refuse_newer(conn: &Connection, path: &Path) -> Result<()> {
+    let found = user_version(conn).map_err(|e| match e {
+        // Not a database at all: say so with the path, like any other failure to open.
+        Error::Database(source) => Error::Open {
+            path: path.to_path_buf(),
+            source,
+        },
+        other => other,
+    })?;
     if found > LATEST_VERSION {
         return Err(Error::DatabaseNewer {
             path: path.to_path_buf(),
@@ -29,6 +40,14 @@ fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
             supported: LATEST_VERSION,
         });
     }
+    Ok(())
+}
+
+fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
+    // Migrations (and later queries) may fold text with the program's own function.
+    crate::search::register_sql_functions(conn)?;
+    refuse_newer(conn, path)?;
+    let found = user_version(conn)?;
     for (index, sql) in MIGRATIONS
         .iter()
         .enumerate()
@@ -104,6 +123,7 @@ mod tests {
             conn.execute_batch("CREATE TABLE from_the_future (x); PRAGMA user_version = 99;")
                 .unwrap();
         }
+        let before = std::fs::read(&path).unwrap();
         let err = crate::Store::open_file(&path).unwrap_err();
         match &err {
             Error::DatabaseNewer {
@@ -118,6 +138,10 @@ mod tests {
             other => panic!("expected DatabaseNewer, got {other:?}"),
         }
         assert_eq!(err.code(), crate::ErrorCode::DatabaseNewer);
+        assert!(
+            std::fs::read(&path).unwrap() == before,
+            "the file was modified"
+        );
         assert!(err.to_string().contains("newer version of Postulo"));
         let conn = Connection::open(&path).unwrap();
         assert_eq!(user_version(&conn).unwrap(), 99);

@@ -4,8 +4,15 @@
 //! foreign keys, a busy timeout so a concurrent writer waits instead of failing).
 
 mod applications;
+mod checklist;
+mod contacts;
+mod documents;
 mod migrations;
+mod pipeline;
+mod profile;
+mod seed;
 mod settings;
+mod views;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -16,7 +23,9 @@ use rusqlite::Connection;
 use crate::data_dir;
 use crate::error::{Error, Result};
 
+pub use documents::VAULT_DIR;
 pub use migrations::LATEST_VERSION;
+pub use views::DASHBOARD_DEADLINES;
 
 /// How long a write waits for another process (the CLI, a backup) before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -48,6 +57,9 @@ impl Store {
             source,
         };
         let mut conn = Connection::open(path).map_err(open_err)?;
+        // Before anything that writes (switching to WAL rewrites the header): a database
+        // from a newer Postulo must stay byte for byte as it was.
+        migrations::refuse_newer(&conn, path)?;
         configure(&conn).map_err(open_err)?;
         migrations::migrate(&mut conn, path)?;
         Ok(Self {

@@ -1,0 +1,111 @@
+//! What the list, the dashboard and the vault screens show, computed by the store in a
+//! few queries rather than assembled by the UI from many calls.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{ChecklistProgress, Deadline, Document, Status, Validity};
+
+/// An application named in a message or a warning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ApplicationRef {
+    #[cfg_attr(test, ts(type = "number"))]
+    pub id: i64,
+    pub title: String,
+    pub organization: String,
+}
+
+/// A line of the applications list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ApplicationListItem {
+    #[cfg_attr(test, ts(type = "number"))]
+    pub id: i64,
+    pub title: String,
+    pub organization: String,
+    pub reference: Option<String>,
+    pub location: Option<String>,
+    pub deadline: Option<Deadline>,
+    /// The deadline's instant, RFC 3339 UTC.
+    pub deadline_utc: Option<String>,
+    pub status: Status,
+    pub created_at: String,
+    pub updated_at: String,
+    pub progress: ChecklistProgress,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SortKey {
+    /// Nearest deadline first; applications without one last.
+    #[default]
+    Deadline,
+    Created,
+    /// Alphabetical, ignoring accents and case.
+    Title,
+    Organization,
+}
+
+/// Search, filters and order of the list. The default lists everything by deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct ApplicationQuery {
+    /// Words that must all appear in the title, organization, reference, place or
+    /// contract, ignoring accents and case ("evaluation" finds "Évaluation").
+    pub text: Option<String>,
+    /// Empty means every status.
+    pub statuses: Vec<Status>,
+    /// Deadline day (as the posting states it) on or after this day.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub deadline_from: Option<NaiveDate>,
+    /// Deadline day on or before this day.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub deadline_to: Option<NaiveDate>,
+    /// Exact organization, ignoring accents and case.
+    pub organization: Option<String>,
+    pub sort: SortKey,
+    pub descending: bool,
+}
+
+/// The first screen: what is due next and what needs doing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Dashboard {
+    /// Applications still to send whose deadline has not passed, nearest first.
+    pub next_deadlines: Vec<ApplicationListItem>,
+    /// Applications in progress with due pieces still missing, nearest deadline first.
+    pub incomplete: Vec<ApplicationListItem>,
+    /// Documents expired, expiring within 30 days, or expiring before the deadline of an
+    /// application that uses them.
+    pub documents: Vec<DocumentAlert>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DocumentAlert {
+    pub document: Document,
+    pub validity: Validity,
+    /// Applications still to send whose deadline falls after the document's last day.
+    pub expires_before: Vec<ApplicationRef>,
+}
+
+/// A line of the vault screen: the document and who uses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DocumentListItem {
+    pub document: Document,
+    pub validity: Validity,
+    pub used_by: Vec<DocumentUse>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DocumentUse {
+    pub application: ApplicationRef,
+    #[cfg_attr(test, ts(type = "number"))]
+    pub checklist_item_id: i64,
+    pub expires_before_deadline: bool,
+}

@@ -1,0 +1,296 @@
+//! How to apply. Owns choosing the e-mail address applications go to (not one given for
+//! questions, complaints or fraud reports), the office where a paper file is dropped
+//! ("déposés au bureau ... ou envoyés par email"), and the subject line or envelope mention
+//! the posting demands ("en indiquant dans l'objet du mail : « REF N°... »").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::normalize::Normalized;
+use super::pattern::{after, before, fold, Pat};
+use super::{Found, ParseWarning};
+
+static EMAIL: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::raw(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+});
+
+static APPLY_WORDS: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"\b(?:postuler|candidatures?|dossiers?|envoy\w*|adress\w*|transmett\w*|transmis\w*|soumett\w*|soumis\w*|faire parvenir|par (?:e-?mail|courriel|mail)|apply|applications?|send|submit\w*|cv|resume|lettre de motivation|cover letter|adresse suivante|following (?:e-?mail )?address)\b",
+    )
+});
+
+static INFO_WORDS: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"\b(?:informations?|renseignements?|questions?|precisions?|inquir\w*|queries|query|clarifications?|plaintes?|complaints?|signal\w*|fraud\w*|whistle\w*|abus|psea|harcelement|do not send|ne pas envoyer|support technique|technical (?:support|issues?)|desabonner|unsubscribe)\b",
+    )
+});
+
+static SENTENCE_END: LazyLock<Pat> = LazyLock::new(|| Pat::raw(r"[.!?]\s"));
+
+/// Drop-off verbs and the place preposition that follows them.
+static DROP: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::scanner(
+        r"(?:\bdeposee?s?|\bdeposer|\bdepot (?:physique )?(?:des (?:dossiers|candidatures) )?|remise?s?|a remettre|envoyee?s? par (?:voie )?(?:postale|courrier)|par courrier|hand[- ]delivered|delivered|dropped off|submitted in person)(?:\s*,?\s*(?:sous pli ferme|contre recepisse|en (?:version )?papier|physiquement|en main propre|en \w+ exemplaires|,))*\s+(?:(?:au niveau du|au niveau de la|aupres du|aupres de la|a la|au|aux|a|chez|at|to)\s|aupres de l'|a l')",
+    )
+});
+
+static DROP_STOP: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"\s(?:ou (?:envoy|par |transmis|soumis|adress|a l'adresse (?:e-?mail|electronique)|sur |via |par voie)|or (?:by|sent|e-?mail|via)|au plus tard|avant le|avant |contre recepisse|sous pli|avec la mention|portant la mention|tous les jours|du lundi|les jours ouvrables|aux heures|entre \d|de \d+\s*h|no later|not later|by |before |during )",
+    )
+});
+
+static ADDRESS_INTRO: LazyLock<Pat> =
+    LazyLock::new(|| Pat::new(r"^(?:l')?adresse (?:suivante|ci-dessous|ci-apres)\s*:?\s*"));
+
+static SUBJECT_TRIGGER: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::scanner(
+        r"\b(?:en objet|dans l'objet|comme objet|pour objet|objet du (?:mail|courriel|message|e-?mail)|objet de (?:votre|l') ?(?:mail|courriel|message|e-?mail)|faire mention|fera mention|porter la mention|portant la mention|avec la mention|la mention|en mentionnant|subject line|in the subject|the subject|subject heading|as subject|marked on the envelope|mark the envelope)\b",
+    )
+});
+
+static SUBJECT_AFTER_COLON: LazyLock<Pat> =
+    LazyLock::new(|| Pat::raw(r"^\s*:\s*(?P<v>[^\n]{3,160})"));
+
+static MENTIONS_REFERENCE: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(r"\b(?:reference|ref|numero de l'(?:offre|avis)|vacancy (?:number|no))\b")
+});
+static MENTIONS_TITLE: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(r"\b(?:intitule|titre du poste|title of the (?:post|position)|job title)\b")
+});
+
+type ApplyFields = (
+    Option<Found<String>>,
+    Option<Found<String>>,
+    Option<Found<String>>,
+);
+
+/// Finds the e-mail address, the drop-off address and the required subject.
+pub(crate) fn extract(
+    norm: &Normalized<'_>,
+    reference: Option<&Found<String>>,
+    title: Option<&Found<String>>,
+) -> ApplyFields {
+    (email(norm), address(norm), subject(norm, reference, title))
+}
+
+fn sentence_before(text: &str, at: usize, max: usize) -> &str {
+    let (_, w) = before(text, at, max);
+    let cut = SENTENCE_END.find_iter(w).last().map_or(0, |m| m.end());
+    w.get(cut..).unwrap_or("")
+}
+
+fn sentence_after(text: &str, at: usize, max: usize) -> &str {
+    let w = after(text, at, max);
+    let cut = SENTENCE_END.find(w).map_or(w.len(), |m| m.start());
+    w.get(..cut).unwrap_or("")
+}
+
+fn email(norm: &Normalized<'_>) -> Option<Found<String>> {
+    let text = &norm.text;
+    let mut best: Option<(i32, Range<usize>)> = None;
+    let mut count = 0;
+    for m in EMAIL.find_iter(text).take(500) {
+        count += 1;
+        let ctx = sentence_before(text, m.start(), 300);
+        let next = sentence_after(text, m.end(), 120);
+        let score = 2 * APPLY_WORDS.find_iter(ctx).count().min(4) as i32
+            + APPLY_WORDS.find_iter(next).count().min(2) as i32
+            - 6 * INFO_WORDS.find_iter(ctx).count().min(3) as i32
+            - 2 * INFO_WORDS.find_iter(next).count().min(2) as i32;
+        if best.as_ref().is_none_or(|b| score > b.0) {
+            best = Some((score, m.range()));
+        }
+    }
+    let (score, r) = best?;
+    if score <= 0 && !(count == 1 && score == 0) {
+        return None;
+    }
+    let confidence = if score >= 4 {
+        0.9
+    } else if score > 0 {
+        0.7
+    } else {
+        0.4
+    };
+    let value = norm.display(r.clone());
+    Some(Found::new(value, norm.to_original(r), confidence))
+}
+
+fn address(norm: &Normalized<'_>) -> Option<Found<String>> {
+    let text = &norm.text;
+    for m in DROP.find_iter(text).take(100) {
+        let mut start = m.end();
+        let window = after(text, start, 400);
+        if let Some(intro) = ADDRESS_INTRO.find(window) {
+            start += intro.end();
+        }
+        let window = after(text, start, 400);
+        let folded_head = fold(window.get(..window.len().min(20)).unwrap_or(""));
+        if folded_head.starts_with("plus tard") || folded_head.starts_with("plus tot") {
+            continue;
+        }
+        // Walk to the end of the address: sentence end outside brackets, a stop phrase, or
+        // a blank line.
+        let mut depth = 0i32;
+        let mut end = window.len();
+        let mut prev = ' ';
+        for (i, c) in window.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                '\n' if prev == '\n' => {
+                    end = i;
+                    break;
+                }
+                ';' if depth <= 0 => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+            if c == '.' && depth <= 0 {
+                let next = window.get(i + 1..).and_then(|s| s.chars().next());
+                if next.is_none_or(char::is_whitespace) {
+                    end = i;
+                    break;
+                }
+            }
+            prev = c;
+        }
+        if let Some(stop) = DROP_STOP.find(window.get(..end).unwrap_or("")) {
+            end = stop.start();
+        }
+        let raw = window
+            .get(..end)
+            .unwrap_or("")
+            .trim_end_matches([',', ' ', '\n', ':']);
+        if raw.trim().len() < 4 || raw.contains('@') {
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let r = (start + lead)..(start + raw.len());
+        // An address laid out on its own lines reads best with commas between the lines.
+        let block = text
+            .get(..start)
+            .unwrap_or("")
+            .trim_end_matches([' ', '\t'])
+            .ends_with(":\n")
+            || raw.starts_with('\n');
+        let value = if block {
+            // Take the lines from the source so typography survives.
+            let o = norm.to_original(r.clone());
+            norm.original
+                .get(o)
+                .unwrap_or("")
+                .lines()
+                .map(super::normalize::display)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            norm.display(r.clone())
+        };
+        return Some(Found::new(value, norm.to_original(r), 0.75));
+    }
+    None
+}
+
+/// The first quoted text within `w`: range inside `w` of the quoted content.
+fn quoted(w: &str) -> Option<Range<usize>> {
+    let open = w.find('"')?;
+    let rest = w.get(open + 1..)?;
+    let close = rest.find('"')?;
+    let inner = rest.get(..close)?;
+    if inner.contains("\n\n") || inner.trim().len() < 2 || close > 200 {
+        return None;
+    }
+    Some((open + 1)..(open + 1 + close))
+}
+
+fn subject(
+    norm: &Normalized<'_>,
+    reference: Option<&Found<String>>,
+    title: Option<&Found<String>>,
+) -> Option<Found<String>> {
+    let text = &norm.text;
+    for t in SUBJECT_TRIGGER.find_iter(text).take(50) {
+        // A quote after the trigger, in the same sentence or after a colon.
+        let w = after(text, t.end(), 300);
+        if let Some(q) = quoted(w) {
+            let between = w.get(..q.start.saturating_sub(1)).unwrap_or("");
+            let crosses = SENTENCE_END.is_match(between)
+                || (between.contains("\n\n") && !between.trim_end().ends_with(':'));
+            if !crosses && between.len() <= 160 {
+                let r = (t.end() + q.start)..(t.end() + q.end);
+                if let Some(f) = quoted_found(norm, r) {
+                    return Some(f);
+                }
+            }
+        }
+        // 'indicating "Ref. 2025/03" in the subject line'.
+        let s = sentence_before(text, t.start(), 200);
+        if let Some(q) = last_quoted(s) {
+            let base = t.start() - s.len();
+            if let Some(f) = quoted_found(norm, (base + q.start)..(base + q.end)) {
+                return Some(f);
+            }
+        }
+        // "en objet : Candidature au poste de comptable".
+        if let Some(v) = SUBJECT_AFTER_COLON.captures(w).and_then(|c| c.name("v")) {
+            let line = v.as_str();
+            let cut = SENTENCE_END.find(line).map_or(line.len(), |m| m.start());
+            let cut = line.get(..cut).unwrap_or(line).trim_end_matches(['.', ' ']);
+            if !cut.is_empty() {
+                let r = (t.end() + v.start())..(t.end() + v.start() + cut.len());
+                return Some(Found::new(
+                    norm.display(r.clone()),
+                    norm.to_original(r),
+                    0.75,
+                ));
+            }
+        }
+        // "en précisant en objet la référence du poste": the subject is the reference.
+        let sentence = format!(
+            "{}{}",
+            sentence_before(text, t.start(), 120),
+            sentence_after(text, t.start(), 160)
+        );
+        let built = if MENTIONS_REFERENCE.is_match(&sentence) {
+            reference
+        } else if MENTIONS_TITLE.is_match(&sentence) {
+            title
+        } else {
+            None
+        };
+        if let Some(b) = built {
+            let mut f = Found::new(b.value.clone(), b.span.clone(), 0.6);
+            f.inferred = true;
+            f.warnings.push(ParseWarning::SubjectBuilt);
+            return Some(f);
+        }
+    }
+    None
+}
+
+fn last_quoted(s: &str) -> Option<Range<usize>> {
+    let close = s.rfind('"')?;
+    let open = s.get(..close)?.rfind('"')?;
+    let inner = s.get(open + 1..close)?;
+    (inner.trim().len() >= 2 && close - open <= 200).then_some((open + 1)..close)
+}
+
+fn quoted_found(norm: &Normalized<'_>, r: Range<usize>) -> Option<Found<String>> {
+    let value = norm.display(r.clone());
+    let value =
+        value.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»' | '“' | '”'));
+    if value.is_empty() {
+        return None;
+    }
+    // Highlight the words, not the padding inside the quotes.
+    let inner = norm.text.get(r.clone())?;
+    let lead = inner.len() - inner.trim_start().len();
+    let tr = (r.start + lead)..(r.start + inner.trim_end().len());
+    Some(Found::new(value.to_string(), norm.to_original(tr), 0.85))
+}

@@ -1,0 +1,388 @@
+//! Required documents. Owns the phrases that name a document ("CV détaillé", "copies
+//! légalisées des diplômes", "extrait de casier judiciaire", "police clearance"...), where in
+//! a posting a document counts as required (an application section, a list introduced by
+//! "Le dossier doit comprendre :", or a sentence about applying — not the profile, where
+//! "diplôme" is a qualification), and the split between documents sent now and those asked
+//! only from shortlisted or selected candidates.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::normalize::Normalized;
+use super::pattern::{fold, Pat};
+use super::{Found, Language, RequiredDocument};
+use crate::model::DocumentKind;
+
+/// (group name, kind, code for `Other`, pattern). Order is priority at a same position.
+const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
+    (
+        "skip",
+        DocumentKind::Other,
+        None,
+        r"attestations? sur l'honneur|declarations? sur l'honneur",
+    ),
+    (
+        "criminal",
+        DocumentKind::CriminalRecord,
+        None,
+        r"extraits? (?:du |de )?casier judiciaire|casiers? judiciaires?|bulletin n°\s*3|certificats? de bonne vie et m(?:oe|œ)urs|police (?:clearance|record|certificate)s?|criminal (?:record|background)(?: check| certificate| extract)?|certificates? of good conduct|good conduct certificates?",
+    ),
+    (
+        "work",
+        DocumentKind::WorkCertificates,
+        None,
+        r"certificats? de travail|attestations? de travail|attestations? d'emploi|attestations? de services? (?:faits|rendus)|certificats? d'emploi|work certificates?|employment certificates?|certificates? of (?:employment|service)|proof of (?:previous )?employment|work attestations?",
+    ),
+    (
+        "birth",
+        DocumentKind::BirthCertificate,
+        None,
+        r"extraits? (?:d'acte )?de naissance|actes? de naissance|birth certificates?|jugements? suppletifs?",
+    ),
+    (
+        "nationality",
+        DocumentKind::NationalityCertificate,
+        None,
+        r"certificats? de nationalite|certificates? of nationality|nationality certificates?",
+    ),
+    (
+        "medical",
+        DocumentKind::MedicalCertificate,
+        None,
+        r"certificats? medica(?:l|ux)|certificats? de visite (?:et contre[- ]visite )?medicale|certificats? d'aptitude (?:physique|medicale)|medical (?:certificate|fitness certificate|clearance)s?",
+    ),
+    (
+        "diploma",
+        DocumentKind::DiplomaCopies,
+        None,
+        r"(?:copies? (?:legalisees? |certifiees? (?:conformes? )?)?(?:des |du |de vos |de leurs |de la |de )?)?diplomes?|attestations? de reussite|attestations? de diplome|copies? of (?:academic |relevant )?(?:diplomas?|degrees?|certificates|qualifications)|academic (?:certificates|credentials|transcripts|qualifications)|diplomas|degree certificates?|titres universitaires",
+    ),
+    (
+        "attestations",
+        DocumentKind::Attestations,
+        None,
+        r"attestations? de stage|attestations? de formation|attestations?",
+    ),
+    (
+        "cover",
+        DocumentKind::CoverLetter,
+        None,
+        r"lettres? de motivation|lettres? de candidature|demande manuscrite|lettre manuscrite|cover(?:ing)? letters?|letters? of (?:motivation|interest|application)|motivation(?:al)? letters?",
+    ),
+    (
+        "cv",
+        DocumentKind::Cv,
+        None,
+        r"curriculum vit(?:ae|æ|e)|\bcv\b|\bc\.v\.?|\bresumes?\b",
+    ),
+    (
+        "references",
+        DocumentKind::References,
+        None,
+        r"(?:trois|deux|quatre|cinq|three|two|four|five|\d)\s*(?:\(\d\)\s*)?(?:professional )?(?:references|referents|referees)(?: professionnel(?:le)?s)?|references professionnelles|professional references|noms? (?:et (?:adresses|contacts) )?(?:de |des )?(?:\d+ |trois |deux )?(?:referents|references)|personnes? de reference|referees|references\b",
+    ),
+    (
+        "photo",
+        DocumentKind::IdPhoto,
+        None,
+        r"photos? d'identite|photos? (?:recentes? )?(?:de format |format )?(?:identite|passeport)|passport[- ](?:size )?photo(?:graph)?s?|photos? recentes?",
+    ),
+    (
+        "id",
+        DocumentKind::IdDocument,
+        None,
+        r"pieces? d'identite|cartes? (?:nationale )?d'identite|\bcni\b|passeports?|passports?\b|national id(?:entity)? cards?|identity (?:card|document)s?|copy of (?:your )?(?:id|passport)",
+    ),
+    (
+        "p11",
+        DocumentKind::Other,
+        Some("p11"),
+        r"formulaire p\.?11|p\.?11 form|personal history (?:form|profile)",
+    ),
+    (
+        "application_form",
+        DocumentKind::Other,
+        Some("application_form"),
+        r"formulaire de candidature|application form|fiche de candidature",
+    ),
+    (
+        "driving_licence",
+        DocumentKind::Other,
+        Some("driving_licence"),
+        r"(?:copies? (?:du |de votre |of (?:your |a )?)?)?(?:permis de conduire|driv(?:er'?s|ing) licen[cs]e)",
+    ),
+];
+
+static DOCS: LazyLock<Pat> = LazyLock::new(|| {
+    let alts: Vec<String> = PHRASES
+        .iter()
+        .map(|(g, _, _, p)| format!("(?P<{g}>{p})"))
+        .collect();
+    Pat::scanner(&format!(r"\b(?:{})", alts.join("|")))
+});
+
+static APP_HEADING: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"dossier|pieces|postuler|modalites|candidature|candidater|comment|apply|application|documents|submission|composition|soumission|depot",
+    )
+});
+
+static APP_TRIGGER: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::scanner(
+        r"\b(?:postuler|candidatures?|dossiers?|pieces|a fournir|fournir|joindre|joint|envoy\w*|faire parvenir|depos\w*|soumettre|transmettre|comprendre|comprend|comprendra|compose|constitue|apply|applications?|submit|include|send|enclose|attach|required documents|provid\w*|fourni\w*|presenter|presentation|produire|request\w*|demand\w*)\b",
+    )
+});
+
+static LATER: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"pr[ée]s[ée]lection|short-?list|candidat(?:e|\(e\))?s?(?:\(e\)s?)? (?:retenu|s[ée]lectionn|pr[ée]s[ée]lectionn|admis|final)|(?:seront|sera) (?:demand|exig|requis|n[ée]cessaire|r[ée]clam)|ulterieurement|a la signature|avant (?:la |l')?(?:signature|embauche|prise)|prise de (?:fonction|service)|titulaire du poste|selected candidates?|successful candidates?|will be (?:required|requested|asked)|at a later stage|upon selection|prior to (?:appointment|recruitment|hiring|contract)|before (?:the )?(?:appointment|contract|hiring)|en cas de (?:selection|recrutement|retenue)|lors de l'(?:entretien|embauche|recrutement)|au moment de (?:l'embauche|l'entretien|la signature)|only if|if shortlisted",
+    )
+});
+
+/// Later markers that also say the sentence is about applying ("shortlisted candidates
+/// will be asked to ...").
+static STRONG_LATER: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"pr[ée]s[ée]lectionn|short-?listed|candidat(?:e|\(e\))?s?(?:\(e\)s?)? retenu|selected candidates?|successful candidates?|will be (?:asked|required|requested)|(?:seront|sera) (?:demand|exig)|devront fournir",
+    )
+});
+
+static SENTENCE_BREAK: LazyLock<Pat> = LazyLock::new(|| Pat::raw(r"[.!?;]\s"));
+
+/// The stable code of a kind, as written in `expected.json`.
+pub(crate) fn kind_code(kind: DocumentKind, other: Option<&str>) -> String {
+    match kind {
+        DocumentKind::Cv => "cv".into(),
+        DocumentKind::CoverLetter => "cover_letter".into(),
+        DocumentKind::DiplomaCopies => "diploma_copies".into(),
+        DocumentKind::CriminalRecord => "criminal_record".into(),
+        DocumentKind::WorkCertificates => "work_certificates".into(),
+        DocumentKind::Attestations => "other:attestations".into(),
+        DocumentKind::References => "references".into(),
+        DocumentKind::IdDocument => "id_document".into(),
+        DocumentKind::BirthCertificate => "birth_certificate".into(),
+        DocumentKind::NationalityCertificate => "nationality_certificate".into(),
+        DocumentKind::IdPhoto => "id_photo".into(),
+        DocumentKind::MedicalCertificate => "medical_certificate".into(),
+        DocumentKind::Other => format!("other:{}", other.unwrap_or("autre")),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    None,
+    Apply,
+    Later,
+}
+
+struct Line {
+    range: Range<usize>,
+    blank: bool,
+}
+
+fn is_heading(l: &str, prev_blank: bool) -> bool {
+    let t = l.trim();
+    prev_blank
+        && (3..=80).contains(&t.len())
+        && t.split_whitespace().count() <= 10
+        && !t.ends_with(['.', ';', ',', ':'])
+        && !t.contains('@')
+        && t.chars().any(char::is_alphabetic)
+}
+
+/// Finds the documents asked for, split into now and later, each in order of appearance.
+pub(crate) fn extract(
+    norm: &Normalized<'_>,
+    lang: Language,
+) -> (Vec<Found<RequiredDocument>>, Vec<Found<RequiredDocument>>) {
+    let text = &norm.text;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\n')))
+    {
+        if c == '\n' {
+            let blank = text.get(start..i).is_none_or(|s| s.trim().is_empty());
+            lines.push(Line {
+                range: start..i,
+                blank,
+            });
+            start = i + 1;
+        }
+    }
+    // Zone of each line from section headings and list lead-ins.
+    let mut zone_of: Vec<(Zone, Zone)> = Vec::with_capacity(lines.len());
+    let mut section = Zone::None;
+    let mut leadin = Zone::None;
+    let mut leadin_left = 0usize;
+    // A heading follows a blank line or a finished sentence (word processors put no blank
+    // line between paragraphs), and is never a bullet item.
+    let mut prev_closed = true;
+    for line in &lines {
+        let l = text.get(line.range.clone()).unwrap_or("");
+        let bullet = norm.bullet_lines.binary_search(&line.range.start).is_ok();
+        if !line.blank {
+            if !bullet && is_heading(l, prev_closed) {
+                section = if APP_HEADING.is_match(l) {
+                    if LATER.is_match(l) {
+                        Zone::Later
+                    } else {
+                        Zone::Apply
+                    }
+                } else {
+                    Zone::None
+                };
+                leadin = Zone::None;
+            } else if l.trim_end().ends_with(':') {
+                leadin = if LATER.is_match(l) {
+                    Zone::Later
+                } else if APP_TRIGGER.is_match(l) {
+                    Zone::Apply
+                } else {
+                    Zone::None
+                };
+                leadin_left = 30;
+            } else if leadin_left == 0 {
+                leadin = Zone::None;
+            }
+            leadin_left = leadin_left.saturating_sub(1);
+        }
+        zone_of.push((section, leadin));
+        prev_closed = line.blank || l.trim_end().ends_with(['.', '!', '?']);
+    }
+
+    let mut now: Vec<Found<RequiredDocument>> = Vec::new();
+    let mut later: Vec<Found<RequiredDocument>> = Vec::new();
+    let bullets = &norm.bullet_lines;
+    let mut i = 0;
+    while i < lines.len() {
+        // A sentence runs over wrapped lines until punctuation, a blank line, a heading or a
+        // new bullet item.
+        let mut j = i;
+        while j + 1 < lines.len() {
+            let cur = text.get(lines[j].range.clone()).unwrap_or("").trim_end();
+            let next = &lines[j + 1];
+            let next_text = text.get(next.range.clone()).unwrap_or("");
+            if lines[j].blank
+                || next.blank
+                || cur.ends_with(['.', ';', ':', '!', '?'])
+                || bullets.binary_search(&next.range.start).is_ok()
+                || is_heading(next_text, false) && cur.len() < 60
+            {
+                break;
+            }
+            j += 1;
+        }
+        let range = lines[i].range.start..lines[j].range.end;
+        let (section, leadin) = zone_of.get(i).copied().unwrap_or((Zone::None, Zone::None));
+        scan_block(norm, range, section, leadin, lang, &mut now, &mut later);
+        i = j + 1;
+    }
+    later.retain(|l| {
+        !now.iter()
+            .any(|n| n.value.kind == l.value.kind && n.value.other == l.value.other)
+    });
+    (now, later)
+}
+
+fn scan_block(
+    norm: &Normalized<'_>,
+    block: Range<usize>,
+    section: Zone,
+    leadin: Zone,
+    lang: Language,
+    now: &mut Vec<Found<RequiredDocument>>,
+    later: &mut Vec<Found<RequiredDocument>>,
+) {
+    let text = &norm.text;
+    let Some(b) = text.get(block.clone()) else {
+        return;
+    };
+    // Sentences inside the block.
+    let mut starts = vec![0];
+    starts.extend(SENTENCE_BREAK.find_iter(b).map(|m| m.end()));
+    starts.push(b.len());
+    for w in starts.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        let Some(sentence) = b.get(s..e) else {
+            continue;
+        };
+        let apply = section != Zone::None
+            || leadin != Zone::None
+            || APP_TRIGGER.is_match(sentence)
+            || STRONG_LATER.is_match(sentence);
+        if !apply {
+            continue;
+        }
+        let is_later = section == Zone::Later || leadin == Zone::Later || LATER.is_match(sentence);
+        let mut skip_until = 0usize;
+        for c in DOCS.captures_iter(sentence) {
+            let Some(all) = c.get(0) else { continue };
+            if all.start() < skip_until {
+                continue;
+            }
+            let Some((group, kind, other, _)) =
+                PHRASES.iter().find(|(g, _, _, _)| c.name(g).is_some())
+            else {
+                continue;
+            };
+            // "CV actualisé (avec contacts de personnes de référence)": the brackets describe
+            // the document before them, they do not ask for another one.
+            let rest = super::pattern::after(sentence, all.end(), 60);
+            let qualifier = rest.find('(').filter(|&p| {
+                let between = rest.get(..p).unwrap_or("");
+                p <= 40
+                    && between.split_whitespace().count() <= 3
+                    && between
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '\'')
+            });
+            if let Some(p) = qualifier {
+                let open = all.end() + p;
+                skip_until = super::pattern::after(sentence, open, 300)
+                    .find(')')
+                    .map_or(open, |k| open + k + 1);
+            }
+            if *group == "skip" {
+                continue;
+            }
+            let phrase = fold(all.as_str());
+            if *kind == DocumentKind::Cv && phrase.starts_with("resume") && lang != Language::En {
+                continue;
+            }
+            if *kind == DocumentKind::DiplomaCopies && phrase == "diplome" {
+                // "titulaire d'un diplôme": a qualification, not a document.
+                let before = fold(super::pattern::before(sentence, all.start(), 24).1);
+                let before = before.trim_end();
+                if before.ends_with(" un")
+                    || before.ends_with("d'un")
+                    || before.ends_with("d'une")
+                    || before.ends_with("titulaire")
+                    || before.ends_with("un")
+                {
+                    continue;
+                }
+            }
+            let r = (block.start + s + all.start())..(block.start + s + all.end());
+            let doc = RequiredDocument {
+                kind: *kind,
+                label: norm.display(r.clone()),
+                other: other.map(str::to_string),
+            };
+            let list = if is_later { &mut *later } else { &mut *now };
+            if list
+                .iter()
+                .any(|d| d.value.kind == doc.kind && d.value.other == doc.other)
+            {
+                continue;
+            }
+            let confidence = if section != Zone::None || leadin != Zone::None {
+                0.85
+            } else {
+                0.7
+            };
+            list.push(Found::new(doc, norm.to_original(r), confidence));
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! A parsed posting as the import screen shows it: each found value beside the span of text
+//! it came from, and the application and checklist it proposes, ready to edit and create.
+//!
+//! Spans are given in UTF-16 code units, the unit of JavaScript strings, so the screen can
+//! highlight the source text without re-counting accents and bullets itself.
+
+use serde::Serialize;
+
+use super::{Found, Language, ParseWarning, ParsedPosting, RequiredDocument};
+use crate::model::{
+    ApplicationInput, ApplyMethod, ChecklistItemInput, ChecklistStage, Deadline, DocumentKind,
+};
+
+/// The fields the import screen reviews, in the order it shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DraftFieldName {
+    Title,
+    Organization,
+    Reference,
+    Location,
+    Contract,
+    Deadline,
+    ApplyEmail,
+    ApplyAddress,
+    EmailSubject,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DraftField {
+    pub field: DraftFieldName,
+    /// The value as found, for display ("2025-12-26 17:00" for a deadline).
+    pub value: String,
+    /// Where it came from in `PostingDraft::text`, in UTF-16 code units.
+    pub start: u32,
+    pub end: u32,
+    pub confidence: f32,
+    /// A guess (a year completed from other dates, a subject built from the reference).
+    pub inferred: bool,
+    pub warnings: Vec<ParseWarning>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DraftDocument {
+    pub kind: DocumentKind,
+    /// The words of the posting that asked for it.
+    pub label: String,
+    pub stage: ChecklistStage,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct PostingDraft {
+    /// The posting's text as decoded (from a file or as pasted): what spans point into.
+    pub text: String,
+    pub language: Language,
+    pub fields: Vec<DraftField>,
+    pub documents: Vec<DraftDocument>,
+    /// The application the posting describes, for the user to review.
+    pub input: ApplicationInput,
+    /// Its checklist: what the posting asks for now, then what only shortlisted candidates
+    /// provide; always at least the CV and the cover letter.
+    pub checklist: Vec<ChecklistItemInput>,
+}
+
+impl ParsedPosting {
+    /// `default_timezone` is the user's zone, used when the posting names no place we know.
+    pub fn draft(&self, text: &str, default_timezone: &str) -> PostingDraft {
+        let utf16 = Utf16Offsets::new(text);
+        let mut fields = Vec::new();
+        let mut push = |name, found: &Option<Found<String>>| {
+            if let Some(f) = found {
+                fields.push(utf16.field(name, f.value.clone(), f));
+            }
+        };
+        push(DraftFieldName::Title, &self.title);
+        push(DraftFieldName::Organization, &self.organization);
+        push(DraftFieldName::Reference, &self.reference);
+        push(DraftFieldName::Location, &self.location);
+        push(DraftFieldName::Contract, &self.contract);
+        if let Some(d) = &self.deadline {
+            let mut shown = d.value.date.format("%Y-%m-%d").to_string();
+            if let Some(t) = d.value.time {
+                shown.push_str(&t.format(" %H:%M").to_string());
+            }
+            fields.push(utf16.field(DraftFieldName::Deadline, shown, d));
+        }
+        let mut push = |name, found: &Option<Found<String>>| {
+            if let Some(f) = found {
+                fields.push(utf16.field(name, f.value.clone(), f));
+            }
+        };
+        push(DraftFieldName::ApplyEmail, &self.apply_email);
+        push(DraftFieldName::ApplyAddress, &self.apply_address);
+        push(DraftFieldName::EmailSubject, &self.email_subject);
+
+        let stage_docs = |docs: &[Found<RequiredDocument>], stage| {
+            docs.iter()
+                .map(|d| DraftDocument {
+                    kind: d.value.kind,
+                    label: d.value.label.clone(),
+                    stage,
+                    start: utf16.at(d.span.start),
+                    end: utf16.at(d.span.end),
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut documents = stage_docs(&self.documents_now, ChecklistStage::Now);
+        documents.extend(stage_docs(
+            &self.documents_later,
+            ChecklistStage::IfShortlisted,
+        ));
+
+        PostingDraft {
+            text: text.to_owned(),
+            language: self.language,
+            fields,
+            checklist: checklist(&documents),
+            input: self.application_input(default_timezone),
+            documents,
+        }
+    }
+
+    fn application_input(&self, default_timezone: &str) -> ApplicationInput {
+        let value = |f: &Option<Found<String>>| f.as_ref().map(|f| f.value.clone());
+        let apply_method = if self.apply_email.is_some() {
+            Some(ApplyMethod::Email)
+        } else if self.apply_address.is_some() {
+            Some(ApplyMethod::InPerson)
+        } else {
+            None
+        };
+        ApplicationInput {
+            title: value(&self.title).unwrap_or_default(),
+            organization: value(&self.organization).unwrap_or_default(),
+            reference: value(&self.reference),
+            location: value(&self.location),
+            contract: value(&self.contract),
+            apply_method,
+            apply_email: value(&self.apply_email),
+            apply_subject: value(&self.email_subject),
+            apply_address: value(&self.apply_address),
+            deadline: self.deadline.as_ref().map(|d| Deadline {
+                date: d.value.date,
+                time: d.value.time,
+                timezone: d
+                    .value
+                    .timezone
+                    .clone()
+                    .unwrap_or_else(|| default_timezone.to_owned()),
+            }),
+            ..ApplicationInput::default()
+        }
+    }
+}
+
+/// One checklist item per kind (a posting may name the CV twice), in the posting's order;
+/// a kind asked now is not asked again for the shortlist. CV and cover letter always.
+fn checklist(documents: &[DraftDocument]) -> Vec<ChecklistItemInput> {
+    let mut items: Vec<ChecklistItemInput> = Vec::new();
+    for essential in [DocumentKind::Cv, DocumentKind::CoverLetter] {
+        if !documents.iter().any(|d| d.kind == essential) {
+            items.push(ChecklistItemInput::new(essential, ChecklistStage::Now));
+        }
+    }
+    for doc in documents {
+        let duplicate = items.iter().any(|i| {
+            i.kind == doc.kind
+                && (doc.kind != DocumentKind::Other || i.label.as_deref() == Some(&doc.label))
+        });
+        if !duplicate {
+            let mut item = ChecklistItemInput::new(doc.kind, doc.stage);
+            if doc.kind == DocumentKind::Other {
+                item.label = Some(doc.label.clone());
+            }
+            items.push(item);
+        }
+    }
+    // CV and cover letter first, as the checklist of a new application always starts.
+    items.sort_by_key(|i| match i.kind {
+        DocumentKind::Cv => 0,
+        DocumentKind::CoverLetter => 1,
+        _ => 2,
+    });
+    items
+}
+
+/// Byte offsets → UTF-16 offsets, for one text.
+struct Utf16Offsets<'t> {
+    text: &'t str,
+}
+
+impl<'t> Utf16Offsets<'t> {
+    fn new(text: &'t str) -> Self {
+        Self { text }
+    }
+
+    fn at(&self, byte: usize) -> u32 {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let units: usize = self.text[..byte].chars().map(char::len_utf16).sum();
+        u32::try_from(units).unwrap_or(u32::MAX)
+    }
+
+    fn field<T>(&self, field: DraftFieldName, value: String, found: &Found<T>) -> DraftField {
+        DraftField {
+            field,
+            value,
+            start: self.at(found.span.start),
+            end: self.at(found.span.end),
+            confidence: found.confidence,
+            inferred: found.inferred,
+            warnings: found.warnings.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::posting::parse_posting;
+
+    const POSTING: &str = "Avis de recrutement\n\
+        Intitulé du poste : Chargé(e) de suivi-évaluation\n\
+        Organisation : Œuvre d'entraide\n\
+        Lieu d'affectation : Bamako, Mali\n\
+        Les dossiers (CV et lettre de motivation) sont à envoyer à recrutement@entraide.org \
+        au plus tard le 26 décembre 2026 à 17h00. Seuls les candidats présélectionnés \
+        fourniront un extrait de casier judiciaire.";
+
+    #[test]
+    fn spans_are_utf16_offsets_into_the_text() {
+        let draft = parse_posting(POSTING).draft(POSTING, "Africa/Dakar");
+        let units: Vec<u16> = draft.text.encode_utf16().collect();
+        for field in &draft.fields {
+            let source = String::from_utf16_lossy(&units[field.start as usize..field.end as usize]);
+            assert!(!source.trim().is_empty(), "{field:?}");
+        }
+        let email = draft
+            .fields
+            .iter()
+            .find(|f| f.field == DraftFieldName::ApplyEmail)
+            .unwrap();
+        let source = String::from_utf16_lossy(&units[email.start as usize..email.end as usize]);
+        assert!(source.contains("recrutement@entraide.org"), "{source}");
+    }
+
+    #[test]
+    fn proposes_the_application_and_its_checklist() {
+        let draft = parse_posting(POSTING).draft(POSTING, "Africa/Dakar");
+        assert_eq!(draft.input.apply_method, Some(ApplyMethod::Email));
+        assert_eq!(
+            draft.input.apply_email.as_deref(),
+            Some("recrutement@entraide.org")
+        );
+        let deadline = draft.input.deadline.as_ref().unwrap();
+        assert_eq!(deadline.date.to_string(), "2026-12-26");
+        assert_eq!(deadline.timezone, "Africa/Bamako");
+        let kinds: Vec<_> = draft.checklist.iter().map(|i| (i.kind, i.stage)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (DocumentKind::Cv, ChecklistStage::Now),
+                (DocumentKind::CoverLetter, ChecklistStage::Now),
+                (DocumentKind::CriminalRecord, ChecklistStage::IfShortlisted),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_posting_with_nothing_recognisable_still_gives_cv_and_cover_letter() {
+        let text = "Bonjour, merci de votre intérêt.";
+        let draft = parse_posting(text).draft(text, "Africa/Abidjan");
+        assert!(draft.input.deadline.is_none());
+        let kinds: Vec<_> = draft.checklist.iter().map(|i| i.kind).collect();
+        assert_eq!(kinds, [DocumentKind::Cv, DocumentKind::CoverLetter]);
+    }
+}

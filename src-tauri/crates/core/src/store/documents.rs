@@ -1,0 +1,341 @@
+//! Documents: adding files to the vault, listing them with who uses them, editing their
+//! dates, and deleting them without ever leaving a checklist item pointing to nothing.
+//!
+//! Same content twice: under the same kind it is the same document (the existing row is
+//! returned, `already_in_vault`); under another kind (one scan holding two pieces) a
+//! second row shares the stored file. A file is removed only when no row refers to its
+//! hash any more.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row};
+
+use super::applications::read_deadline;
+use super::checklist::{parse_date_opt, parse_kind};
+use super::{now_utc, Store};
+use crate::error::{Error, Invalid, Result};
+use crate::model::{
+    expires_before_deadline, sanitize_file_name, validate_title, validity, AddedDocument,
+    ApplicationRef, Document, DocumentKind, DocumentListItem, DocumentUpdate, DocumentUse,
+    Language,
+};
+use crate::vault::Vault;
+
+/// Folder of the vault inside the data folder.
+pub const VAULT_DIR: &str = "vault";
+
+pub(super) const DOCUMENT_COLUMNS: &str = "d.id, d.kind, d.title, d.original_name,
+    d.stored_file, d.size_bytes, d.sha256, d.mime, d.page_count, d.issued_on, d.valid_until,
+    d.has_thumbnail, d.created_at";
+
+impl Store {
+    /// The vault beside the database file. An in-memory store has none.
+    pub fn vault(&self) -> Result<Vault> {
+        let dir = self.path().and_then(Path::parent).ok_or(Error::NoVault)?;
+        Ok(Vault::new(dir.join(VAULT_DIR)))
+    }
+
+    /// Copies the file at `path` into the vault and records it. `title` may be blank: the
+    /// file's name is used. `valid_until` follows the kind's rule (3 months for a criminal
+    /// record); change it with [`Store::update_document`].
+    ///
+    /// The copy happens before the database is locked, so a 100 MB file does not block the
+    /// rest of the app; if anything fails, neither the vault nor the database changes.
+    pub fn add_document(
+        &self,
+        path: &Path,
+        kind: DocumentKind,
+        title: &str,
+        issued_on: Option<NaiveDate>,
+    ) -> Result<AddedDocument> {
+        let original_name = path
+            .file_name()
+            .map(|n| sanitize_file_name(&n.to_string_lossy()))
+            .filter(|n| !n.is_empty())
+            .ok_or(Error::invalid("file", Invalid::FileName))?;
+        let title = if title.trim().is_empty() {
+            title_from_file_name(&original_name, kind)
+        } else {
+            validate_title(title)?
+        };
+        let valid_until = kind.default_valid_until(issued_on);
+        let vault = self.vault()?;
+        // Leftovers of a crash are swept here, where the vault is being written anyway.
+        let _ = vault.sweep_stale_staging();
+        let staged = vault.stage_file(path)?;
+
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM documents WHERE sha256 = ?1 AND kind = ?2",
+                (&staged.sha256, kind.as_str()),
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing {
+            // Puts the file back if it went missing from the vault; else drops the copy.
+            vault.commit(staged)?;
+            let document = get_document(&tx, id)?;
+            return Ok(AddedDocument {
+                document,
+                already_in_vault: true,
+            });
+        }
+        let stored_file = staged.stored_file();
+        let sha256 = staged.sha256.clone();
+        let (size, mime, pages) = (staged.size, staged.file_type.mime(), staged.page_count);
+        let committed = vault.commit(staged)?;
+        let inserted = (|| -> Result<Document> {
+            tx.execute(
+                "INSERT INTO documents (kind, title, original_name, stored_file, size_bytes,
+                    sha256, mime, page_count, issued_on, valid_until, has_thumbnail,
+                    created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                (
+                    kind.as_str(),
+                    &title,
+                    &original_name,
+                    &stored_file,
+                    i64::try_from(size)
+                        .map_err(|_| Error::invalid("file", Invalid::FileTooLarge))?,
+                    &sha256,
+                    mime,
+                    pages,
+                    issued_on.map(date_str),
+                    valid_until.map(date_str),
+                    committed.has_thumbnail,
+                    now_utc(),
+                ),
+            )?;
+            get_document(&tx, tx.last_insert_rowid())
+        })();
+        let result = inserted.and_then(|doc| {
+            tx.commit()?;
+            Ok(doc)
+        });
+        match result {
+            Ok(document) => Ok(AddedDocument {
+                document,
+                already_in_vault: false,
+            }),
+            Err(e) => {
+                // The transaction rolled back: a file written for it would be referenced
+                // by nothing.
+                if committed.created_file {
+                    let _ = vault.remove_content(&stored_file, &sha256);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    pub fn document(&self, id: i64) -> Result<Document> {
+        get_document(&self.conn(), id)
+    }
+
+    /// Every document, newest first, with its validity on `today` and the applications
+    /// that use it (two queries, whatever the number of documents).
+    pub fn documents(&self, today: NaiveDate) -> Result<Vec<DocumentListItem>> {
+        let conn = self.conn();
+        let mut uses = document_uses(&conn)?;
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY d.created_at DESC, d.id DESC"
+        ))?;
+        let rows = stmt.query_map([], read_document)?;
+        rows.map(|row| {
+            let document = row??;
+            Ok(DocumentListItem {
+                validity: validity(document.valid_until, today),
+                used_by: uses.remove(&document.id).unwrap_or_default(),
+                document,
+            })
+        })
+        .collect()
+    }
+
+    /// Changes a document's kind, title and dates. A `valid_until` of `None` applies the
+    /// kind's rule from the issue date.
+    pub fn update_document(&self, id: i64, update: DocumentUpdate) -> Result<Document> {
+        let update = update.normalized()?;
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let current = get_document(&tx, id)?;
+        if current.kind != update.kind {
+            let clash: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1 AND kind = ?2)",
+                (&current.sha256, update.kind.as_str()),
+                |r| r.get(0),
+            )?;
+            if clash {
+                return Err(Error::invalid("kind", Invalid::Duplicate));
+            }
+        }
+        tx.execute(
+            "UPDATE documents SET kind = ?1, title = ?2, issued_on = ?3, valid_until = ?4
+             WHERE id = ?5",
+            (
+                update.kind.as_str(),
+                &update.title,
+                update.issued_on.map(date_str),
+                update.valid_until.map(date_str),
+                id,
+            ),
+        )?;
+        let doc = get_document(&tx, id)?;
+        tx.commit()?;
+        Ok(doc)
+    }
+
+    /// Deletes a document. If checklist items use it and `force` is false, nothing happens
+    /// and [`Error::InUse`] names the applications (the UI asks first). With `force`, those
+    /// items become missing in the same transaction. The stored file goes only when no
+    /// other document shares its content.
+    pub fn delete_document(&self, id: i64, force: bool) -> Result<()> {
+        let vault = self.vault().ok();
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let doc = get_document(&tx, id)?;
+        let users = applications_using(&tx, id)?;
+        if !users.is_empty() && !force {
+            return Err(Error::InUse {
+                entity: "document",
+                id,
+                applications: users,
+            });
+        }
+        tx.execute(
+            "UPDATE checklist_items SET document_id = NULL, state = 'missing'
+             WHERE document_id = ?1",
+            [id],
+        )?;
+        tx.execute("DELETE FROM documents WHERE id = ?1", [id])?;
+        let shared: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)",
+            [&doc.sha256],
+            |r| r.get(0),
+        )?;
+        tx.commit()?;
+        // Still under the connection lock, so no add of the same content can interleave.
+        // Should removal fail, the row is gone anyway and the file is merely unreferenced.
+        if let (false, Some(vault)) = (shared, vault) {
+            let _ = vault.remove_content(&doc.stored_file, &doc.sha256);
+        }
+        Ok(())
+    }
+
+    /// The stored file of a document, to open it or put it in a dossier.
+    pub fn document_file(&self, id: i64) -> Result<PathBuf> {
+        let doc = self.document(id)?;
+        self.vault()?.file_path(&doc.stored_file)
+    }
+
+    /// The document's thumbnail (PNG, at most 256 px), if one could be made.
+    pub fn document_thumbnail(&self, id: i64) -> Result<Option<PathBuf>> {
+        let doc = self.document(id)?;
+        if !doc.has_thumbnail {
+            return Ok(None);
+        }
+        Ok(Some(self.vault()?.thumbnail_path(&doc.sha256)?))
+    }
+}
+
+fn date_str(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// "CV_Aissata_2025.pdf" → "CV_Aissata_2025"; the kind's name if nothing is left.
+fn title_from_file_name(name: &str, kind: DocumentKind) -> String {
+    let stem = match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.trim().is_empty() => stem,
+        _ => name,
+    };
+    validate_title(stem).unwrap_or_else(|_| kind.label(Language::Fr).to_owned())
+}
+
+pub(super) fn get_document(conn: &Connection, id: i64) -> Result<Document> {
+    conn.prepare_cached(&format!(
+        "SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?1"
+    ))?
+    .query_row([id], read_document)
+    .optional()?
+    .ok_or(Error::NotFound {
+        entity: "document",
+        id,
+    })?
+}
+
+/// The applications whose checklists use a document, each once.
+fn applications_using(conn: &Connection, document_id: i64) -> Result<Vec<ApplicationRef>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT a.id, a.title, a.organization FROM checklist_items i
+         JOIN applications a ON a.id = i.application_id
+         WHERE i.document_id = ?1 ORDER BY a.id",
+    )?;
+    let rows = stmt.query_map([document_id], |r| {
+        Ok(ApplicationRef {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            organization: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every use of every document, grouped by document id.
+fn document_uses(conn: &Connection) -> Result<HashMap<i64, Vec<DocumentUse>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.document_id, i.id, a.id, a.title, a.organization,
+            a.deadline_date, a.deadline_time, a.deadline_tz, d.valid_until
+         FROM checklist_items i
+         JOIN applications a ON a.id = i.application_id
+         JOIN documents d ON d.id = i.document_id
+         ORDER BY a.deadline_utc IS NULL, a.deadline_utc, i.id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut uses: HashMap<i64, Vec<DocumentUse>> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let deadline = read_deadline(r.get(5)?, r.get(6)?, r.get(7)?)?;
+        let valid_until = parse_date_opt(r.get(8)?)?;
+        uses.entry(r.get(0)?).or_default().push(DocumentUse {
+            application: ApplicationRef {
+                id: r.get(2)?,
+                title: r.get(3)?,
+                organization: r.get(4)?,
+            },
+            checklist_item_id: r.get(1)?,
+            expires_before_deadline: expires_before_deadline(valid_until, deadline.as_ref()),
+        });
+    }
+    Ok(uses)
+}
+
+/// Reads the columns of [`DOCUMENT_COLUMNS`] (outer `Result` is SQLite's, inner ours).
+pub(super) fn read_document(row: &Row<'_>) -> rusqlite::Result<Result<Document>> {
+    let kind: String = row.get("kind")?;
+    let issued_on: Option<String> = row.get("issued_on")?;
+    let valid_until: Option<String> = row.get("valid_until")?;
+    let mut doc = Document {
+        id: row.get("id")?,
+        kind: DocumentKind::Other,
+        title: row.get("title")?,
+        original_name: row.get("original_name")?,
+        stored_file: row.get("stored_file")?,
+        size_bytes: row.get("size_bytes")?,
+        sha256: row.get("sha256")?,
+        mime: row.get("mime")?,
+        page_count: row.get("page_count")?,
+        issued_on: None,
+        valid_until: None,
+        has_thumbnail: row.get("has_thumbnail")?,
+        created_at: row.get("created_at")?,
+    };
+    Ok((|| {
+        doc.kind = parse_kind(&kind)?;
+        doc.issued_on = parse_date_opt(issued_on)?;
+        doc.valid_until = parse_date_opt(valid_until)?;
+        Ok(doc)
+    })())
+}

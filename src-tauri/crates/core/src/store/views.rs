@@ -1,0 +1,286 @@
+//! The list (search, filters, sort) and the dashboard, each item with its checklist
+//! progress computed in the same query: no query per application.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, Row};
+
+use super::applications::{parse_status, read_deadline};
+use super::checklist::parse_date_opt;
+use super::documents::{read_document, DOCUMENT_COLUMNS};
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{
+    expires_before_deadline, validity, ApplicationListItem, ApplicationQuery, ApplicationRef,
+    ChecklistProgress, Dashboard, DocumentAlert, DocumentKind, ItemState, MissingItem, SortKey,
+    Status, SHORTLIST_REACHED,
+};
+use crate::search;
+
+/// How many applications the dashboard lists under "next deadlines".
+pub const DASHBOARD_DEADLINES: usize = 10;
+
+/// Applications still being worked on: before sending, or further along with pieces that
+/// may become due.
+const IN_PROGRESS: [Status; 5] = [
+    Status::ToPrepare,
+    Status::Ready,
+    Status::Shortlisted,
+    Status::Interview,
+    Status::Offer,
+];
+
+const BEFORE_SENDING: [Status; 2] = [Status::ToPrepare, Status::Ready];
+
+/// Restrictions the dashboard adds to a user's query.
+#[derive(Debug, Default)]
+struct Extra {
+    deadline_not_before: Option<String>,
+    limit: Option<usize>,
+}
+
+impl Store {
+    /// The applications matching `query`, each with its checklist progress.
+    pub fn search_applications(
+        &self,
+        query: &ApplicationQuery,
+    ) -> Result<Vec<ApplicationListItem>> {
+        list(&self.conn(), query, &Extra::default())
+    }
+
+    /// The organizations applied to, for the filter's choices, alphabetical (accents
+    /// ignored), each spelled as most recently entered.
+    pub fn organizations(&self) -> Result<Vec<String>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT organization FROM applications a
+             WHERE id = (SELECT max(id) FROM applications b
+                         WHERE b.organization_key = a.organization_key)
+             ORDER BY organization_key",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// What the first screen shows at `now` (the instant) and `today` (the user's local
+    /// date, for document validity).
+    pub fn dashboard(&self, now: DateTime<Utc>, today: NaiveDate) -> Result<Dashboard> {
+        let conn = self.conn();
+        let next_deadlines = list(
+            &conn,
+            &ApplicationQuery {
+                statuses: BEFORE_SENDING.to_vec(),
+                ..Default::default()
+            },
+            &Extra {
+                deadline_not_before: Some(now.to_rfc3339_opts(SecondsFormat::Secs, true)),
+                limit: Some(DASHBOARD_DEADLINES),
+            },
+        )?;
+        let incomplete = list(
+            &conn,
+            &ApplicationQuery {
+                statuses: IN_PROGRESS.to_vec(),
+                ..Default::default()
+            },
+            &Extra::default(),
+        )?
+        .into_iter()
+        .filter(|a| !a.progress.is_complete())
+        .collect();
+        let documents = document_alerts(&conn, today)?;
+        Ok(Dashboard {
+            next_deadlines,
+            incomplete,
+            documents,
+        })
+    }
+}
+
+fn status_list(statuses: &[Status]) -> String {
+    statuses
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn list(
+    conn: &Connection,
+    query: &ApplicationQuery,
+    extra: &Extra,
+) -> Result<Vec<ApplicationListItem>> {
+    let mut conditions: Vec<String> = Vec::new();
+    let mut params: Vec<Value> = Vec::new();
+    if let Some(text) = &query.text {
+        for pattern in search::like_patterns(text) {
+            conditions.push("a.search_text LIKE ? ESCAPE '\\'".to_owned());
+            params.push(Value::Text(pattern));
+        }
+    }
+    if !query.statuses.is_empty() {
+        let marks = vec!["?"; query.statuses.len()].join(", ");
+        conditions.push(format!("a.status IN ({marks})"));
+        params.extend(
+            query
+                .statuses
+                .iter()
+                .map(|s| Value::Text(s.as_str().to_owned())),
+        );
+    }
+    if let Some(from) = query.deadline_from {
+        conditions.push("a.deadline_date >= ?".to_owned());
+        params.push(Value::Text(from.format("%Y-%m-%d").to_string()));
+    }
+    if let Some(to) = query.deadline_to {
+        conditions.push("a.deadline_date <= ?".to_owned());
+        params.push(Value::Text(to.format("%Y-%m-%d").to_string()));
+    }
+    if let Some(org) = query.organization.as_deref().map(str::trim) {
+        if !org.is_empty() {
+            conditions.push("a.organization_key = ?".to_owned());
+            params.push(Value::Text(search::fold(org)));
+        }
+    }
+    if let Some(after) = &extra.deadline_not_before {
+        conditions.push("a.deadline_utc >= ?".to_owned());
+        params.push(Value::Text(after.clone()));
+    }
+    let filter = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", conditions.join(" AND "))
+    };
+    let dir = if query.descending { "DESC" } else { "ASC" };
+    let order = match query.sort {
+        // Undated applications stay last whichever the direction.
+        SortKey::Deadline => {
+            format!("a.deadline_utc IS NULL, a.deadline_utc {dir}, a.created_at DESC, a.id DESC")
+        }
+        SortKey::Created => format!("a.created_at {dir}, a.id {dir}"),
+        SortKey::Title => format!("a.title_key {dir}, a.id"),
+        SortKey::Organization => {
+            format!("a.organization_key {dir}, a.deadline_utc IS NULL, a.deadline_utc, a.id")
+        }
+    };
+    let limit = extra
+        .limit
+        .map(|n| format!("LIMIT {n}"))
+        .unwrap_or_default();
+    // The due items of each application, in checklist order, as one JSON array: the
+    // progress comes with the row, through the (application_id, position) index.
+    let sql = format!(
+        "SELECT a.id, a.title, a.organization, a.reference, a.location, a.deadline_date,
+            a.deadline_time, a.deadline_tz, a.deadline_utc, a.status, a.created_at,
+            a.updated_at,
+            (SELECT json_group_array(json_array(i.id, i.kind, i.label, i.state)
+                                     ORDER BY i.position)
+             FROM checklist_items i
+             WHERE i.application_id = a.id AND i.state <> 'waived'
+               AND (i.stage = 'now' OR a.status IN ({shortlisted}))) AS due_items
+         FROM applications a {filter} ORDER BY {order} {limit}",
+        shortlisted = status_list(&SHORTLIST_REACHED),
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(params), read_list_item)?;
+    rows.map(|r| r?).collect()
+}
+
+fn read_list_item(row: &Row<'_>) -> rusqlite::Result<Result<ApplicationListItem>> {
+    let date: Option<String> = row.get(5)?;
+    let time: Option<String> = row.get(6)?;
+    let tz: Option<String> = row.get(7)?;
+    let status: String = row.get(9)?;
+    let due_items: Option<String> = row.get(12)?;
+    let mut item = ApplicationListItem {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        organization: row.get(2)?,
+        reference: row.get(3)?,
+        location: row.get(4)?,
+        deadline: None,
+        deadline_utc: row.get(8)?,
+        status: Status::ToPrepare,
+        created_at: row.get(10)?,
+        updated_at: row.get(11)?,
+        progress: ChecklistProgress::default(),
+    };
+    Ok((|| {
+        item.deadline = read_deadline(date, time, tz)?;
+        item.status = parse_status(&status)?;
+        item.progress = progress_from_json(due_items.as_deref())?;
+        Ok(item)
+    })())
+}
+
+/// `[[id, kind, label, state], …]` of the due items → counts and the missing ones.
+fn progress_from_json(json: Option<&str>) -> Result<ChecklistProgress> {
+    type Due = (i64, DocumentKind, Option<String>, ItemState);
+    let items: Vec<Due> = match json {
+        None => Vec::new(),
+        Some(text) => serde_json::from_str(text)
+            .map_err(|e| Error::Corrupt(format!("checklist progress: {e}")))?,
+    };
+    let mut progress = ChecklistProgress::default();
+    for (id, kind, label, state) in items {
+        match state {
+            ItemState::Ready => progress.ready += 1,
+            ItemState::Missing => progress.missing.push(MissingItem { id, kind, label }),
+            ItemState::Waived => continue,
+        }
+        progress.due += 1;
+    }
+    Ok(progress)
+}
+
+/// Documents expired or expiring within 30 days on `today`, and documents used by an
+/// application still to send whose deadline falls after their last valid day.
+fn document_alerts(conn: &Connection, today: NaiveDate) -> Result<Vec<DocumentAlert>> {
+    let mut before: HashMap<i64, Vec<ApplicationRef>> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT DISTINCT d.id, d.valid_until, a.id, a.title, a.organization,
+                a.deadline_date, a.deadline_time, a.deadline_tz
+             FROM documents d
+             JOIN checklist_items i ON i.document_id = d.id
+             JOIN applications a ON a.id = i.application_id
+             WHERE d.valid_until IS NOT NULL AND a.deadline_date IS NOT NULL
+               AND a.status IN ({})
+             ORDER BY a.deadline_utc, a.id",
+            status_list(&BEFORE_SENDING)
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let until = parse_date_opt(r.get(1)?)?;
+            let deadline = read_deadline(r.get(5)?, r.get(6)?, r.get(7)?)?;
+            if expires_before_deadline(until, deadline.as_ref()) {
+                before.entry(r.get(0)?).or_default().push(ApplicationRef {
+                    id: r.get(2)?,
+                    title: r.get(3)?,
+                    organization: r.get(4)?,
+                });
+            }
+        }
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {DOCUMENT_COLUMNS} FROM documents d
+         WHERE d.valid_until IS NOT NULL ORDER BY d.valid_until, d.id"
+    ))?;
+    let rows = stmt.query_map([], read_document)?;
+    let mut alerts = Vec::new();
+    for row in rows {
+        let document = row??;
+        let validity = validity(document.valid_until, today);
+        let expires_before = before.remove(&document.id).unwrap_or_default();
+        if validity.needs_attention() || !expires_before.is_empty() {
+            alerts.push(DocumentAlert {
+                document,
+                validity,
+                expires_before,
+            });
+        }
+    }
+    Ok(alerts)
+}

@@ -1,0 +1,121 @@
+//! Document phrases, and the split between documents sent now and asked later.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+use postulo_core::model::DocumentKind;
+use postulo_core::posting::parse_posting;
+
+fn codes(text: &str) -> (Vec<String>, Vec<String>) {
+    let p = parse_posting(text);
+    (
+        p.documents_now.iter().map(|d| d.value.code()).collect(),
+        p.documents_later.iter().map(|d| d.value.code()).collect(),
+    )
+}
+
+#[track_caller]
+fn now(phrase: &str, expected: &[&str]) {
+    let (n, l) = codes(&format!("Le dossier de candidature comprend : {phrase}."));
+    assert_eq!(n, expected, "{phrase}");
+    assert!(l.is_empty(), "{phrase}");
+}
+
+#[test]
+fn french_phrases() {
+    now("un CV détaillé", &["cv"]);
+    now("un curriculum vitae", &["cv"]);
+    now(
+        "une lettre de motivation adressée à Monsieur le Directeur",
+        &["cover_letter"],
+    );
+    now(
+        "une demande manuscrite adressée au Ministre",
+        &["cover_letter"],
+    );
+    now("les copies légalisées des diplômes", &["diploma_copies"]);
+    now(
+        "un extrait de casier judiciaire datant de moins de 3 mois",
+        &["criminal_record"],
+    );
+    now("un certificat de bonne vie et mœurs", &["criminal_record"]);
+    now("les certificats de travail", &["work_certificates"]);
+    now("les attestations de travail", &["work_certificates"]);
+    now("les attestations de stage", &["other:attestations"]);
+    now("une photo d'identité", &["id_photo"]);
+    now("deux photos d'identité récentes", &["id_photo"]);
+    now("un certificat de nationalité", &["nationality_certificate"]);
+    now("un acte de naissance", &["birth_certificate"]);
+    now("un extrait d'acte de naissance", &["birth_certificate"]);
+    now(
+        "une copie de la pièce d'identité / CNI / passeport",
+        &["id_document"],
+    );
+    now("un certificat médical", &["medical_certificate"]);
+    now("trois références", &["references"]);
+    now("les noms et contacts de trois référents", &["references"]);
+    now(
+        "CV, lettre de motivation, copies des diplômes et attestations de travail",
+        &["cv", "cover_letter", "diploma_copies", "work_certificates"],
+    );
+}
+
+#[test]
+fn english_phrases() {
+    let en = |phrase: &str| {
+        codes(&format!("To apply, please submit the following documents: {phrase}. The position is open to all."))
+            .0
+    };
+    assert_eq!(en("a resume"), ["cv"]);
+    assert_eq!(en("a cover letter"), ["cover_letter"]);
+    assert_eq!(en("copies of diplomas"), ["diploma_copies"]);
+    assert_eq!(en("copies of degrees"), ["diploma_copies"]);
+    assert_eq!(en("a police clearance"), ["criminal_record"]);
+    assert_eq!(en("the names of three referees"), ["references"]);
+    assert_eq!(en("a completed P11 form"), ["other:p11"]);
+    assert_eq!(en("a copy of your passport"), ["id_document"]);
+}
+
+#[test]
+fn documents_asked_only_from_shortlisted_candidates() {
+    let (n, l) = codes(
+        "Envoyer CV et lettre de motivation à rh@exemple.org. Seuls les candidats présélectionnés devront fournir un extrait de casier judiciaire.",
+    );
+    assert_eq!(
+        (n, l),
+        (
+            vec!["cv".into(), "cover_letter".into()],
+            vec!["criminal_record".to_string()]
+        )
+    );
+    let (n, l) = codes(
+        "Pièces à fournir :\n- CV\n- Lettre de motivation\n\nÀ fournir en cas de présélection :\n- certificat médical\n- acte de naissance\n",
+    );
+    assert_eq!(n, ["cv", "cover_letter"]);
+    assert_eq!(l, ["medical_certificate", "birth_certificate"]);
+    let (n, l) = codes(
+        "Please send a resume and cover letter to jobs@example.org. Shortlisted candidates will be asked to provide a police clearance and copies of diplomas.",
+    );
+    assert_eq!(n, ["cv", "cover_letter"]);
+    assert_eq!(l, ["criminal_record", "diploma_copies"]);
+}
+
+#[test]
+fn profile_requirements_are_not_documents() {
+    let (n, l) = codes(
+        "Profil recherché\n\nTitulaire d'un diplôme de Master en gestion.\nAvoir au moins 5 ans d'expérience.\n\nDossier de candidature\n\nCV et lettre de motivation.",
+    );
+    assert_eq!(n, ["cv", "cover_letter"]);
+    assert!(l.is_empty());
+    let (n, _) = codes("Le candidat doit être titulaire d'un diplôme universitaire.");
+    assert!(n.is_empty());
+}
+
+#[test]
+fn kinds_and_labels() {
+    let p = parse_posting(
+        "Le dossier comprend une copie légalisée du diplôme et une photo d'identité.",
+    );
+    let kinds: Vec<DocumentKind> = p.documents_now.iter().map(|d| d.value.kind).collect();
+    assert_eq!(kinds, [DocumentKind::DiplomaCopies, DocumentKind::IdPhoto]);
+    assert_eq!(p.documents_now[0].value.label, "copie légalisée du diplôme");
+}
