@@ -2,8 +2,13 @@
 //! and maps the error to `{ code, message, field, reason }`. No logic lives here.
 
 pub mod applications;
+pub mod checklist;
+pub mod documents;
+pub mod people;
+pub mod posting;
 pub mod settings;
 pub mod startup;
+pub mod views;
 
 #[cfg(test)]
 include!("names.rs");

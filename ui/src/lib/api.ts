@@ -4,6 +4,25 @@ import { invoke } from "@tauri-apps/api/core";
 import type { ApiError } from "./bindings/ApiError";
 import type { Application } from "./bindings/Application";
 import type { ApplicationInput } from "./bindings/ApplicationInput";
+import type { AddedDocument } from "./bindings/AddedDocument";
+import type { ApplicationListItem } from "./bindings/ApplicationListItem";
+import type { ApplicationQuery } from "./bindings/ApplicationQuery";
+import type { Checklist } from "./bindings/Checklist";
+import type { ChecklistItem } from "./bindings/ChecklistItem";
+import type { ChecklistItemInput } from "./bindings/ChecklistItemInput";
+import type { ChecklistItemUpdate } from "./bindings/ChecklistItemUpdate";
+import type { Contact } from "./bindings/Contact";
+import type { ContactInput } from "./bindings/ContactInput";
+import type { Dashboard } from "./bindings/Dashboard";
+import type { Document } from "./bindings/Document";
+import type { DocumentKind } from "./bindings/DocumentKind";
+import type { DocumentListItem } from "./bindings/DocumentListItem";
+import type { DocumentUpdate } from "./bindings/DocumentUpdate";
+import type { Interview } from "./bindings/Interview";
+import type { InterviewInput } from "./bindings/InterviewInput";
+import type { PostingDraft } from "./bindings/PostingDraft";
+import type { Profile } from "./bindings/Profile";
+import type { TimelineEvent } from "./bindings/TimelineEvent";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Invalid } from "./bindings/Invalid";
 import type { Settings } from "./bindings/Settings";
@@ -24,6 +43,35 @@ export const COMMANDS = [
   "settings_get",
   "settings_update",
   "ui_ready",
+  "applications_search",
+  "applications_organizations",
+  "applications_timeline",
+  "dashboard_get",
+  "checklist_get",
+  "checklist_add",
+  "checklist_update",
+  "checklist_remove",
+  "checklist_move",
+  "checklist_attach",
+  "checklist_detach",
+  "documents_list",
+  "documents_add",
+  "documents_update",
+  "documents_delete",
+  "documents_thumbnail",
+  "contacts_list",
+  "contacts_add",
+  "contacts_update",
+  "contacts_delete",
+  "interviews_list",
+  "interviews_add",
+  "interviews_update",
+  "interviews_delete",
+  "profile_get",
+  "profile_update",
+  "posting_parse_text",
+  "posting_read_file",
+  "applications_create_from_posting",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -41,6 +89,42 @@ interface Signatures {
   settings_get: { args: NoArgs; result: Settings };
   settings_update: { args: { settings: Settings }; result: Settings };
   ui_ready: { args: NoArgs; result: null };
+  // Tauri passes arguments by the camelCase form of each Rust parameter's name.
+  applications_search: { args: { query: ApplicationQuery }; result: ApplicationListItem[] };
+  applications_organizations: { args: NoArgs; result: string[] };
+  applications_timeline: { args: { id: number }; result: TimelineEvent[] };
+  dashboard_get: { args: NoArgs; result: Dashboard };
+  checklist_get: { args: { applicationId: number }; result: Checklist };
+  checklist_add: { args: { applicationId: number; input: ChecklistItemInput }; result: ChecklistItem };
+  checklist_update: { args: { itemId: number; update: ChecklistItemUpdate }; result: ChecklistItem };
+  checklist_remove: { args: { itemId: number }; result: null };
+  checklist_move: { args: { itemId: number; position: number }; result: ChecklistItem[] };
+  checklist_attach: { args: { itemId: number; documentId: number }; result: ChecklistItem };
+  checklist_detach: { args: { itemId: number }; result: ChecklistItem };
+  documents_list: { args: NoArgs; result: DocumentListItem[] };
+  documents_add: {
+    args: { path: string; kind: DocumentKind; title: string; issuedOn: string | null };
+    result: AddedDocument;
+  };
+  documents_update: { args: { id: number; update: DocumentUpdate }; result: Document };
+  documents_delete: { args: { id: number; force: boolean }; result: null };
+  documents_thumbnail: { args: { id: number }; result: string | null };
+  contacts_list: { args: { applicationId: number }; result: Contact[] };
+  contacts_add: { args: { applicationId: number; input: ContactInput }; result: Contact };
+  contacts_update: { args: { id: number; input: ContactInput }; result: Contact };
+  contacts_delete: { args: { id: number }; result: null };
+  interviews_list: { args: { applicationId: number }; result: Interview[] };
+  interviews_add: { args: { applicationId: number; input: InterviewInput }; result: Interview };
+  interviews_update: { args: { id: number; input: InterviewInput }; result: Interview };
+  interviews_delete: { args: { id: number }; result: null };
+  profile_get: { args: NoArgs; result: Profile };
+  profile_update: { args: { profile: Profile }; result: Profile };
+  posting_parse_text: { args: { text: string; defaultTimezone: string }; result: PostingDraft };
+  posting_read_file: { args: { path: string; defaultTimezone: string }; result: PostingDraft };
+  applications_create_from_posting: {
+    args: { input: ApplicationInput; checklist: ChecklistItemInput[]; postingText: string };
+    result: Application;
+  };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -63,6 +147,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   "storage",
   "io",
   "internal",
+  "in_use",
 ];
 
 export function isApiError(e: unknown): e is ApiError {
@@ -90,7 +175,14 @@ function describe(e: unknown): string {
 /** Whatever the rejection (a missing command, a panic turned into a string), callers get an ApiError. */
 function toApiError(e: unknown): ApiError {
   if (isApiError(e)) {
-    return { code: e.code, message: e.message, field: e.field ?? null, reason: e.reason ?? null };
+    const error: ApiError = {
+      code: e.code,
+      message: e.message,
+      field: e.field ?? null,
+      reason: e.reason ?? null,
+    };
+    if (Array.isArray(e.in_use_by)) error.in_use_by = e.in_use_by;
+    return error;
   }
   return { code: "internal", message: describe(e), field: null, reason: null };
 }
@@ -141,4 +233,139 @@ export function updateSettings(settings: Settings): Promise<Settings> {
 /** Tells the backend the first screen is interactive (start-up time measurement). */
 export async function uiReady(): Promise<void> {
   await call("ui_ready", {});
+}
+
+export function searchApplications(query: ApplicationQuery): Promise<ApplicationListItem[]> {
+  return call("applications_search", { query });
+}
+
+export function listOrganizations(): Promise<string[]> {
+  return call("applications_organizations", {});
+}
+
+export function getTimeline(id: number): Promise<TimelineEvent[]> {
+  return call("applications_timeline", { id });
+}
+
+export function getDashboard(): Promise<Dashboard> {
+  return call("dashboard_get", {});
+}
+
+export function getChecklist(applicationId: number): Promise<Checklist> {
+  return call("checklist_get", { applicationId });
+}
+
+export function addChecklistItem(
+  applicationId: number,
+  input: ChecklistItemInput,
+): Promise<ChecklistItem> {
+  return call("checklist_add", { applicationId, input });
+}
+
+export function updateChecklistItem(
+  itemId: number,
+  update: ChecklistItemUpdate,
+): Promise<ChecklistItem> {
+  return call("checklist_update", { itemId, update });
+}
+
+export async function removeChecklistItem(itemId: number): Promise<void> {
+  await call("checklist_remove", { itemId });
+}
+
+export function moveChecklistItem(itemId: number, position: number): Promise<ChecklistItem[]> {
+  return call("checklist_move", { itemId, position });
+}
+
+export function attachDocument(itemId: number, documentId: number): Promise<ChecklistItem> {
+  return call("checklist_attach", { itemId, documentId });
+}
+
+export function detachDocument(itemId: number): Promise<ChecklistItem> {
+  return call("checklist_detach", { itemId });
+}
+
+export function listDocuments(): Promise<DocumentListItem[]> {
+  return call("documents_list", {});
+}
+
+/** `path` comes from the native open dialog or a file dropped on the window. */
+export function addDocument(
+  path: string,
+  kind: DocumentKind,
+  title: string,
+  issuedOn: string | null,
+): Promise<AddedDocument> {
+  return call("documents_add", { path, kind, title, issuedOn });
+}
+
+export function updateDocument(id: number, update: DocumentUpdate): Promise<Document> {
+  return call("documents_update", { id, update });
+}
+
+/** Without `force`, a document in use is refused with code `in_use` (ask first). */
+export async function deleteDocument(id: number, force: boolean): Promise<void> {
+  await call("documents_delete", { id, force });
+}
+
+/** A `data:` URL of the first page, or null. */
+export function documentThumbnail(id: number): Promise<string | null> {
+  return call("documents_thumbnail", { id });
+}
+
+export function listContacts(applicationId: number): Promise<Contact[]> {
+  return call("contacts_list", { applicationId });
+}
+
+export function addContact(applicationId: number, input: ContactInput): Promise<Contact> {
+  return call("contacts_add", { applicationId, input });
+}
+
+export function updateContact(id: number, input: ContactInput): Promise<Contact> {
+  return call("contacts_update", { id, input });
+}
+
+export async function deleteContact(id: number): Promise<void> {
+  await call("contacts_delete", { id });
+}
+
+export function listInterviews(applicationId: number): Promise<Interview[]> {
+  return call("interviews_list", { applicationId });
+}
+
+export function addInterview(applicationId: number, input: InterviewInput): Promise<Interview> {
+  return call("interviews_add", { applicationId, input });
+}
+
+export function updateInterview(id: number, input: InterviewInput): Promise<Interview> {
+  return call("interviews_update", { id, input });
+}
+
+export async function deleteInterview(id: number): Promise<void> {
+  await call("interviews_delete", { id });
+}
+
+export function getProfile(): Promise<Profile> {
+  return call("profile_get", {});
+}
+
+export function updateProfile(profile: Profile): Promise<Profile> {
+  return call("profile_update", { profile });
+}
+
+export function parsePostingText(text: string, defaultTimezone: string): Promise<PostingDraft> {
+  return call("posting_parse_text", { text, defaultTimezone });
+}
+
+/** `path` comes from the native open dialog or a file dropped on the window. */
+export function readPostingFile(path: string, defaultTimezone: string): Promise<PostingDraft> {
+  return call("posting_read_file", { path, defaultTimezone });
+}
+
+export function createApplicationFromPosting(
+  input: ApplicationInput,
+  checklist: ChecklistItemInput[],
+  postingText: string,
+): Promise<Application> {
+  return call("applications_create_from_posting", { input, checklist, postingText });
 }

@@ -44,6 +44,12 @@ pub enum Invalid {
     Phone,
     /// The same value already exists where it must be unique.
     Duplicate,
+    /// The file is damaged or is not what its name says.
+    FileCorrupt,
+    /// A PDF protected by a password: the candidate must remove the password first.
+    FileEncrypted,
+    /// The file holds no text (a scanned posting without a text layer).
+    NoText,
 }
 
 #[derive(Debug, thiserror::Error)]

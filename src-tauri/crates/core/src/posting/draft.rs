@@ -4,7 +4,12 @@
 //! Spans are given in UTF-16 code units, the unit of JavaScript strings, so the screen can
 //! highlight the source text without re-counting accents and bullets itself.
 
+use std::path::Path;
+
 use serde::Serialize;
+
+use super::input::{text_from_bytes, InputError, MAX_FILE_BYTES};
+use crate::error::{Error, Invalid, Result};
 
 use super::{Found, Language, ParseWarning, ParsedPosting, RequiredDocument};
 use crate::model::{
@@ -66,6 +71,43 @@ pub struct PostingDraft {
     /// Its checklist: what the posting asks for now, then what only shortlisted candidates
     /// provide; always at least the CV and the cover letter.
     pub checklist: Vec<ChecklistItemInput>,
+}
+
+/// Reads a posting file (.txt, .pdf, .docx, .odt) and drafts the application it describes.
+/// Problems with the file are validation errors on the field `file`, so the screen can say
+/// what is wrong with it in the user's language.
+pub fn draft_from_file(path: &Path, default_timezone: &str) -> Result<PostingDraft> {
+    let invalid = |reason| Error::invalid("file", reason);
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => invalid(Invalid::FileMissing),
+        _ => invalid(Invalid::FileUnreadable),
+    })?;
+    if !meta.is_file() {
+        return Err(invalid(Invalid::FileUnreadable));
+    }
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(invalid(Invalid::FileTooLarge));
+    }
+    let bytes = std::fs::read(path).map_err(|_| invalid(Invalid::FileUnreadable))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = text_from_bytes(&bytes, &name).map_err(|e| {
+        invalid(match e {
+            InputError::Unsupported { .. } => Invalid::FileType,
+            InputError::Corrupt { .. } => Invalid::FileCorrupt,
+            InputError::EncryptedPdf => Invalid::FileEncrypted,
+            InputError::NoText => Invalid::NoText,
+            InputError::TooLarge { .. } => Invalid::FileTooLarge,
+        })
+    })?;
+    Ok(draft_from_text(&text, default_timezone))
+}
+
+/// Drafts the application a pasted posting describes.
+pub fn draft_from_text(text: &str, default_timezone: &str) -> PostingDraft {
+    super::parse_posting(text).draft(text, default_timezone)
 }
 
 impl ParsedPosting {
@@ -271,6 +313,62 @@ mod tests {
                 (DocumentKind::CoverLetter, ChecklistStage::Now),
                 (DocumentKind::CriminalRecord, ChecklistStage::IfShortlisted),
             ]
+        );
+    }
+
+    #[test]
+    fn file_problems_are_validation_errors_on_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = draft_from_file(&dir.path().join("absent.txt"), "UTC").unwrap_err();
+        assert!(matches!(
+            missing,
+            Error::Validation {
+                field: "file",
+                reason: Invalid::FileMissing
+            }
+        ));
+        let pdf = dir.path().join("annonce.pdf");
+        std::fs::write(&pdf, b"%PDF-1.4 truncated garbage").unwrap();
+        let corrupt = draft_from_file(&pdf, "UTC").unwrap_err();
+        assert!(matches!(
+            corrupt,
+            Error::Validation {
+                field: "file",
+                reason: Invalid::FileCorrupt
+            }
+        ));
+        let exe = dir.path().join("annonce.exe");
+        std::fs::write(&exe, b"MZ\x90\x00").unwrap();
+        let unsupported = draft_from_file(&exe, "UTC").unwrap_err();
+        assert!(matches!(
+            unsupported,
+            Error::Validation {
+                field: "file",
+                reason: Invalid::FileType
+            }
+        ));
+        let empty = dir.path().join("vide.txt");
+        std::fs::write(&empty, b"").unwrap();
+        let none = draft_from_file(&empty, "UTC").unwrap_err();
+        assert!(matches!(
+            none,
+            Error::Validation {
+                field: "file",
+                reason: Invalid::NoText
+            }
+        ));
+    }
+
+    #[test]
+    fn a_latin1_file_reads_like_the_utf8_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("annonce.txt");
+        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(POSTING);
+        std::fs::write(&path, &latin1).unwrap();
+        let from_file = draft_from_file(&path, "Africa/Dakar").unwrap();
+        assert_eq!(
+            from_file.input,
+            draft_from_text(POSTING, "Africa/Dakar").input
         );
     }
 

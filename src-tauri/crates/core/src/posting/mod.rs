@@ -22,7 +22,9 @@ mod pattern;
 pub mod report;
 mod timezone;
 
-pub use draft::{DraftDocument, DraftField, DraftFieldName, PostingDraft};
+pub use draft::{
+    draft_from_file, draft_from_text, DraftDocument, DraftField, DraftFieldName, PostingDraft,
+};
 
 use std::ops::Range;
 

@@ -11,6 +11,9 @@ use crate::model::{
 };
 use crate::search;
 
+/// A posting is a few pages; 10 MB of text is a pasted mistake, not a posting.
+const MAX_POSTING_TEXT: usize = 10 * 1024 * 1024;
+
 const COLUMNS: &str = "id, title, organization, reference, location, contract, source_url,
     apply_method, apply_email, apply_subject, apply_url, apply_address,
     deadline_date, deadline_time, deadline_tz, status, notes, created_at, updated_at";
@@ -32,6 +35,15 @@ impl Store {
         &self,
         input: ApplicationInput,
         items: Vec<ChecklistItemInput>,
+    ) -> Result<Application> {
+        self.insert_application(input, items, None)
+    }
+
+    fn insert_application(
+        &self,
+        input: ApplicationInput,
+        items: Vec<ChecklistItemInput>,
+        posting_text: Option<&str>,
     ) -> Result<Application> {
         let input = input.normalized()?;
         let items = items
@@ -80,9 +92,47 @@ impl Store {
             (id, &now),
         )?;
         checklist::append_items(&tx, id, &items)?;
+        if let Some(text) = posting_text {
+            tx.execute(
+                "UPDATE applications SET posting_text = ?1 WHERE id = ?2",
+                (text, id),
+            )?;
+        }
         let app = get(&tx, id)?;
         tx.commit()?;
         Ok(app)
+    }
+
+    /// Creates the application an imported posting describes, with its checklist, and keeps
+    /// the posting's text with it (the candidate re-reads it before an interview).
+    pub fn create_application_from_posting(
+        &self,
+        input: ApplicationInput,
+        items: Vec<ChecklistItemInput>,
+        posting_text: &str,
+    ) -> Result<Application> {
+        if posting_text.len() > MAX_POSTING_TEXT {
+            return Err(Error::invalid(
+                "posting_text",
+                crate::error::Invalid::TooLong,
+            ));
+        }
+        self.insert_application(input, items, Some(posting_text))
+    }
+
+    /// The text of the posting the application was imported from, if any.
+    pub fn posting_text(&self, id: i64) -> Result<Option<String>> {
+        self.conn()
+            .query_row(
+                "SELECT posting_text FROM applications WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound {
+                entity: "application",
+                id,
+            })
     }
 
     pub fn application(&self, id: i64) -> Result<Application> {
