@@ -188,6 +188,28 @@ impl Session {
         );
     }
 
+    /// The window's position and size, as (x, y, width, height).
+    pub fn window_rect(&self) -> (i64, i64, i64, i64) {
+        let v = self.send("GET", "/window/rect", None);
+        let n = |k: &str| v[k].as_f64().map(|f| f.round() as i64).unwrap_or(-1);
+        (n("x"), n("y"), n("width"), n("height"))
+    }
+
+    pub fn set_window_rect(&self, x: i64, y: i64, width: i64, height: i64) {
+        let rect = json!({"x": x, "y": y, "width": width, "height": height});
+        self.send("POST", "/window/rect", Some(rect));
+    }
+
+    /// Closes the window as the user would (the close button), so the app saves its
+    /// window state and exits normally, then ends the session.
+    pub fn close_window(self) {
+        let _ = self
+            .agent
+            .delete(&format!("{}/session/{}/window", self.base, self.id))
+            .call();
+        self.quit();
+    }
+
     /// Ends the session, which closes the app.
     pub fn quit(self) {
         self.send("DELETE", "", None);

@@ -42,7 +42,11 @@ fn create_an_application_quit_restart_and_find_it() {
     let row_title = ui.find("[data-testid='application-title']");
     assert_eq!(ui.text(&row_title).trim(), TITLE);
     env.screenshot("03-application-created");
-    ui.quit();
+    // Move and resize the window, then close it as a user would: it must come back there.
+    ui.set_window_rect(40, 30, 1000, 640);
+    let placed = ui.window_rect();
+    std::thread::sleep(Duration::from_secs(1)); // the app saves the place 0.5 s after a move
+    ui.close_window();
 
     // What the UI saved is really in the database, with the typed values.
     {
@@ -75,6 +79,11 @@ fn create_an_application_quit_restart_and_find_it() {
     assert_eq!(rows.len(), 1);
     assert_eq!(ui.text(&rows[0]).trim(), TITLE);
     env.screenshot("04-after-restart");
+    assert_eq!(
+        ui.window_rect(),
+        placed,
+        "the window did not come back where it was"
+    );
 
     ui.click(&ui.find("[data-testid='settings-menu']"));
     ui.click(&ui.find("[data-testid='language-en']"));

@@ -26,16 +26,22 @@ pub fn all() -> Result {
     ui::build()?;
     cmd::cargo(&["build", "-p", "postulo", "--release"]).run()?;
     let app = target_dir().join("release").join("postulo");
+    // The core figures need no window: measured first, in a release build of the core.
+    cmd::cargo(&["run", "--release", "-p", "xtask", "--", "bench-core"]).run()?;
     let env = Environment::start();
 
     let empty = fresh_dir("bench-empty")?;
     Store::open_in(&empty).map_err(|e| e.to_string())?;
     let full = fresh_dir("bench-1000")?;
     seed(&full, 1000)?;
+    let huge = fresh_dir("bench-10000")?;
+    Store::open_in(&huge)
+        .and_then(|s| s.seed_benchmark_data(10_000, 5, 7))
+        .map_err(|e| e.to_string())?;
 
     println!("\n== Start-up to an interactive first screen (release build, Xvfb) ==");
     // Interleaved so that a slow moment of the machine hits both alike.
-    let (mut t_empty, mut t_full) = (Vec::new(), Vec::new());
+    let (mut t_empty, mut t_full, mut t_huge) = (Vec::new(), Vec::new(), Vec::new());
     let mut memory = Vec::new();
     run_app(&env, &app, &empty, None)?; // warm the disk cache once, not counted
     for _ in 0..RUNS {
@@ -43,6 +49,7 @@ pub fn all() -> Result {
         let (t, mem) = run_app(&env, &app, &full, Some(IDLE))?;
         t_full.push(t);
         memory.extend(mem);
+        t_huge.push(run_app(&env, &app, &huge, None)?.0);
     }
     let (m_empty, m_full) = (median(&mut t_empty), median(&mut t_full));
     println!(
@@ -54,6 +61,12 @@ pub fn all() -> Result {
         list(&t_full)
     );
     println!("ratio 1,000 / empty:     {:.2}", m_full / m_empty);
+    let m_huge = median(&mut t_huge);
+    println!(
+        "10,000 applications + 50,000 checklist items: median {m_huge:.0} ms  (runs: {})",
+        list(&t_huge)
+    );
+    println!("ratio 10,000 / empty:    {:.2}", m_huge / m_empty);
 
     println!(
         "\n== Memory, idle {} s after start, 1,000 applications ==",

@@ -8,6 +8,7 @@
 //! - `posting-report DIR [--json]`: the posting parser's accuracy on a folder of postings.
 
 mod bench;
+mod bench_core;
 mod cmd;
 mod e2e;
 mod posting_report;
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test::all(),
         Some("bench") => bench::all(),
+        Some("bench-core") => bench_core::run(),
         Some("bindings") => bindings(),
         Some("e2e") => e2e::run_all(),
         Some("posting-report") => posting_report::run(&args[1..]),

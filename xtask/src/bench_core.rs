@@ -1,0 +1,99 @@
+//! Core list and filter over 10,000 applications with 50,000 checklist items: p50 and p95
+//! of each query, against the same queries over 1,000 applications (the reference, same run).
+
+use std::time::Instant;
+
+use postulo_core::model::{ApplicationQuery, SortKey, Status};
+use postulo_core::Store;
+
+use crate::Result;
+
+const SAMPLES: usize = 40;
+
+pub fn run() -> Result {
+    println!("\n== Core list and filter (release build, in-memory SQLite) ==");
+    let reference = seeded(1_000)?;
+    let big = seeded(10_000)?;
+    println!(
+        "{:<34} {:>10} {:>10} {:>10} {:>10} {:>7}",
+        "query", "1k p50", "1k p95", "10k p50", "10k p95", "ratio"
+    );
+    for (name, query) in queries() {
+        let (r50, r95) = time(&reference, &query)?;
+        let (b50, b95) = time(&big, &query)?;
+        println!(
+            "{name:<34} {:>8.2}ms {:>8.2}ms {:>8.2}ms {:>8.2}ms {:>7.1}",
+            r50,
+            r95,
+            b50,
+            b95,
+            b50 / r50
+        );
+    }
+    println!("(ratio: 10k p50 / 1k p50; linear growth would be 10.0)");
+    Ok(())
+}
+
+fn seeded(applications: usize) -> Result<Store> {
+    let store = Store::open_in_memory().map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    store
+        .seed_benchmark_data(applications, 5, 7)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "seeded {applications} applications with {} checklist items in {:.0} ms",
+        applications * 5,
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(store)
+}
+
+fn queries() -> Vec<(&'static str, ApplicationQuery)> {
+    let window = |from: &str, to: &str| (from.parse().ok(), to.parse().ok());
+    let (from, to) = window("2026-01-01", "2026-03-31");
+    vec![
+        ("everything, by deadline", ApplicationQuery::default()),
+        (
+            "text \"evaluation\" (accents folded)",
+            ApplicationQuery {
+                text: Some("evaluation".into()),
+                ..Default::default()
+            },
+        ),
+        (
+            "to prepare + ready, Q1 2026",
+            ApplicationQuery {
+                statuses: vec![Status::ToPrepare, Status::Ready],
+                deadline_from: from,
+                deadline_to: to,
+                ..Default::default()
+            },
+        ),
+        (
+            "everything, by title",
+            ApplicationQuery {
+                sort: SortKey::Title,
+                ..Default::default()
+            },
+        ),
+    ]
+}
+
+/// p50 and p95 in milliseconds over `SAMPLES` runs, after one warm-up.
+fn time(store: &Store, query: &ApplicationQuery) -> Result<(f64, f64)> {
+    store
+        .search_applications(query)
+        .map_err(|e| e.to_string())?;
+    let mut samples = Vec::with_capacity(SAMPLES);
+    for _ in 0..SAMPLES {
+        let start = Instant::now();
+        let rows = store
+            .search_applications(query)
+            .map_err(|e| e.to_string())?;
+        samples.push(start.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(rows);
+    }
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let at = |p: f64| samples[((samples.len() - 1) as f64 * p).round() as usize];
+    Ok((at(0.50), at(0.95)))
+}
