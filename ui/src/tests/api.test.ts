@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import * as api from "../lib/api";
 import { apiError, installBackend, makeApplication, uninstallBackend } from "./fakeBackend";
 
@@ -49,8 +50,107 @@ describe("api", () => {
       ["settings_update", ["settings"]],
       ["ui_ready", []],
     ]);
-    // Every name in COMMANDS has its helper.
-    expect(new Set(backend.calls.map((c) => c.command))).toEqual(new Set(api.COMMANDS));
+  });
+
+  it("passes the workflow commands the camelCase names of the Rust parameters", async () => {
+    // Tauri maps `application_id: i64` in Rust to `applicationId` in JavaScript: a wrong
+    // name fails only at run time, so each helper's argument names are pinned here.
+    const calls: [string, string[]][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, Object.keys((args ?? {}) as object).sort()]);
+      return null;
+    });
+    const kind = "cv" as const;
+    await api.searchApplications({
+      text: null,
+      statuses: [],
+      deadline_from: null,
+      deadline_to: null,
+      organization: null,
+      sort: "deadline",
+      descending: false,
+    });
+    await api.listOrganizations();
+    await api.getTimeline(1);
+    await api.getDashboard();
+    await api.getChecklist(1);
+    await api.addChecklistItem(1, { kind, label: null, stage: "now" });
+    await api.updateChecklistItem(1, { kind, label: null, stage: "now", state: "missing" });
+    await api.removeChecklistItem(1);
+    await api.moveChecklistItem(1, 0);
+    await api.attachDocument(1, 2);
+    await api.detachDocument(1);
+    await api.listDocuments();
+    await api.addDocument("/tmp/cv.pdf", kind, "CV", null);
+    await api.updateDocument(1, { kind, title: "CV", issued_on: null, valid_until: null });
+    await api.deleteDocument(1, false);
+    await api.documentThumbnail(1);
+    await api.listContacts(1);
+    await api.addContact(1, { name: "A", role: null, email: null, phone: null });
+    await api.updateContact(1, { name: "A", role: null, email: null, phone: null });
+    await api.deleteContact(1);
+    await api.listInterviews(1);
+    const interview = { date: "2026-01-01", time: "10:00", timezone: "UTC", place: null, notes: null };
+    await api.addInterview(1, interview);
+    await api.updateInterview(1, interview);
+    await api.deleteInterview(1);
+    await api.getProfile();
+    await api.updateProfile({
+      first_name: "Aïssata",
+      last_name: "Traoré",
+      email: null,
+      phone: null,
+      postal_address: null,
+    });
+    await api.parsePostingText("texte", "UTC");
+    await api.readPostingFile("/tmp/annonce.pdf", "UTC");
+    await api.createApplicationFromPosting(input, [], "texte");
+    clearMocks();
+    expect(calls).toEqual([
+      ["applications_search", ["query"]],
+      ["applications_organizations", []],
+      ["applications_timeline", ["id"]],
+      ["dashboard_get", []],
+      ["checklist_get", ["applicationId"]],
+      ["checklist_add", ["applicationId", "input"]],
+      ["checklist_update", ["itemId", "update"]],
+      ["checklist_remove", ["itemId"]],
+      ["checklist_move", ["itemId", "position"]],
+      ["checklist_attach", ["documentId", "itemId"]],
+      ["checklist_detach", ["itemId"]],
+      ["documents_list", []],
+      ["documents_add", ["issuedOn", "kind", "path", "title"]],
+      ["documents_update", ["id", "update"]],
+      ["documents_delete", ["force", "id"]],
+      ["documents_thumbnail", ["id"]],
+      ["contacts_list", ["applicationId"]],
+      ["contacts_add", ["applicationId", "input"]],
+      ["contacts_update", ["id", "input"]],
+      ["contacts_delete", ["id"]],
+      ["interviews_list", ["applicationId"]],
+      ["interviews_add", ["applicationId", "input"]],
+      ["interviews_update", ["id", "input"]],
+      ["interviews_delete", ["id"]],
+      ["profile_get", []],
+      ["profile_update", ["profile"]],
+      ["posting_parse_text", ["defaultTimezone", "text"]],
+      ["posting_read_file", ["defaultTimezone", "path"]],
+      ["applications_create_from_posting", ["checklist", "input", "postingText"]],
+    ]);
+    // Together with the test above, every name in COMMANDS has its helper.
+    const covered = new Set([
+      ...calls.map((c) => c[0]),
+      "applications_list",
+      "applications_get",
+      "applications_update",
+      "applications_set_status",
+      "applications_create",
+      "applications_delete",
+      "settings_get",
+      "settings_update",
+      "ui_ready",
+    ]);
+    expect(covered).toEqual(new Set(api.COMMANDS));
   });
 
   it("rejects with the backend's ApiError", async () => {

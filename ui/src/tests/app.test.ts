@@ -95,7 +95,7 @@ describe("the list", () => {
 
   it("offers to try again when the list cannot be loaded", async () => {
     backend = installBackend({ applications: [makeApplication({ title: "Poste A" })] });
-    backend.fail = (command) => (command === "applications_list" ? apiError("storage") : undefined);
+    backend.fail = (command) => (command === "applications_search" ? apiError("storage") : undefined);
     render(App);
     await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
     const alert = screen.getByRole("alert");
@@ -266,7 +266,8 @@ describe("editing an application", () => {
     });
     await start({ applications: [app] });
     await fireEvent.click(screen.getByRole("button", { name: named("Modifier la candidature « Assistant administratif »") }));
-    const dialog = screen.getByRole("dialog", { name: "Modifier la candidature" });
+    // The list holds summaries: the whole application is fetched before the form opens.
+    const dialog = await screen.findByRole("dialog", { name: "Modifier la candidature" });
     expect(field("title").value).toBe("Assistant administratif");
     expect(field("deadline-date").value).toBe("2025-12-15");
     expect((field("deadline-timezone") as unknown as HTMLSelectElement).value).toBe("Africa/Niamey");
@@ -294,7 +295,7 @@ describe("editing an application", () => {
     const app = makeApplication({ title: "Logisticien" });
     await start({ applications: [app] });
     await fireEvent.click(screen.getByTestId("edit-application"));
-    await fireEvent.click(screen.getByTestId("save-application"));
+    await fireEvent.click(await screen.findByTestId("save-application"));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(backend.callsTo("applications_update")).toHaveLength(1);
     expect(backend.callsTo("applications_set_status")).toHaveLength(0);

@@ -11,6 +11,11 @@ import type {
   Settings,
   Status,
 } from "../lib/types";
+import type { ApplicationListItem } from "../lib/bindings/ApplicationListItem";
+import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
+import type { ChecklistProgress } from "../lib/bindings/ChecklistProgress";
+import type { Dashboard } from "../lib/bindings/Dashboard";
+import type { Profile } from "../lib/bindings/Profile";
 
 export interface Call {
   command: Command;
@@ -23,6 +28,11 @@ export type Failure = (command: Command, args: Record<string, unknown>) => ApiEr
 export interface FakeBackend {
   applications: Application[];
   settings: Settings;
+  /** Checklist progress by application id; none means nothing asked yet. */
+  progress: Map<number, ChecklistProgress>;
+  /** What dashboard_get answers; empty sections by default. */
+  dashboard: Dashboard;
+  profile: Profile;
   calls: Call[];
   fail: Failure | null;
   /** While set, every answer waits for it: lets a test look at the screen mid-call. */
@@ -84,12 +94,63 @@ function sorted(apps: Application[]): Application[] {
   });
 }
 
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+const NO_PROGRESS: ChecklistProgress = { ready: 0, due: 0, missing: [] };
+
+export function listItem(app: Application, progress: ChecklistProgress = NO_PROGRESS): ApplicationListItem {
+  return {
+    id: app.id,
+    title: app.title,
+    organization: app.organization,
+    reference: app.reference,
+    location: app.location,
+    deadline: app.deadline,
+    deadline_utc: null,
+    status: app.status,
+    created_at: app.created_at,
+    updated_at: app.updated_at,
+    progress,
+  };
+}
+
+/** The backend's search, simply: every word somewhere, accents and case ignored. */
+function search(apps: Application[], query: ApplicationQuery): Application[] {
+  const words = fold(query.text ?? "").split(/\s+/).filter(Boolean);
+  const found = apps.filter((a) => {
+    const haystack = fold([a.title, a.organization, a.reference, a.location, a.contract].join(" "));
+    if (!words.every((w) => haystack.includes(w))) return false;
+    if (query.statuses.length > 0 && !query.statuses.includes(a.status)) return false;
+    if (query.organization !== null && fold(a.organization) !== fold(query.organization)) return false;
+    if (query.deadline_from !== null && (!a.deadline || a.deadline.date < query.deadline_from)) return false;
+    if (query.deadline_to !== null && (!a.deadline || a.deadline.date > query.deadline_to)) return false;
+    return true;
+  });
+  const key = (a: Application): string =>
+    query.sort === "deadline"
+      ? deadlineKey(a.deadline)
+      : query.sort === "created"
+        ? a.created_at
+        : fold(query.sort === "title" ? a.title : a.organization);
+  const ordered = query.sort === "deadline" ? sorted(found) : [...found].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return query.descending ? ordered.reverse() : ordered;
+}
+
 export function installBackend(
-  initial: { applications?: Application[]; settings?: Settings } = {},
+  initial: {
+    applications?: Application[];
+    settings?: Settings;
+    progress?: Map<number, ChecklistProgress>;
+    dashboard?: Dashboard;
+    profile?: Profile;
+  } = {},
 ): FakeBackend {
   const backend: FakeBackend = {
     applications: [...(initial.applications ?? [])],
     settings: initial.settings ?? { language: "fr" },
+    progress: initial.progress ?? new Map(),
+    dashboard: initial.dashboard ?? { next_deadlines: [], incomplete: [], documents: [] },
+    profile: initial.profile ?? { first_name: "", last_name: "", email: null, phone: null, postal_address: null },
     calls: [],
     fail: null,
     hold: null,
@@ -145,6 +206,31 @@ export function installBackend(
         return backend.settings;
       case "ui_ready":
         return null;
+      case "applications_search":
+        return search(backend.applications, args.query as ApplicationQuery).map((a) =>
+          listItem(a, backend.progress.get(a.id)),
+        );
+      case "applications_organizations":
+        return [...new Set(backend.applications.map((a) => a.organization))].sort((a, b) =>
+          fold(a) < fold(b) ? -1 : 1,
+        );
+      case "dashboard_get":
+        return backend.dashboard;
+      case "profile_get":
+        return backend.profile;
+      case "profile_update":
+        backend.profile = args.profile as Profile;
+        return backend.profile;
+      // Other screens' commands, answered plainly so those screens can show up in tests.
+      case "applications_timeline":
+      case "documents_list":
+      case "contacts_list":
+      case "interviews_list":
+        return [];
+      case "checklist_get":
+        return { application_id: args.applicationId, entries: [], progress: NO_PROGRESS };
+      default:
+        throw apiError("internal");
     }
   };
 

@@ -1,8 +1,12 @@
 // English. Must have exactly the keys of fr.ts: the `Messages` annotation makes a missing or
 // extra key a type error.
 import type { Messages } from "./fr";
+import { importPostingEn } from "./importPosting.en";
+import { workflowEn } from "./workflow.en";
+import { viewsEn } from "./views.en";
 
 export const en: Messages = {
+  importPosting: importPostingEn,
   app: {
     name: "Postulo",
   },
@@ -148,4 +152,6 @@ export const en: Messages = {
     internal: "Something unexpected went wrong. Please try again.",
     dismiss: "Dismiss this message",
   },
+  workflow: workflowEn,
+  views: viewsEn,
 };

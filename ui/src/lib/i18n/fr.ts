@@ -2,7 +2,12 @@
 // French typography: a no-break space before « ? : ! ; » and inside « ».
 // Placeholders in braces ({n}, {title}) are filled by `fmt`.
 
+import { importPostingFr } from "./importPosting.fr";
+import { workflowFr } from "./workflow.fr";
+import { viewsFr } from "./views.fr";
+
 export const fr = {
+  importPosting: importPostingFr,
   app: {
     name: "Postulo",
   },
@@ -148,6 +153,8 @@ export const fr = {
     internal: "Une erreur inattendue s'est produite. Réessayez.",
     dismiss: "Fermer ce message",
   },
+  workflow: workflowFr,
+  views: viewsFr,
 };
 
 /** The shape every language must have: the same keys, string leaves. */

@@ -1,0 +1,270 @@
+// The logic of the import screen, kept out of the components so it can be tested alone:
+// highlighted spans of the posting, what each found value needs checking, words for the
+// parser's warnings and for file errors, and the review form's values.
+import type { ApiError } from "../../bindings/ApiError";
+import type { ApplicationInput } from "../../bindings/ApplicationInput";
+import type { ChecklistItemInput } from "../../bindings/ChecklistItemInput";
+import type { ChecklistStage } from "../../bindings/ChecklistStage";
+import type { DocumentKind } from "../../bindings/DocumentKind";
+import type { DraftField } from "../../bindings/DraftField";
+import type { DraftFieldName } from "../../bindings/DraftFieldName";
+import type { Language } from "../../bindings/Language";
+import type { ParseWarning } from "../../bindings/ParseWarning";
+import type { PostingDraft } from "../../bindings/PostingDraft";
+import type { FormValues } from "../../form";
+import { fmt, intlLocale, parseDate, type Messages } from "../../i18n";
+
+/** Every kind the checklist can hold, in the order the "add" menu lists them. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  "cv",
+  "cover_letter",
+  "diploma_copies",
+  "work_certificates",
+  "attestations",
+  "references",
+  "criminal_record",
+  "id_document",
+  "birth_certificate",
+  "nationality_certificate",
+  "id_photo",
+  "medical_certificate",
+  "other",
+];
+
+/** File types the posting reader accepts (the backend judges by content anyway). */
+export const POSTING_EXTENSIONS: readonly string[] = ["txt", "pdf", "docx", "odt"];
+
+/** A highlighted part of the posting: a found field ("title"…) or a document ("doc-2"). */
+export interface Span {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  text: string;
+  /** The span this piece of text shows, or null for plain text. */
+  key: string | null;
+}
+
+export interface Highlights {
+  segments: Segment[];
+  /** For each span key, the key of the mark that shows it (itself, or the one it overlaps). */
+  markOf: Record<string, string>;
+}
+
+export const docKey = (index: number) => `doc-${index}`;
+
+/** The spans of a draft: its fields first, then the documents it asks for. */
+export function draftSpans(draft: PostingDraft): Span[] {
+  return [
+    ...draft.fields.map((f) => ({ key: f.field, start: f.start, end: f.end })),
+    ...draft.documents.map((d, i) => ({ key: docKey(i), start: d.start, end: d.end })),
+  ];
+}
+
+/**
+ * Cuts `text` at the spans' UTF-16 offsets (JS string indices are UTF-16 units, so slicing
+ * is direct). Spans are taken by start; one that overlaps a span already kept is not drawn
+ * but points at the mark it overlaps, so focusing its field still shows where it is.
+ */
+export function highlight(text: string, spans: readonly Span[]): Highlights {
+  const valid = spans
+    .map((s, order) => ({ ...s, start: Math.max(0, s.start), end: Math.min(text.length, s.end), order }))
+    .filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.start < s.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+
+  const kept: (Span & { order: number })[] = [];
+  const markOf: Record<string, string> = {};
+  for (const span of valid) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) {
+      if (!(span.key in markOf)) markOf[span.key] = last.key;
+      continue;
+    }
+    kept.push(span);
+    markOf[span.key] = span.key;
+  }
+
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const span of kept) {
+    if (span.start > at) segments.push({ text: text.slice(at, span.start), key: null });
+    segments.push({ text: text.slice(span.start, span.end), key: span.key });
+    at = span.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), key: null });
+  return { segments, markOf };
+}
+
+/** The id of the <mark> showing a span, for aria-describedby and scrolling. */
+export const markId = (key: string) => `posting-source-${key}`;
+
+/** A low-confidence, deduced or warned-about value: marked « à vérifier ». */
+export function needsCheck(field: DraftField): boolean {
+  return (
+    field.inferred ||
+    field.confidence < 0.6 ||
+    field.warnings.some((w) => w.code !== "recased")
+  );
+}
+
+function longDate(iso: string, lang: Language, withWeekday = false): string {
+  const date = parseDate(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    weekday: withWeekday ? "long" : undefined,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(date.y, date.m - 1, date.d)));
+}
+
+function weekday(iso: string, lang: Language): string {
+  const date = parseDate(iso);
+  if (!date) return "";
+  return new Intl.DateTimeFormat(intlLocale(lang), { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(date.y, date.m - 1, date.d)),
+  );
+}
+
+/** The parser's warning in the candidate's words (dates written out in their language). */
+export function warningText(warning: ParseWarning, m: Messages, lang: Language): string {
+  const w = m.importPosting.warnings;
+  switch (warning.code) {
+    case "year_inferred":
+      return fmt(w.year_inferred, { written: warning.written, year: warning.year });
+    case "weekday_mismatch":
+      return fmt(w.weekday_mismatch, {
+        written: warning.written,
+        date: longDate(warning.date, lang),
+        weekday: weekday(warning.date, lang) || warning.actual,
+      });
+    case "ambiguous_day_month":
+      return warning.other
+        ? fmt(w.ambiguous_day_month, {
+            written: warning.written,
+            chosen: longDate(warning.chosen, lang),
+            other: longDate(warning.other, lang),
+          })
+        : fmt(w.ambiguous_day_month_one, { written: warning.written, chosen: longDate(warning.chosen, lang) });
+    case "midnight_as_end_of_day":
+      return w.midnight_as_end_of_day;
+    case "timezone_guessed":
+      return fmt(w.timezone_guessed, { zone: warning.zone });
+    case "subject_built":
+      return w.subject_built;
+    case "recased":
+      return fmt(w.recased, { written: warning.written });
+  }
+}
+
+/** What to say when the posting file could not be read. */
+export function fileErrorText(error: ApiError, m: Messages): string {
+  // `reason` is typed with the reasons known when the bindings were generated; the posting
+  // reader adds file_corrupt, file_encrypted and no_text.
+  const reason: string | null = error.reason;
+  const messages = m.importPosting.fileErrors;
+  if (error.code === "validation" && reason !== null && reason in messages && reason !== "other") {
+    return messages[reason as keyof typeof messages];
+  }
+  if (error.code === "io" || error.code === "validation") return messages.other;
+  return fmt(m.importPosting.readFailed, { error: m.errors[error.code] });
+}
+
+/** The review form starts from what the parser proposes. */
+export function valuesFromDraft(input: ApplicationInput, timezone: string): FormValues {
+  return {
+    title: input.title,
+    organization: input.organization,
+    reference: input.reference ?? "",
+    location: input.location ?? "",
+    contract: input.contract ?? "",
+    source_url: input.source_url ?? "",
+    apply_method: input.apply_method ?? "",
+    apply_email: input.apply_email ?? "",
+    apply_subject: input.apply_subject ?? "",
+    apply_url: input.apply_url ?? "",
+    apply_address: input.apply_address ?? "",
+    deadline_date: input.deadline?.date ?? "",
+    deadline_time: input.deadline?.time ?? "",
+    deadline_timezone: input.deadline?.timezone ?? timezone,
+    notes: input.notes ?? "",
+    status: "to_prepare",
+  };
+}
+
+function opt(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+/**
+ * Unlike the plain form, the review sends every way of applying the posting gave (an
+ * e-mail and an office address, say): all of them are on screen. The subject is kept as
+ * typed, since postings require it byte for byte; only surrounding spaces go.
+ */
+export function inputFromReview(v: FormValues): ApplicationInput {
+  const date = v.deadline_date.trim();
+  return {
+    title: v.title.trim(),
+    organization: v.organization.trim(),
+    reference: opt(v.reference),
+    location: opt(v.location),
+    contract: opt(v.contract),
+    source_url: opt(v.source_url),
+    apply_method: v.apply_method === "" ? null : v.apply_method,
+    apply_email: opt(v.apply_email),
+    apply_subject: opt(v.apply_subject),
+    apply_url: v.apply_method === "portal" ? opt(v.apply_url) : null,
+    apply_address: opt(v.apply_address),
+    deadline: date === "" ? null : { date, time: opt(v.deadline_time), timezone: v.deadline_timezone },
+    notes: opt(v.notes),
+  };
+}
+
+/** The draft field each reviewed input comes from. */
+export const SOURCE_OF: Partial<Record<string, DraftFieldName>> = {
+  title: "title",
+  organization: "organization",
+  reference: "reference",
+  location: "location",
+  contract: "contract",
+  deadline: "deadline",
+  apply_email: "apply_email",
+  apply_subject: "email_subject",
+  apply_address: "apply_address",
+};
+
+/** A checklist item on the review screen, with a stable id for keyed lists and focus. */
+export interface ChecklistRow {
+  id: number;
+  kind: DocumentKind;
+  label: string | null;
+  stage: ChecklistStage;
+}
+
+let nextRowId = 1;
+
+export function checklistRow(item: ChecklistItemInput): ChecklistRow {
+  return { id: nextRowId++, kind: item.kind, label: item.label, stage: item.stage };
+}
+
+export function checklistInput(rows: readonly ChecklistRow[]): ChecklistItemInput[] {
+  return rows.map((r) => ({ kind: r.kind, label: r.label, stage: r.stage }));
+}
+
+/** What the list calls an item: its own words for "other", the kind's name otherwise. */
+export function itemName(row: { kind: DocumentKind; label: string | null }, m: Messages): string {
+  const label = row.label?.trim();
+  return label ? label : m.importPosting.kinds[row.kind];
+}
+
+/** The span of the posting that asked for this item, if the parser saw one. */
+export function documentSpan(row: ChecklistRow, draft: PostingDraft): string | null {
+  const index = draft.documents.findIndex(
+    (d) => d.kind === row.kind && (row.kind !== "other" || d.label === row.label),
+  );
+  return index < 0 ? null : docKey(index);
+}

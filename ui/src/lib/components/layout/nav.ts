@@ -1,0 +1,4 @@
+// The places the sidebar leads to.
+export type NavKey = "dashboard" | "list" | "board" | "vault" | "profile";
+
+export const NAV_KEYS: readonly NavKey[] = ["dashboard", "list", "board", "vault", "profile"];

@@ -1,0 +1,188 @@
+// Document kinds, names and the small formatting the vault and the checklist share.
+import type { ApiError } from "../../bindings/ApiError";
+import type { DocumentKind } from "../../bindings/DocumentKind";
+import type { Language } from "../../bindings/Language";
+import { intlLocale, parseDate, type Messages } from "../../i18n";
+
+/** In the order a posting usually lists them, as DESIGN.md gives them. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  "cv",
+  "cover_letter",
+  "diploma_copies",
+  "criminal_record",
+  "work_certificates",
+  "attestations",
+  "references",
+  "id_document",
+  "birth_certificate",
+  "nationality_certificate",
+  "id_photo",
+  "medical_certificate",
+  "other",
+];
+
+/** The extensions the vault accepts (the backend checks the content, not only the name). */
+export const ACCEPTED_EXTENSIONS: readonly string[] = ["pdf", "jpg", "jpeg", "png", "docx", "odt"];
+
+export function kindName(kind: DocumentKind, m: Messages): string {
+  return m.workflow.kinds[kind];
+}
+
+/** What a checklist item is called: the posting's words for "other", the kind's name otherwise. */
+export function itemName(item: { kind: DocumentKind; label: string | null }, m: Messages): string {
+  if (item.kind === "other") return item.label ?? m.workflow.kinds.other;
+  return m.workflow.kinds[item.kind];
+}
+
+/** French counts 0 and 1 as singular, English only 1. */
+export function isSingular(n: number, lang: Language): boolean {
+  return lang === "fr" ? n <= 1 : n === 1;
+}
+
+export function joinNames(names: readonly string[]): string {
+  return names.join(", ");
+}
+
+/** "26 déc. 2025" for a plain date (no time zone: the day is the day). */
+export function formatDay(iso: string | null, lang: Language): string {
+  if (!iso) return "";
+  const d = parseDate(iso);
+  if (!d) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(d.y, d.m - 1, d.d)));
+}
+
+/** "26 déc. 2025, 17:00" for an instant, on this computer's clock. */
+export function formatInstant(rfc3339: string, lang: Language): string {
+  const date = new Date(rfc3339);
+  if (Number.isNaN(date.getTime())) return rfc3339;
+  const day = new Intl.DateTimeFormat(intlLocale(lang), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(date);
+  const time = new Intl.DateTimeFormat(intlLocale(lang), {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(date);
+  return `${day}, ${time}`;
+}
+
+/** "240 ko", "1,2 Mo": rounded, in the user's language. */
+export function formatSize(bytes: number, lang: Language): string {
+  const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = value < 10 && unit > 0 ? 1 : 0;
+  try {
+    return new Intl.NumberFormat(intlLocale(lang), {
+      style: "unit",
+      unit: units[unit],
+      unitDisplay: "short",
+      maximumFractionDigits: digits,
+    }).format(value);
+  } catch {
+    return `${value.toFixed(digits)} ${["B", "kB", "MB", "GB"][unit]}`;
+  }
+}
+
+/** Lower case, without accents: "Diplôme" and "diplome" are the same word for a search. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+/** Every word of `query` appears in one of `fields`. */
+export function matches(query: string, fields: readonly (string | null)[]): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold(fields.filter(Boolean).join(" "));
+  return words.every((w) => haystack.includes(w));
+}
+
+/** The last part of a path, whichever the separator (Windows or Linux). */
+export function fileName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+/** The default title of a file: its name without the extension, separators made spaces. */
+export function titleFromPath(path: string): string {
+  const name = fileName(path);
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const cleaned = stem.replace(/[_]+/g, " ").replace(/\.{2,}/g, ".").replace(/\s+/g, " ").trim();
+  return cleaned || name;
+}
+
+const WORD_RULES: ReadonlyArray<[RegExp, DocumentKind]> = [
+  [/\b(casier|judiciaire|b3|criminal)\b/, "criminal_record"],
+  [/\bphoto(s)?\b/, "id_photo"],
+  [/\b(naissance|birth)\b/, "birth_certificate"],
+  [/\b(nationalite|nationality)\b/, "nationality_certificate"],
+  [/\b(medical|medicale|sante|aptitude)\b/, "medical_certificate"],
+  [/\b(cv|curriculum|resume)\b/, "cv"],
+  [/\b(motivation|cover)\b/, "cover_letter"],
+  [/\b(recommandation|references?|referees?)\b/, "references"],
+  [/\blettre\b/, "cover_letter"],
+  [/\b(diplomes?|diploma|degree|licence|master|maitrise|baccalaureat|bac|bts|doctorat|releve)\b/, "diploma_copies"],
+  [/\b(travail|work|employeur|employment)\b/, "work_certificates"],
+  [/\battestations?\b/, "attestations"],
+  [/\bcertificats?\b/, "work_certificates"],
+  [/\b(passeport|passport|cni|identite|identity|carte|nina)\b/, "id_document"],
+];
+
+/** A first guess from the file's name ("Casier_judiciaire_2025.pdf" → criminal record). */
+export function guessKind(path: string): DocumentKind {
+  const words = fold(titleFromPath(path)).replace(/[^a-z0-9]+/g, " ");
+  for (const [re, kind] of WORD_RULES) if (re.test(words)) return kind;
+  return "other";
+}
+
+/** The words for a failed add, from why the backend refused the file. */
+export function addErrorMessage(error: ApiError, m: Messages): string {
+  const f = m.workflow.fileErrors;
+  if (error.code === "io" || error.code === "storage") return f.io;
+  if (error.code === "validation" && error.field === "file" && error.reason) {
+    switch (error.reason) {
+      case "file_type":
+      case "file_empty":
+      case "file_too_large":
+      case "file_unreadable":
+      case "file_missing":
+      case "file_changed":
+      case "file_name":
+      case "image_too_large":
+        return f[error.reason];
+      default:
+        break;
+    }
+  }
+  if (error.code === "validation" && error.field === "title") return titleErrorMessage(error, m);
+  if (error.code === "conflict") return m.errors.conflict;
+  return f.other;
+}
+
+export function titleErrorMessage(error: ApiError, m: Messages): string {
+  const e = m.workflow.fieldErrors;
+  if (error.reason === "too_long") return e.titleTooLong;
+  if (error.reason === "file_name") return e.titleFileName;
+  return e.titleRequired;
+}
+
+/** Words for a failed action on a document, an item, a contact…: not the application's. */
+export function actionErrorMessage(error: ApiError, m: Messages): string {
+  if (error.code === "not_found") return m.workflow.errors.not_found;
+  return m.errors[error.code];
+}

@@ -1,0 +1,153 @@
+// The applications list as the "Candidatures" view shows it: the search text, the filters
+// and the order the candidate chose (kept while moving between views), and the backend's
+// answer. The backend searches, folds accents and sorts; this only asks.
+import {
+  createApplication,
+  deleteApplication,
+  getDashboard,
+  listOrganizations,
+  searchApplications,
+  setApplicationStatus,
+  updateApplication,
+} from "../api";
+import type { ApiError } from "../bindings/ApiError";
+import type { Application } from "../bindings/Application";
+import type { ApplicationInput } from "../bindings/ApplicationInput";
+import type { ApplicationListItem } from "../bindings/ApplicationListItem";
+import type { ApplicationQuery } from "../bindings/ApplicationQuery";
+import type { SortKey } from "../bindings/SortKey";
+import type { Status } from "../bindings/Status";
+import { windowDays, type DeadlineWindow } from "./wording";
+
+export type LoadPhase = "loading" | "ready" | "failed";
+
+/** Waits this long after the last key before searching, so typing stays smooth. */
+export const SEARCH_DELAY_MS = 180;
+
+export class ListStore {
+  text = $state("");
+  statuses = $state<Status[]>([]);
+  window = $state<DeadlineWindow>("all");
+  from = $state("");
+  to = $state("");
+  organization = $state("");
+  sort = $state<SortKey>("deadline");
+  descending = $state(false);
+
+  /** Raw: thousands of rows must not each become a deep proxy. */
+  items = $state.raw<ApplicationListItem[]>([]);
+  phase = $state<LoadPhase>("loading");
+  loadError = $state<ApiError | null>(null);
+  searching = $state(false);
+  organizations = $state.raw<string[]>([]);
+  /** Applications using a document that expires before their deadline. */
+  expiring = $state.raw<ReadonlySet<number>>(new Set());
+
+  private sequence = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** True when something narrows the list: "no result" then means the filters, not an empty list. */
+  get narrowed(): boolean {
+    return (
+      this.text.trim() !== "" ||
+      this.statuses.length > 0 ||
+      this.window !== "all" ||
+      this.organization !== ""
+    );
+  }
+
+  query(now: Date = new Date()): ApplicationQuery {
+    const text = this.text.trim();
+    const days = windowDays(this.window, now, { from: this.from, to: this.to });
+    return {
+      text: text === "" ? null : text,
+      statuses: [...this.statuses],
+      deadline_from: days.from,
+      deadline_to: days.to,
+      organization: this.organization === "" ? null : this.organization,
+      sort: this.sort,
+      descending: this.descending,
+    };
+  }
+
+  /** Searches now; an answer overtaken by a newer question is dropped. */
+  async load(): Promise<void> {
+    this.cancelScheduled();
+    const sequence = ++this.sequence;
+    this.searching = true;
+    try {
+      const items = await searchApplications(this.query());
+      if (sequence !== this.sequence) return;
+      this.items = items;
+      this.loadError = null;
+      this.phase = "ready";
+    } catch (e) {
+      if (sequence !== this.sequence) return;
+      this.loadError = e as ApiError;
+      this.phase = "failed";
+    } finally {
+      if (sequence === this.sequence) this.searching = false;
+    }
+  }
+
+  /** Searches once typing pauses. */
+  schedule(): void {
+    this.cancelScheduled();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.load();
+    }, SEARCH_DELAY_MS);
+  }
+
+  private cancelScheduled(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** The organisations for the filter and the expiring-document flags; both optional extras. */
+  async loadExtras(): Promise<void> {
+    const [organizations, dashboard] = await Promise.allSettled([listOrganizations(), getDashboard()]);
+    if (organizations.status === "fulfilled") this.organizations = organizations.value;
+    if (dashboard.status === "fulfilled") {
+      this.expiring = new Set(
+        dashboard.value.documents.flatMap((alert) => alert.expires_before.map((ref) => ref.id)),
+      );
+    }
+  }
+
+  clearFilters(): void {
+    this.text = "";
+    this.statuses = [];
+    this.window = "all";
+    this.from = "";
+    this.to = "";
+    this.organization = "";
+    void this.load();
+  }
+
+  /** After any change to the applications: the list, then the extras. */
+  async refresh(): Promise<void> {
+    await this.load();
+    void this.loadExtras();
+  }
+
+  async create(input: ApplicationInput): Promise<Application> {
+    const created = await createApplication(input);
+    await this.refresh();
+    return created;
+  }
+
+  /** Saves the fields, then the status if it changed (a status change is its own event). */
+  async update(id: number, input: ApplicationInput, status: Status): Promise<Application> {
+    let saved = await updateApplication(id, input);
+    if (saved.status !== status) saved = await setApplicationStatus(id, status);
+    await this.refresh();
+    return saved;
+  }
+
+  async remove(id: number): Promise<void> {
+    await deleteApplication(id);
+    this.items = this.items.filter((a) => a.id !== id);
+    void this.refresh();
+  }
+}

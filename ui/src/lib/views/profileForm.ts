@@ -1,0 +1,82 @@
+// The profile form's values, their conversion to the backend's Profile, and the checks made
+// before anything is sent. Every field may stay empty.
+import type { ApiError } from "../bindings/ApiError";
+import type { Profile } from "../bindings/Profile";
+import type { Messages } from "../i18n/fr";
+
+export type ProfileField = "first_name" | "last_name" | "email" | "phone" | "postal_address";
+
+export const PROFILE_FIELDS: readonly ProfileField[] = [
+  "first_name",
+  "last_name",
+  "email",
+  "phone",
+  "postal_address",
+];
+
+export type ProfileValues = Record<ProfileField, string>;
+
+export type ProfileErrorKey = "emailInvalid" | "phoneInvalid" | "required" | "tooLong" | "rejected";
+
+export type ProfileErrors = Partial<Record<ProfileField, ProfileErrorKey>>;
+
+export function profileValues(profile: Profile): ProfileValues {
+  return {
+    first_name: profile.first_name,
+    last_name: profile.last_name,
+    email: profile.email ?? "",
+    phone: profile.phone ?? "",
+    postal_address: profile.postal_address ?? "",
+  };
+}
+
+const opt = (value: string): string | null => (value.trim() === "" ? null : value.trim());
+
+export function toProfile(v: ProfileValues): Profile {
+  return {
+    first_name: v.first_name.trim(),
+    last_name: v.last_name.trim(),
+    email: opt(v.email),
+    phone: opt(v.phone),
+    postal_address: opt(v.postal_address),
+  };
+}
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** "+223 70 12 34 56", "(00223) 70-12-34-56": digits with the usual separators, 6 to 15 digits. */
+const PHONE_RE = /^\+?[\d\s().-]+$/;
+
+export function validateProfile(v: ProfileValues): ProfileErrors {
+  const errors: ProfileErrors = {};
+  const email = v.email.trim();
+  if (email !== "" && !EMAIL_RE.test(email)) errors.email = "emailInvalid";
+  const phone = v.phone.trim();
+  const digits = phone.replace(/\D/g, "").length;
+  if (phone !== "" && (!PHONE_RE.test(phone) || digits < 6 || digits > 15)) errors.phone = "phoneInvalid";
+  return errors;
+}
+
+/** The field a backend refusal points at, and what to say there; null when it names none. */
+export function profileRefusal(error: ApiError): { field: ProfileField; key: ProfileErrorKey } | null {
+  if (error.code !== "validation") return null;
+  const field = PROFILE_FIELDS.find((f) => f === error.field);
+  if (!field) return null;
+  switch (error.reason) {
+    case "email":
+      return { field, key: "emailInvalid" };
+    case "phone":
+      return { field, key: "phoneInvalid" };
+    case "required":
+      return { field, key: "required" };
+    case "too_long":
+      return { field, key: "tooLong" };
+    default:
+      if (field === "email") return { field, key: "emailInvalid" };
+      if (field === "phone") return { field, key: "phoneInvalid" };
+      return { field, key: "rejected" };
+  }
+}
+
+export function profileErrorText(key: ProfileErrorKey, m: Messages): string {
+  return m.views.profile[key];
+}

@@ -1,0 +1,418 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Application } from "../lib/bindings/Application";
+import ImportPosting from "../lib/components/import/ImportPosting.svelte";
+import { highlight } from "../lib/components/import/review";
+import { setLanguage, systemTimeZone } from "../lib/i18n";
+import {
+  dragEnter,
+  dragLeave,
+  drop,
+  fileError,
+  installImportBackend,
+  uninstallImportBackend,
+  type ImportBackend,
+} from "./importBackend";
+import { COOPI_TEXT, EMAIL, ORGANIZATION, SUBJECT, TITLE, coopiDraftWithInferredYear } from "./importFixture";
+
+const nbsp = /\u00a0|\u202f/g;
+const text = (el: Element | null) => (el?.textContent ?? "").replace(nbsp, " ").replace(/\s+/g, " ").trim();
+
+let backend: ImportBackend;
+let onCreated: ReturnType<typeof vi.fn<(app: Application) => void>>;
+let onCancel: ReturnType<typeof vi.fn<() => void>>;
+
+function start() {
+  backend = installImportBackend();
+  onCreated = vi.fn<(app: Application) => void>();
+  onCancel = vi.fn<() => void>();
+  return render(ImportPosting, { props: { onCreated, onCancel } });
+}
+
+function field(name: string): HTMLInputElement {
+  const el = document.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  if (!el) throw new Error(`no field ${name}`);
+  return el;
+}
+
+async function pasteAndAnalyse(posting = COOPI_TEXT) {
+  await fireEvent.input(screen.getByLabelText("Texte de l'annonce"), { target: { value: posting } });
+  await fireEvent.click(screen.getByTestId("analyse-posting"));
+  await screen.findByTestId("posting-source");
+}
+
+/** The <mark> showing a field's source, found through the field's aria-describedby. */
+function sourceMarkOf(name: string): HTMLElement | null {
+  const ids = field(name).getAttribute("aria-describedby")?.split(" ") ?? [];
+  return (
+    ids.map((id) => document.getElementById(id)).find((el): el is HTMLElement => el?.tagName === "MARK") ?? null
+  );
+}
+
+beforeEach(() => {
+  setLanguage("fr");
+});
+
+afterEach(async () => {
+  cleanup();
+  // Let the component stop listening for drops before the mocked event plugin goes.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  uninstallImportBackend();
+  setLanguage("fr");
+});
+
+describe("step 1: the posting", () => {
+  it("sends the pasted text and this computer's time zone to the parser", async () => {
+    start();
+    await pasteAndAnalyse();
+    expect(backend.callsTo("posting_parse_text")).toEqual([
+      { command: "posting_parse_text", args: { text: COOPI_TEXT, defaultTimezone: systemTimeZone() } },
+    ]);
+  });
+
+  it("analyses with Ctrl+Enter, and asks for text rather than sending nothing", async () => {
+    start();
+    const textarea = screen.getByLabelText("Texte de l'annonce");
+    await fireEvent.keyDown(textarea, { key: "Enter", ctrlKey: true });
+    expect(text(screen.getByTestId("import-error"))).toBe(
+      "Collez d'abord le texte de l'annonce, ou ouvrez son fichier.",
+    );
+    expect(backend.callsTo("posting_parse_text")).toHaveLength(0);
+
+    await fireEvent.input(textarea, { target: { value: COOPI_TEXT } });
+    await fireEvent.keyDown(textarea, { key: "Enter", ctrlKey: true });
+    await screen.findByTestId("posting-source");
+    expect(backend.callsTo("posting_parse_text")).toHaveLength(1);
+  });
+
+  it("says it is working when the analysis takes a while", async () => {
+    start();
+    let release!: () => void;
+    backend.hold = new Promise((resolve) => (release = resolve));
+    await fireEvent.input(screen.getByLabelText("Texte de l'annonce"), { target: { value: COOPI_TEXT } });
+    await fireEvent.click(screen.getByTestId("analyse-posting"));
+    expect(screen.getByTestId("analyse-posting")).toHaveProperty("disabled", true);
+    await waitFor(() => expect(text(screen.getByTestId("import-progress"))).toBe("Analyse de l'annonce…"), {
+      timeout: 2000,
+    });
+    release();
+    await screen.findByTestId("posting-source");
+  });
+
+  it("opens a file chosen in the native dialog, filtered to postings", async () => {
+    start();
+    await fireEvent.click(screen.getByTestId("open-posting-file"));
+    await screen.findByTestId("posting-source");
+    const [dialog] = backend.callsTo("plugin:dialog|open");
+    const options = dialog?.args.options as { filters: { extensions: string[] }[]; multiple: boolean };
+    expect(options.multiple).toBe(false);
+    expect(options.filters[0]?.extensions).toEqual(["txt", "pdf", "docx", "odt"]);
+    expect(backend.callsTo("posting_read_file")).toEqual([
+      {
+        command: "posting_read_file",
+        args: { path: "/home/awa/Téléchargements/coopi-bamako-2025.pdf", defaultTimezone: systemTimeZone() },
+      },
+    ]);
+  });
+
+  it("does nothing when the dialog is cancelled", async () => {
+    start();
+    backend.dialogPath = null;
+    await fireEvent.click(screen.getByTestId("open-posting-file"));
+    await waitFor(() => expect(backend.callsTo("plugin:dialog|open")).toHaveLength(1));
+    expect(backend.callsTo("posting_read_file")).toHaveLength(0);
+    expect(screen.queryByTestId("import-error")).toBeNull();
+  });
+
+  it("explains in French why an encrypted PDF cannot be read", async () => {
+    start();
+    backend.fileError = fileError("file_encrypted");
+    await fireEvent.click(screen.getByTestId("open-posting-file"));
+    const error = await screen.findByTestId("import-error");
+    expect(text(error)).toBe(
+      "Ce PDF est protégé par un mot de passe. Enregistrez-le sans mot de passe puis réessayez.",
+    );
+    expect(error.getAttribute("role")).toBe("alert");
+  });
+
+  it("explains a scanned posting without text", async () => {
+    start();
+    backend.fileError = fileError("no_text");
+    await fireEvent.click(screen.getByTestId("open-posting-file"));
+    expect(text(await screen.findByTestId("import-error"))).toBe(
+      "Ce fichier ne contient pas de texte (annonce scannée ?). Copiez-collez le texte à la place.",
+    );
+  });
+
+  /** Drops are listened for asynchronously: wait until they are. */
+  async function dropReady() {
+    await waitFor(() => expect(screen.getByTestId("import-posting").dataset.dropReady).toBe("true"));
+  }
+
+  it("shows a drop zone while a file is dragged over, and reads the file dropped", async () => {
+    start();
+    await dropReady();
+    expect(screen.queryByTestId("drop-zone")).toBeNull();
+    await dragEnter(["/tmp/annonce.docx"]);
+    expect(text(screen.getByTestId("drop-zone"))).toContain("Déposez le fichier de l'annonce ici");
+    await dragLeave();
+    await waitFor(() => expect(screen.queryByTestId("drop-zone")).toBeNull());
+
+    await dragEnter(["/tmp/annonce.docx"]);
+    await drop(["/tmp/annonce.docx"]);
+    await screen.findByTestId("posting-source");
+    expect(screen.queryByTestId("drop-zone")).toBeNull();
+    expect(backend.callsTo("posting_read_file")[0]?.args).toEqual({
+      path: "/tmp/annonce.docx",
+      defaultTimezone: systemTimeZone(),
+    });
+  });
+
+  it("stops listening for drops when it is closed", async () => {
+    const { unmount } = start();
+    await dropReady();
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await drop(["/tmp/annonce.docx"]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(backend.callsTo("posting_read_file")).toHaveLength(0);
+  });
+
+  it("cancels", async () => {
+    start();
+    await fireEvent.click(screen.getByRole("button", { name: "Annuler" }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+});
+
+describe("step 2: the review", () => {
+  it("shows the values found and highlights where each comes from", async () => {
+    start();
+    await pasteAndAnalyse();
+    expect(field("title").value).toBe(TITLE);
+    expect(field("organization").value).toBe(ORGANIZATION);
+    expect(field("reference").value).toBe("013/12/CPSM-SP/BKO/2025");
+    expect(field("apply_email").value).toBe(EMAIL);
+    expect(field("apply_subject").value).toBe(SUBJECT);
+    expect(field("deadline-date").value).toBe("2025-12-26");
+    expect(field("deadline-time").value).toBe("17:00");
+    expect(field("deadline-timezone").value).toBe("Africa/Bamako");
+
+    const source = screen.getByTestId("posting-source");
+    // The whole text is there, line breaks and emoji included, cut only around the marks.
+    expect(source.textContent).toBe(COOPI_TEXT);
+    const marks = Array.from(source.querySelectorAll("mark")).map((mk) => mk.textContent);
+    expect(marks).toContain(EMAIL);
+    expect(marks).toContain(SUBJECT);
+    expect(marks).toContain("au plus tard le 26 décembre 2025 à 17h00");
+    expect(marks).toContain("casier judiciaire");
+    // Each field is described by its source.
+    expect(sourceMarkOf("apply_email")?.textContent).toBe(EMAIL);
+    expect(sourceMarkOf("title")?.textContent).toBe(TITLE);
+    expect(text(screen.getByTestId("status-title"))).toBe("Trouvé dans l'annonce");
+    expect(text(screen.getByTestId("status-deadline"))).toContain("26 déc. 2025, 17:00");
+  });
+
+  it("emphasises the source of the field being edited", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.focusIn(field("apply_email"));
+    const active = screen.getByTestId("posting-source").querySelectorAll("mark.active");
+    expect(Array.from(active).map((mk) => mk.textContent)).toEqual([EMAIL]);
+    await fireEvent.focusIn(field("deadline-date"));
+    expect(screen.getByTestId("posting-source").querySelector("mark.active")?.textContent).toBe(
+      "au plus tard le 26 décembre 2025 à 17h00",
+    );
+  });
+
+  it("marks a value that was guessed « à vérifier » and says why", async () => {
+    start();
+    backend.draft = coopiDraftWithInferredYear();
+    await pasteAndAnalyse();
+    const status = screen.getByTestId("status-deadline");
+    expect(within(status).getByTestId("to-check")).toBeTruthy();
+    expect(text(within(status).getByTestId("to-check"))).toBe("À vérifier");
+    expect(text(status)).toContain(
+      "L'année manque ou est incomplète dans « 26 décembre » : Postulo a retenu 2025 d'après les autres dates de l'annonce.",
+    );
+    // The status is read with the field.
+    expect(field("deadline-date").getAttribute("aria-describedby")).toContain(status.id);
+    expect(within(screen.getByTestId("status-title")).queryByTestId("to-check")).toBeNull();
+  });
+
+  it("says when a value was not found", async () => {
+    start();
+    await pasteAndAnalyse();
+    expect(field("apply_address").value).toBe("");
+    expect(text(screen.getByTestId("status-apply_address"))).toBe("Non trouvé dans l'annonce");
+  });
+
+  it("proposes the checklist with the stage of each piece", async () => {
+    start();
+    await pasteAndAnalyse();
+    const items = screen.getAllByTestId("checklist-item");
+    expect(items.map((li) => text(li.querySelector(".name")))).toEqual([
+      "CV",
+      "Lettre de motivation",
+      "Extrait de casier judiciaire",
+      "Copies des diplômes",
+      "Certificats de travail",
+      "Attestations",
+    ]);
+    const stage = screen.getByLabelText("Quand fournir « Extrait de casier judiciaire »") as HTMLSelectElement;
+    expect(stage.selectedOptions[0]?.textContent).toBe("Seulement si présélectionné(e)");
+    const cv = screen.getByLabelText("Quand fournir « CV »") as HTMLSelectElement;
+    expect(cv.selectedOptions[0]?.textContent).toBe("À joindre maintenant");
+  });
+
+  it("creates the application with the edited values, the edited checklist and the posting", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.input(field("title"), { target: { value: "Coordinateur Protection SMSPS" } });
+    await fireEvent.input(field("location"), { target: { value: "Bamako, Mali" } });
+
+    await fireEvent.click(
+      screen.getByRole("button", { name: (n) => n.replace(nbsp, " ") === "Retirer « Certificats de travail » de la liste" }),
+    );
+    expect(screen.getByText((_, el) => el?.tagName === "SPAN" && text(el) === "« Certificats de travail » a été retirée de la liste.")).toBeTruthy();
+    const diplomas = screen.getByLabelText("Quand fournir « Copies des diplômes »");
+    await fireEvent.change(diplomas, { target: { value: "now" } });
+
+    // Add a piece of another kind: it needs a name.
+    await fireEvent.change(screen.getByLabelText("Pièce"), { target: { value: "other" } });
+    await fireEvent.click(screen.getByTestId("checklist-add"));
+    expect(text(document.getElementById("checklist-new-label-error"))).toBe("Donnez un nom à cette pièce.");
+    await fireEvent.input(screen.getByLabelText("Nom de la pièce"), { target: { value: "Permis de conduire" } });
+    await fireEvent.change(screen.getByLabelText("À fournir"), { target: { value: "if_shortlisted" } });
+    await fireEvent.click(screen.getByTestId("checklist-add"));
+
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+
+    const [call] = backend.callsTo("applications_create_from_posting");
+    expect(call?.args).toEqual({
+      input: {
+        title: "Coordinateur Protection SMSPS",
+        organization: ORGANIZATION,
+        reference: "013/12/CPSM-SP/BKO/2025",
+        location: "Bamako, Mali",
+        contract: "CDD, 9 mois",
+        source_url: null,
+        apply_method: "email",
+        apply_email: EMAIL,
+        apply_subject: SUBJECT,
+        apply_url: null,
+        apply_address: null,
+        deadline: { date: "2025-12-26", time: "17:00", timezone: "Africa/Bamako" },
+        notes: null,
+      },
+      checklist: [
+        { kind: "cv", label: null, stage: "now" },
+        { kind: "cover_letter", label: null, stage: "now" },
+        { kind: "criminal_record", label: null, stage: "if_shortlisted" },
+        { kind: "diploma_copies", label: null, stage: "now" },
+        { kind: "attestations", label: null, stage: "if_shortlisted" },
+        { kind: "other", label: "Permis de conduire", stage: "if_shortlisted" },
+      ],
+      postingText: COOPI_TEXT,
+    });
+    expect(onCreated.mock.calls[0]?.[0].title).toBe("Coordinateur Protection SMSPS");
+  });
+
+  it("puts a removed piece back on undo", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.click(
+      screen.getByRole("button", { name: (n) => n.replace(nbsp, " ") === "Retirer « CV » de la liste" }),
+    );
+    expect(screen.getAllByTestId("checklist-item")).toHaveLength(5);
+    await fireEvent.click(screen.getByRole("button", { name: "Rétablir" }));
+    const items = screen.getAllByTestId("checklist-item");
+    expect(items.map((li) => li.dataset.kind)).toEqual([
+      "cv",
+      "cover_letter",
+      "criminal_record",
+      "diploma_copies",
+      "work_certificates",
+      "attestations",
+    ]);
+  });
+
+  it("checks the required fields before sending", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.input(field("organization"), { target: { value: "  " } });
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    expect(text(screen.getByTestId("error-organization"))).toBe("Indiquez l'organisme qui recrute.");
+    expect(document.activeElement).toBe(field("organization"));
+    expect(backend.callsTo("applications_create_from_posting")).toHaveLength(0);
+  });
+
+  it("shows the backend's refusal next to the field concerned", async () => {
+    start();
+    await pasteAndAnalyse();
+    backend.createError = { code: "validation", message: "invalid", field: "apply_email", reason: "email" };
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    await waitFor(() =>
+      expect(text(screen.getByTestId("error-apply_email"))).toBe(
+        "Cette adresse e-mail n'est pas valide (exemple : recrutement@organisme.org).",
+      ),
+    );
+    expect(field("apply_email").getAttribute("aria-describedby")).toContain("field-apply_email-error");
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("goes back to the text, kept as it was", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.click(screen.getByTestId("import-back"));
+    expect((screen.getByLabelText("Texte de l'annonce") as HTMLTextAreaElement).value).toBe(COOPI_TEXT);
+    await fireEvent.click(screen.getByRole("button", { name: /Annuler/ }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it("speaks English when the candidate does", async () => {
+    setLanguage("en");
+    start();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("New application from a posting");
+    expect(screen.getByLabelText("Posting text")).toBeTruthy();
+    expect(screen.getByTestId("analyse-posting").textContent).toContain("Analyse the posting");
+    await fireEvent.input(screen.getByLabelText("Posting text"), { target: { value: COOPI_TEXT } });
+    await fireEvent.click(screen.getByTestId("analyse-posting"));
+    await screen.findByTestId("posting-source");
+    expect(screen.getByText("What Postulo found")).toBeTruthy();
+    expect(screen.getByLabelText("When to send “Cover letter”")).toBeTruthy();
+    expect(text(screen.getByTestId("status-apply_address"))).toBe("Not found in the posting");
+    expect(screen.getByTestId("create-from-posting").textContent?.trim()).toBe("Create the application");
+  });
+
+  it("explains an encrypted PDF in English too", async () => {
+    setLanguage("en");
+    start();
+    backend.fileError = fileError("file_encrypted");
+    await fireEvent.click(screen.getByTestId("open-posting-file"));
+    expect(text(await screen.findByTestId("import-error"))).toBe(
+      "This PDF is protected by a password. Save it without the password, then try again.",
+    );
+  });
+});
+
+describe("highlight", () => {
+  it("cuts at UTF-16 offsets and skips spans that overlap one already kept", () => {
+    const posting = "📧 a@b.org, réf. X1";
+    const email = posting.indexOf("a@b.org");
+    const { segments, markOf } = highlight(posting, [
+      { key: "apply_email", start: email, end: email + 7 },
+      { key: "doc-0", start: email + 2, end: email + 9 },
+      { key: "reference", start: posting.indexOf("X1"), end: posting.length },
+      { key: "empty", start: 3, end: 3 },
+    ]);
+    expect(segments).toEqual([
+      { text: "📧 ", key: null },
+      { text: "a@b.org", key: "apply_email" },
+      { text: ", réf. ", key: null },
+      { text: "X1", key: "reference" },
+    ]);
+    expect(markOf).toEqual({ apply_email: "apply_email", "doc-0": "apply_email", reference: "reference" });
+  });
+});

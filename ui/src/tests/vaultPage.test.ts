@@ -1,0 +1,244 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import VaultPage from "../lib/components/vault/VaultPage.svelte";
+import { guessKind, titleFromPath } from "../lib/components/vault/documents";
+import { clearThumbnails } from "../lib/components/vault/thumbnails";
+import { setLanguage } from "../lib/i18n";
+import {
+  application,
+  dropFiles,
+  installWorkflowBackend,
+  item,
+  uninstallWorkflowBackend,
+  vaultDocument,
+  wfError,
+  type WorkflowBackend,
+} from "./workflowBackend";
+
+const spaces = /\u00a0|\u202f/g;
+const text = (el: Element | null) => (el?.textContent ?? "").replace(spaces, " ").replace(/\s+/g, " ").trim();
+
+let backend: WorkflowBackend;
+
+function scenario() {
+  const app = application({ title: "Assistant administratif", organization: "PAM" });
+  const cv = vaultDocument("cv", "CV 2025", { has_thumbnail: true });
+  const record = vaultDocument("criminal_record", "Casier judiciaire", {
+    issued_on: "2025-07-01",
+    valid_until: "2025-09-30",
+  });
+  const idCard = vaultDocument("id_document", "Carte d'identité", { valid_until: "2025-12-15" });
+  const items = [item(app.id, 0, "cv", { state: "ready", document_id: cv.id })];
+  return { app, docs: [cv, record, idCard], items };
+}
+
+async function open(extra: Partial<WorkflowBackend> = {}) {
+  const s = scenario();
+  backend = installWorkflowBackend({ applications: [s.app], documents: s.docs, items: s.items, ...extra });
+  backend.thumbnails.set(s.docs[0]!.id, "data:image/png;base64,iVBORw0KGgo=");
+  render(VaultPage);
+  await waitFor(() => expect(screen.queryAllByTestId("document-card").length + screen.queryAllByTestId("vault-empty").length).toBeGreaterThan(0));
+  return s;
+}
+
+const card = (title: string) => {
+  const found = screen.getAllByTestId("document-card").find((c) => text(within(c).getByTestId("document-title")) === title);
+  if (!found) throw new Error(`no card ${title}`);
+  return found;
+};
+
+beforeEach(() => {
+  setLanguage("fr");
+  clearThumbnails();
+});
+
+afterEach(() => {
+  cleanup();
+  uninstallWorkflowBackend();
+});
+
+describe("the vault", () => {
+  it("lists each document with its kind, validity and the applications using it", async () => {
+    await open();
+    const cv = card("CV 2025");
+    expect(text(cv)).toContain("CV");
+    expect(text(cv)).toContain("2 pages");
+    expect(text(cv)).toContain("Sans date d'expiration");
+    expect(text(within(cv).getByTestId("document-used-by"))).toBe("Utilisé par : Assistant administratif (PAM)");
+    await waitFor(() => expect(within(cv).getByRole("img").getAttribute("src")).toMatch(/^data:image\/png/));
+    const record = card("Casier judiciaire");
+    expect(text(record)).toContain("Délivré le 1 juil. 2025");
+    expect(text(record)).toContain("Valable jusqu'au 30 sept. 2025");
+    expect(text(within(record).getByTestId("validity-flag"))).toBe("Expiré");
+    expect(text(within(card("Carte d'identité")).getByTestId("validity-flag"))).toBe("Expire bientôt");
+    expect(text(within(record).getByTestId("document-used-by"))).toBe("Utilisé par aucune candidature");
+  });
+
+  it("asks before deleting a used document, naming the application, then forces it", async () => {
+    const s = await open();
+    await fireEvent.click(within(card("CV 2025")).getByTestId("delete-document"));
+    const dialog = await screen.findByTestId("delete-document-dialog");
+    expect(text(dialog)).toContain("Ce document est utilisé");
+    expect(text(within(dialog).getByTestId("in-use-list"))).toBe("Assistant administratif (PAM)");
+    expect(text(dialog)).toContain("repasseront à l'état « Manquante »");
+    expect(backend.callsTo("documents_delete")).toEqual([]);
+    await fireEvent.click(within(dialog).getByTestId("confirm-delete-document"));
+    await waitFor(() => expect(screen.queryByTestId("delete-document-dialog")).toBeNull());
+    expect(backend.callsTo("documents_delete").map((c) => c.args)).toEqual([
+      { id: s.docs[0]!.id, force: false },
+      { id: s.docs[0]!.id, force: true },
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(2));
+    expect(backend.items[0]?.state).toBe("missing");
+  });
+
+  it("names the applications the backend reports when the list did not know it was used", async () => {
+    const s = await open();
+    // Attached elsewhere since the list was drawn.
+    backend.items.push(item(s.app.id, 1, "criminal_record", { state: "ready", document_id: s.docs[1]!.id }));
+    await fireEvent.click(within(card("Casier judiciaire")).getByTestId("delete-document"));
+    const dialog = await screen.findByTestId("delete-document-dialog");
+    expect(text(dialog)).toContain("Supprimer ce document ?");
+    await fireEvent.click(within(dialog).getByTestId("confirm-delete-document"));
+    await waitFor(() => expect(within(dialog).queryByTestId("in-use-list")).not.toBeNull());
+    expect(text(within(dialog).getByTestId("in-use-list"))).toBe("Assistant administratif (PAM)");
+    expect(backend.callsTo("documents_delete").map((c) => c.args.force)).toEqual([false]);
+    await fireEvent.click(within(dialog).getByTestId("confirm-delete-document"));
+    await waitFor(() => expect(screen.queryByTestId("delete-document-dialog")).toBeNull());
+    expect(backend.callsTo("documents_delete").map((c) => c.args.force)).toEqual([false, true]);
+  });
+
+  it("deletes an unused document after one confirmation", async () => {
+    const s = await open();
+    await fireEvent.click(within(card("Carte d'identité")).getByTestId("delete-document"));
+    await fireEvent.click(await screen.findByTestId("confirm-delete-document"));
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(2));
+    expect(backend.callsTo("documents_delete").map((c) => c.args)).toEqual([{ id: s.docs[2]!.id, force: false }]);
+    expect(text(screen.getByTestId("vault-notice"))).toBe("« Carte d'identité » a été supprimé.");
+  });
+
+  it("adds several files, guessing their kind from their names", async () => {
+    await open({ dialogAnswer: ["/home/awa/CV_Awa_Traore.pdf", "/home/awa/Casier judiciaire nov 2025.jpg"] });
+    await fireEvent.click(screen.getByTestId("vault-add"));
+    const dialog = await screen.findByTestId("add-documents-dialog");
+    const kinds = within(dialog).getAllByTestId("add-kind").map((el) => (el as HTMLSelectElement).value);
+    expect(kinds).toEqual(["cv", "criminal_record"]);
+    await fireEvent.input(within(dialog).getAllByTestId("add-issued")[1]!, { target: { value: "2025-11-20" } });
+    expect(text(dialog)).toContain("accepté 3 mois après sa délivrance");
+    await fireEvent.click(within(dialog).getByTestId("add-submit"));
+    await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
+    expect(backend.callsTo("documents_add").map((c) => c.args)).toEqual([
+      { path: "/home/awa/CV_Awa_Traore.pdf", kind: "cv", title: "CV Awa Traore", issuedOn: null },
+      {
+        path: "/home/awa/Casier judiciaire nov 2025.jpg",
+        kind: "criminal_record",
+        title: "Casier judiciaire nov 2025",
+        issuedOn: "2025-11-20",
+      },
+    ]);
+    expect(backend.callsTo("plugin:dialog|open")[0]?.args).toMatchObject({ options: { multiple: true } });
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(5));
+    expect(text(screen.getByTestId("vault-notice"))).toContain("2 document(s) ajouté(s)");
+  });
+
+  it("says why a file was refused, in French, and keeps the others", async () => {
+    await open({ dialogAnswer: ["/home/awa/scan.gif", "/home/awa/attestation de stage.pdf"] });
+    backend.fail = (command, args) =>
+      command === "documents_add" && args.path === "/home/awa/scan.gif"
+        ? wfError("validation", "file", "file_type")
+        : undefined;
+    await fireEvent.click(screen.getByTestId("vault-add"));
+    const dialog = await screen.findByTestId("add-documents-dialog");
+    await fireEvent.click(within(dialog).getByTestId("add-submit"));
+    expect(text(await within(dialog).findByTestId("add-error"))).toBe(
+      "Ce type de fichier n'est pas accepté : PDF, JPEG, PNG, DOCX ou ODT.",
+    );
+    await waitFor(() => expect(text(dialog)).toContain("Certains fichiers n'ont pas été ajoutés."));
+    expect(text(within(dialog).getAllByTestId("add-entry")[1]!)).toContain("Ajouté");
+    expect(backend.documents.map((d) => d.title)).toContain("attestation de stage");
+  });
+
+  it("says the copy failed without changing anything when the disk is full", async () => {
+    await open({ dialogAnswer: ["/home/awa/diplome.pdf"] });
+    backend.fail = (command) => (command === "documents_add" ? wfError("io") : undefined);
+    await fireEvent.click(screen.getByTestId("vault-add"));
+    const dialog = await screen.findByTestId("add-documents-dialog");
+    await fireEvent.click(within(dialog).getByTestId("add-submit"));
+    expect(text(await within(dialog).findByTestId("add-error"))).toBe(
+      "Le document n'a pas pu être copié dans le coffre-fort. Vérifiez l'espace disque. Rien n'a été modifié.",
+    );
+  });
+
+  it("opens the add dialog for files dropped on the page", async () => {
+    await open();
+    await dropFiles(["/home/awa/Passeport.pdf"], { x: 100, y: 100 });
+    const dialog = await screen.findByTestId("add-documents-dialog");
+    expect((within(dialog).getByTestId("add-kind") as HTMLSelectElement).value).toBe("id_document");
+    expect((within(dialog).getByTestId("add-title") as HTMLInputElement).value).toBe("Passeport");
+  });
+
+  it("edits a document's dates and title", async () => {
+    const s = await open();
+    await fireEvent.click(within(card("Carte d'identité")).getByTestId("edit-document"));
+    const dialog = await screen.findByTestId("edit-document-dialog");
+    await fireEvent.input(within(dialog).getByLabelText("Valable jusqu'au"), { target: { value: "2035-12-15" } });
+    await fireEvent.click(within(dialog).getByTestId("save-document"));
+    await waitFor(() => expect(screen.queryByTestId("edit-document-dialog")).toBeNull());
+    expect(backend.callsTo("documents_update")[0]?.args).toEqual({
+      id: s.docs[2]!.id,
+      update: { kind: "id_document", title: "Carte d'identité", issued_on: null, valid_until: "2035-12-15" },
+    });
+    await waitFor(() => expect(within(card("Carte d'identité")).queryByTestId("validity-flag")).toBeNull());
+  });
+
+  it("filters by words, ignoring accents", async () => {
+    await open();
+    await fireEvent.input(screen.getByPlaceholderText("Titre ou nom du fichier"), { target: { value: "identite" } });
+    expect(screen.getAllByTestId("document-card").map((c) => text(within(c).getByTestId("document-title")))).toEqual([
+      "Carte d'identité",
+    ]);
+  });
+
+  it("shows what to do when the vault is empty", async () => {
+    backend = installWorkflowBackend();
+    render(VaultPage);
+    expect(text(await screen.findByTestId("vault-empty"))).toContain("Aucun document pour l'instant");
+  });
+});
+
+describe("guessing a file's kind", () => {
+  it.each([
+    ["C:\\Docs\\CV_Awa.pdf", "cv"],
+    ["/h/Lettre de motivation - PAM.docx", "cover_letter"],
+    ["/h/lettre_recommandation_Diallo.pdf", "references"],
+    ["/h/Diplôme Master 2.pdf", "diploma_copies"],
+    ["/h/casier.jpg", "criminal_record"],
+    ["/h/Attestation de travail ONG.pdf", "work_certificates"],
+    ["/h/attestation_formation.pdf", "attestations"],
+    ["/h/certificat.pdf", "work_certificates"],
+    ["/h/Certificat de nationalité.pdf", "nationality_certificate"],
+    ["/h/certificat medical.pdf", "medical_certificate"],
+    ["/h/passeport.png", "id_document"],
+    ["/h/CNI recto verso.jpg", "id_document"],
+    ["/h/photo identite.jpg", "id_photo"],
+    ["/h/acte de naissance.pdf", "birth_certificate"],
+    ["/h/scan0001.pdf", "other"],
+  ])("%s → %s", (path, kind) => {
+    expect(guessKind(path)).toBe(kind);
+  });
+
+  it("makes a title from the file name", () => {
+    expect(titleFromPath("C:\\Users\\awa\\CV_Awa_2025.pdf")).toBe("CV Awa 2025");
+    expect(titleFromPath("/h/.hidden")).toBe(".hidden");
+  });
+});
+
+describe("in English", () => {
+  it("speaks English when asked", async () => {
+    setLanguage("en");
+    await open();
+    expect(text(screen.getByRole("heading", { level: 1 }))).toBe("Document vault");
+    expect(text(within(card("Casier judiciaire")).getByTestId("validity-flag"))).toBe("Expired");
+    vi.restoreAllMocks();
+  });
+});
