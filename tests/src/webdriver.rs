@@ -157,6 +157,23 @@ impl Session {
         value.as_str().unwrap_or_default().to_owned()
     }
 
+    /// The text of every element matching `css`, read in the page (WebKitWebDriver's own
+    /// "element text" comes back empty for some visible elements).
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let value = self.execute(
+            "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent.trim());",
+            json!([css]),
+        );
+        value
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn attribute(&self, element: &Element, name: &str) -> Option<String> {
         let value = self.send(
             "GET",

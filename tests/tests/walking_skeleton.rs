@@ -23,7 +23,10 @@ fn create_an_application_quit_restart_and_find_it() {
     env.screenshot("01-first-run-empty");
 
     let new_button = ui.find("[data-testid='new-application']");
-    assert_eq!(ui.text(&new_button).trim(), "Nouvelle candidature");
+    assert_eq!(
+        ui.texts("[data-testid='new-application']")[0],
+        "Nouvelle candidature"
+    );
     ui.click(&new_button);
     ui.type_into(&ui.find("input[name='title']"), TITLE);
     ui.type_into(
@@ -39,8 +42,10 @@ fn create_an_application_quit_restart_and_find_it() {
     env.screenshot("02-form-filled");
     ui.click(&ui.find("[data-testid='save-application']"));
 
-    let row_title = ui.find("[data-testid='application-title']");
-    assert_eq!(ui.text(&row_title).trim(), TITLE);
+    // The list refreshes after the save: wait for the row to show the title.
+    wait_for("the new row", Duration::from_secs(10), || {
+        (ui.texts("[data-testid='application-title']") == [TITLE]).then_some(())
+    });
     env.screenshot("03-application-created");
     // Move and resize the window, then close it as a user would: it must come back there.
     ui.set_window_rect(40, 30, 1000, 640);
@@ -72,12 +77,9 @@ fn create_an_application_quit_restart_and_find_it() {
     // Second run: the application is still there; English is one click away.
     let ui = Session::start(&env, &app, &data);
     ui.find("[data-ready='true']");
-    let rows = wait_for("the saved row", Duration::from_secs(10), || {
-        let rows = ui.find_all("[data-testid='application-title']");
-        (!rows.is_empty()).then_some(rows)
+    wait_for("the saved row", Duration::from_secs(10), || {
+        (ui.texts("[data-testid='application-title']") == [TITLE]).then_some(())
     });
-    assert_eq!(rows.len(), 1);
-    assert_eq!(ui.text(&rows[0]).trim(), TITLE);
     env.screenshot("04-after-restart");
     assert_eq!(
         ui.window_rect(),
@@ -88,8 +90,8 @@ fn create_an_application_quit_restart_and_find_it() {
     ui.click(&ui.find("[data-testid='settings-menu']"));
     ui.click(&ui.find("[data-testid='language-en']"));
     wait_for("English labels", Duration::from_secs(10), || {
-        let text = ui.text(&ui.find("[data-testid='new-application']"));
-        (text.trim() == "New application").then_some(())
+        let texts = ui.texts("[data-testid='new-application']");
+        (texts.first().map(String::as_str) == Some("New application")).then_some(())
     });
     env.screenshot("05-english");
     ui.quit();
