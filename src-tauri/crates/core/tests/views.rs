@@ -94,24 +94,24 @@ fn search_ignores_accents_case_and_ligatures() {
 fn filters_and_sorts() {
     let store = Store::open_in_memory().unwrap();
     let a = store
-        .create_application(application("Zoologiste", "COOPI", Some("2026-03-10")))
+        .create_application(application("Zoologiste", "COOPI", Some("2099-03-10")))
         .unwrap();
     let b = store
         .create_application(application(
             "Économiste",
             "Save the Children",
-            Some("2026-01-05"),
+            Some("2099-01-05"),
         ))
         .unwrap();
     let c = store
         .create_application(application("Agronome", "coopi", None))
         .unwrap();
     let d = store
-        .create_application(application("Médecin", "Ålliance", Some("2026-02-01")))
+        .create_application(application("Médecin", "Ålliance", Some("2099-02-01")))
         .unwrap();
     store.set_status(b.id, Status::Sent, None).unwrap();
 
-    // Default: nearest deadline first, undated last.
+    // Default: nearest deadline first, undated last (all deadlines ahead here).
     assert_eq!(
         titles(&store, &ApplicationQuery::default()),
         ["Économiste", "Médecin", "Zoologiste", "Agronome"]
@@ -164,8 +164,8 @@ fn filters_and_sorts() {
     assert_eq!(titles(&store, &open), ["Médecin", "Zoologiste", "Agronome"]);
     // Deadline window, inclusive, on the posting's day.
     let window = ApplicationQuery {
-        deadline_from: Some(day("2026-01-05")),
-        deadline_to: Some(day("2026-02-01")),
+        deadline_from: Some(day("2099-01-05")),
+        deadline_to: Some(day("2099-02-01")),
         ..Default::default()
     };
     assert_eq!(titles(&store, &window), ["Économiste", "Médecin"]);
@@ -406,4 +406,36 @@ fn the_benchmark_seed_fills_the_store_quickly_and_the_list_reads_it_back() {
         .unwrap();
     let titles_b: Vec<_> = other.iter().map(|a| (&a.title, &a.deadline)).collect();
     assert_eq!(titles_a, titles_b);
+}
+
+#[test]
+fn deadlines_still_ahead_come_before_those_already_passed() {
+    let store = Store::open_in_memory().unwrap();
+    let today = Utc::now().date_naive();
+    let shifted = |days: i64| {
+        (today + chrono::Duration::days(days))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    for (title, deadline) in [
+        ("Passée il y a longtemps", Some(shifted(-60))),
+        ("Dans un mois", Some(shifted(30))),
+        ("Sans date", None),
+        ("Passée hier", Some(shifted(-1))),
+        ("Dans trois jours", Some(shifted(3))),
+    ] {
+        store
+            .create_application(application(title, "ALIMA", deadline.as_deref()))
+            .unwrap();
+    }
+    assert_eq!(
+        titles(&store, &ApplicationQuery::default()),
+        [
+            "Dans trois jours",
+            "Dans un mois",
+            "Passée hier",
+            "Passée il y a longtemps",
+            "Sans date"
+        ]
+    );
 }

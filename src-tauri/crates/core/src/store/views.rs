@@ -39,6 +39,9 @@ const BEFORE_SENDING: [Status; 2] = [Status::ToPrepare, Status::Ready];
 struct Extra {
     deadline_not_before: Option<String>,
     limit: Option<usize>,
+    /// For the list view: the moment that splits deadlines ahead (first) from deadlines
+    /// passed (after them). `None` keeps the plain deadline order (the dashboard's lists).
+    now: Option<DateTime<Utc>>,
 }
 
 impl Store {
@@ -47,7 +50,11 @@ impl Store {
         &self,
         query: &ApplicationQuery,
     ) -> Result<Vec<ApplicationListItem>> {
-        list(&self.conn(), query, &Extra::default())
+        let extra = Extra {
+            now: Some(Utc::now()),
+            ..Extra::default()
+        };
+        list(&self.conn(), query, &extra)
     }
 
     /// The organizations applied to, for the filter's choices, alphabetical (accents
@@ -77,6 +84,7 @@ impl Store {
             &Extra {
                 deadline_not_before: Some(now.to_rfc3339_opts(SecondsFormat::Secs, true)),
                 limit: Some(DASHBOARD_DEADLINES),
+                now: None,
             },
         )?;
         let incomplete = list(
@@ -156,6 +164,18 @@ fn list(
     let dir = if query.descending { "DESC" } else { "ASC" };
     let order = match query.sort {
         // Undated applications stay last whichever the direction.
+        // Nearest first means what is still ahead: deadlines already passed come after the
+        // open ones (most recent first), so the next deadline is always at the top.
+        SortKey::Deadline if !query.descending && extra.now.is_some() => {
+            let now = extra.now.unwrap_or_else(Utc::now);
+            // Our own RFC 3339 text, never user input: safe to inline.
+            let now = now.to_rfc3339_opts(SecondsFormat::Secs, true);
+            format!(
+                "a.deadline_utc IS NULL, a.deadline_utc < '{now}', \
+                 CASE WHEN a.deadline_utc >= '{now}' THEN a.deadline_utc END ASC, \
+                 a.deadline_utc DESC, a.created_at DESC, a.id DESC"
+            )
+        }
         SortKey::Deadline => {
             format!("a.deadline_utc IS NULL, a.deadline_utc {dir}, a.created_at DESC, a.id DESC")
         }
