@@ -12,6 +12,7 @@ mod bench_core;
 mod cmd;
 mod e2e;
 mod posting_report;
+mod python;
 mod system;
 mod test;
 mod ui;

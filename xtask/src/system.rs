@@ -29,6 +29,8 @@ const TEST_PACKAGES: &[&str] = &[
     "imagemagick",
     "poppler-utils",
     "qpdf",
+    // The venv the output-checking Python tools live in (see python.rs).
+    "python3-venv",
 ];
 
 pub fn ensure(purpose: Purpose) -> Result {

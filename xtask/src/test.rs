@@ -1,11 +1,12 @@
 //! `cargo xtask test`: every check, in the order that fails fastest.
 
-use crate::{cmd, e2e, system, ui, Result};
+use crate::{cmd, e2e, python, system, ui, Result};
 
 pub fn all() -> Result {
     system::ensure(system::Purpose::Test)?;
     system::ensure_tauri_driver()?;
     ui::install()?;
+    let python = python::ensure()?;
     // The app embeds ui/dist at compile time, so the UI is built before any cargo check.
     ui::build()?;
 
@@ -28,6 +29,7 @@ pub fn all() -> Result {
     cmd::cargo(&["build", "--workspace", "--all-targets"]).run()?;
     cmd::cargo(&["test", "--workspace", "--", "--test-threads=1"])
         .env("POSTULO_APP_BIN", e2e::app_binary())
+        .env("POSTULO_PYTHON", &python)
         .run()?;
     println!(
         "Screenshots: {}",
