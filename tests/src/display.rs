@@ -92,6 +92,50 @@ impl Environment {
             .env("XDG_CACHE_HOME", self.xdg_root.join("cache"))
     }
 
+    /// Runs xdotool on this display; its standard output, or `None` when it failed (a
+    /// search that found nothing fails).
+    pub fn xdotool(&self, args: &[&str]) -> Option<String> {
+        let out = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("cannot run xdotool (Debian package xdotool, installed by cargo xtask test): {e}")
+            });
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// Chooses `path` in the native (GTK) file chooser that the app has open: the
+    /// location bar takes a typed path, as a user who knows where the file is would do.
+    /// `screenshot` names the picture taken once the path is typed.
+    pub fn choose_file_in_native_dialog(&self, path: &std::path::Path, screenshot: &str) {
+        let path = path.to_str().expect("a UTF-8 path");
+        // The chooser is a second top-level window of the app; GTK names it after the
+        // action ("Open File" / "Ouvrir un fichier") when the app gives no title.
+        let window = wait_for("the native file chooser", Duration::from_secs(20), || {
+            self.xdotool(&["search", "--onlyvisible", "--name", "Open|Ouvrir"])
+                .and_then(|ids| ids.lines().last().map(str::to_owned))
+        });
+        std::thread::sleep(Duration::from_millis(500)); // let it map and take events
+        self.xdotool(&["windowfocus", "--sync", &window])
+            .expect("focus the file chooser");
+        self.xdotool(&["key", "--clearmodifiers", "ctrl+l"])
+            .expect("open the location bar");
+        std::thread::sleep(Duration::from_millis(300));
+        self.xdotool(&["type", "--delay", "20", path])
+            .expect("type the path");
+        std::thread::sleep(Duration::from_millis(300));
+        self.screenshot(screenshot);
+        self.xdotool(&["key", "Return"]).expect("confirm the file");
+        wait_for("the file chooser to close", Duration::from_secs(10), || {
+            self.xdotool(&["search", "--onlyvisible", "--name", "Open|Ouvrir"])
+                .is_none()
+                .then_some(())
+        });
+    }
+
     /// Saves a PNG of the whole virtual screen to `target/e2e-screenshots/<name>.png`.
     /// (WebKitWebDriver's own screenshot hangs without GPU compositing, so we take the
     /// screen as a user would see it.)
