@@ -42,14 +42,20 @@ pub fn all() -> Result {
     println!("\n== Start-up to an interactive first screen (release build, Xvfb) ==");
     // Interleaved so that a slow moment of the machine hits both alike.
     let (mut t_empty, mut t_full, mut t_huge) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ui_empty, mut ui_full, mut ui_huge) = (Vec::new(), Vec::new(), Vec::new());
     let mut memory = Vec::new();
     run_app(&env, &app, &empty, None)?; // warm the disk cache once, not counted
     for _ in 0..RUNS {
-        t_empty.push(run_app(&env, &app, &empty, None)?.0);
-        let (t, mem) = run_app(&env, &app, &full, Some(IDLE))?;
+        let (t, ui, _) = run_app(&env, &app, &empty, None)?;
+        t_empty.push(t);
+        ui_empty.push(ui);
+        let (t, ui, mem) = run_app(&env, &app, &full, Some(IDLE))?;
         t_full.push(t);
+        ui_full.push(ui);
         memory.extend(mem);
-        t_huge.push(run_app(&env, &app, &huge, None)?.0);
+        let (t, ui, _) = run_app(&env, &app, &huge, None)?;
+        t_huge.push(t);
+        ui_huge.push(ui);
     }
     let (m_empty, m_full) = (median(&mut t_empty), median(&mut t_full));
     println!(
@@ -67,6 +73,11 @@ pub fn all() -> Result {
         list(&t_huge)
     );
     println!("ratio 10,000 / empty:    {:.2}", m_huge / m_empty);
+
+    println!("\n== The list in the UI, as it measured itself (same runs) ==");
+    print_ui("empty store:", &ui_empty);
+    print_ui("1,000 applications:", &ui_full);
+    print_ui("10,000 applications:", &ui_huge);
 
     println!(
         "\n== Memory, idle {} s after start, 1,000 applications ==",
@@ -148,13 +159,14 @@ struct Memory {
 }
 
 /// Starts the app, waits for its first screen, optionally measures memory after `idle`,
-/// then stops it and its children. Returns the start-up time in ms.
+/// then stops it and its children. Returns the start-up time in ms and what the UI
+/// measured of its first screen.
 fn run_app(
     env: &Environment,
     app: &Path,
     data: &Path,
     idle: Option<Duration>,
-) -> Result<(f64, Option<Memory>)> {
+) -> Result<(f64, UiTimings, Option<Memory>)> {
     let ready = data.join("ready");
     let _ = std::fs::remove_file(&ready);
     let mut command = Command::new(app);
@@ -178,6 +190,10 @@ fn run_app(
         std::thread::sleep(Duration::from_millis(2));
     }
     let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+    let report = std::fs::read_to_string(&ready)
+        .map_err(|e| format!("cannot read {}: {e}", ready.display()))?;
+    let ui = UiTimings::parse(&report)
+        .ok_or_else(|| format!("the app's start-up report is not as expected: {report:?}"))?;
     let memory = idle.map(|idle| {
         std::thread::sleep(idle);
         measure_tree(child.id())
@@ -188,7 +204,42 @@ fn run_app(
     for pid in tree {
         let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
     }
-    Ok((elapsed, memory))
+    Ok((elapsed, ui, memory))
+}
+
+/// The second line of the ready file: `list_ms render_ms rows rendered_rows`.
+#[derive(Debug, Clone, Copy)]
+struct UiTimings {
+    list_ms: f64,
+    render_ms: f64,
+    rows: u64,
+    rendered_rows: u64,
+}
+
+impl UiTimings {
+    fn parse(report: &str) -> Option<Self> {
+        let mut fields = report.lines().nth(1)?.split_whitespace();
+        Some(Self {
+            list_ms: fields.next()?.parse().ok()?,
+            render_ms: fields.next()?.parse().ok()?,
+            rows: fields.next()?.parse().ok()?,
+            rendered_rows: fields.next()?.parse().ok()?,
+        })
+    }
+}
+
+/// The UI's own figures for one store: medians of the list's trip from the core and of
+/// drawing the first screen, and how many rows were drawn of how many.
+fn print_ui(label: &str, runs: &[UiTimings]) {
+    let mut list_ms: Vec<f64> = runs.iter().map(|t| t.list_ms).collect();
+    let mut render_ms: Vec<f64> = runs.iter().map(|t| t.render_ms).collect();
+    let (rows, drawn) = runs.last().map_or((0, 0), |t| (t.rows, t.rendered_rows));
+    println!(
+        "{label:<26} list from the core: median {:>6.1} ms   drawing: median {:>6.1} ms   \
+         rows drawn: {drawn} of {rows}",
+        median(&mut list_ms),
+        median(&mut render_ms)
+    );
 }
 
 fn measure_tree(root: u32) -> Memory {

@@ -2,6 +2,7 @@
 
 use std::time::Instant;
 
+use serde::Deserialize;
 use tauri::State;
 
 /// When the process started, to report how long the first screen took.
@@ -11,17 +12,47 @@ pub struct LaunchTime(pub Instant);
 /// Set by benchmarks and tests: a file to write once the first screen is interactive.
 pub const READY_FILE_ENV: &str = "POSTULO_READY_FILE";
 
+/// What the UI measured of its own first screen: how long the list took to come from the
+/// core, how long to render, and how many rows it drew of how many (only the visible ones
+/// should be drawn, whatever the size of the list).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UiTimings {
+    pub list_ms: f64,
+    pub render_ms: f64,
+    pub rows: u32,
+    pub rendered_rows: u32,
+}
+
 #[tauri::command]
-pub fn ui_ready(launch: State<'_, LaunchTime>) {
+pub fn ui_ready(launch: State<'_, LaunchTime>, timings: UiTimings) {
     let elapsed = launch.0.elapsed();
     eprintln!(
-        "postulo: first screen interactive after {} ms",
-        elapsed.as_millis()
+        "postulo: first screen interactive after {} ms (list {:.1} ms, render {:.1} ms, \
+         {} of {} rows drawn)",
+        elapsed.as_millis(),
+        timings.list_ms,
+        timings.render_ms,
+        timings.rendered_rows,
+        timings.rows
     );
     if let Some(path) = std::env::var_os(READY_FILE_ENV) {
-        // Best effort: the file only feeds a benchmark; the app works without it.
-        if let Err(e) = std::fs::write(&path, format!("{}\n", elapsed.as_micros())) {
-            eprintln!("postulo: cannot write {}: {e}", path.to_string_lossy());
+        let report = format!(
+            "{}\n{} {} {} {}\n",
+            elapsed.as_micros(),
+            timings.list_ms,
+            timings.render_ms,
+            timings.rows,
+            timings.rendered_rows
+        );
+        // Best effort: the file only feeds a benchmark; the app works without it. Written
+        // beside and renamed, so that the benchmark never reads half of it.
+        let path = std::path::PathBuf::from(path);
+        let staging = path.with_extension("partial");
+        if let Err(e) =
+            std::fs::write(&staging, report).and_then(|()| std::fs::rename(&staging, &path))
+        {
+            eprintln!("postulo: cannot write {}: {e}", path.display());
         }
     }
 }

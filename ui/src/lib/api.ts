@@ -88,7 +88,7 @@ interface Signatures {
   applications_delete: { args: { id: number }; result: null };
   settings_get: { args: NoArgs; result: Settings };
   settings_update: { args: { settings: Settings }; result: Settings };
-  ui_ready: { args: NoArgs; result: null };
+  ui_ready: { args: { timings: UiTimings }; result: null };
   // Tauri passes arguments by the camelCase form of each Rust parameter's name.
   applications_search: { args: { query: ApplicationQuery }; result: ApplicationListItem[] };
   applications_organizations: { args: NoArgs; result: string[] };
@@ -230,9 +230,17 @@ export function updateSettings(settings: Settings): Promise<Settings> {
   return call("settings_update", { settings });
 }
 
+/** What the first screen took: fetching the list, drawing it, rows drawn of rows listed. */
+export interface UiTimings {
+  listMs: number;
+  renderMs: number;
+  rows: number;
+  renderedRows: number;
+}
+
 /** Tells the backend the first screen is interactive (start-up time measurement). */
-export async function uiReady(): Promise<void> {
-  await call("ui_ready", {});
+export async function uiReady(timings: UiTimings): Promise<void> {
+  await call("ui_ready", { timings });
 }
 
 export function searchApplications(query: ApplicationQuery): Promise<ApplicationListItem[]> {

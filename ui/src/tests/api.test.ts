@@ -38,7 +38,7 @@ describe("api", () => {
     await api.deleteApplication(created.id);
     await api.getSettings();
     await api.updateSettings({ language: "en" });
-    await api.uiReady();
+    await api.uiReady({ listMs: 1, renderMs: 2, rows: 3, renderedRows: 3 });
     expect(backend.calls.map((c) => [c.command, Object.keys(c.args).sort()])).toEqual([
       ["applications_list", []],
       ["applications_get", ["id"]],
@@ -48,7 +48,7 @@ describe("api", () => {
       ["applications_delete", ["id"]],
       ["settings_get", []],
       ["settings_update", ["settings"]],
-      ["ui_ready", []],
+      ["ui_ready", ["timings"]],
     ]);
   });
 

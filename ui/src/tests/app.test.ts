@@ -82,6 +82,12 @@ describe("the list", () => {
     expect(text(rows()[1] as HTMLElement)).toContain("Pas de date limite");
     expect(screen.queryByTestId("empty-state")).toBeNull();
     await waitFor(() => expect(backend.callsTo("ui_ready")).toHaveLength(1));
+    // The first screen reports what it measured: both rows listed and drawn.
+    const timings = backend.callsTo("ui_ready")[0]?.args.timings as Record<string, number>;
+    expect(timings.rows).toBe(2);
+    expect(timings.renderedRows).toBe(2);
+    expect(timings.listMs).toBeGreaterThanOrEqual(0);
+    expect(timings.renderMs).toBeGreaterThanOrEqual(0);
   });
 
   it("tells a new candidate what to do first", async () => {

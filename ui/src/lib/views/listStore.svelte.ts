@@ -43,6 +43,9 @@ export class ListStore {
   /** Applications using a document that expires before their deadline. */
   expiring = $state.raw<ReadonlySet<number>>(new Set());
 
+  /** How long the last answer took to come back from the core, in ms (start-up figures). */
+  lastLoadMs = 0;
+
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -75,9 +78,11 @@ export class ListStore {
     this.cancelScheduled();
     const sequence = ++this.sequence;
     this.searching = true;
+    const started = performance.now();
     try {
       const items = await searchApplications(this.query());
       if (sequence !== this.sequence) return;
+      this.lastLoadMs = performance.now() - started;
       this.items = items;
       this.loadError = null;
       this.phase = "ready";
