@@ -72,6 +72,7 @@ pub fn run() {
             commands::posting::posting_parse_text,
             commands::posting::posting_read_file,
             commands::posting::applications_create_from_posting,
+            commands::settings::app_about,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -111,7 +111,9 @@ impl Environment {
     /// location bar takes a typed path, as a user who knows where the file is would do.
     /// `screenshot` names the picture taken once the path is typed.
     pub fn choose_file_in_native_dialog(&self, path: &std::path::Path, screenshot: &str) {
-        let path = path.to_str().expect("a UTF-8 path");
+        let path = path
+            .to_str()
+            .unwrap_or_else(|| panic!("not a UTF-8 path: {path:?}"));
         // The chooser is a second top-level window of the app; GTK names it after the
         // action ("Open File" / "Ouvrir un fichier") when the app gives no title.
         let window = wait_for("the native file chooser", Duration::from_secs(20), || {
@@ -120,15 +122,16 @@ impl Environment {
         });
         std::thread::sleep(Duration::from_millis(500)); // let it map and take events
         self.xdotool(&["windowfocus", "--sync", &window])
-            .expect("focus the file chooser");
+            .unwrap_or_else(|| panic!("cannot focus the file chooser"));
         self.xdotool(&["key", "--clearmodifiers", "ctrl+l"])
-            .expect("open the location bar");
+            .unwrap_or_else(|| panic!("cannot open the location bar"));
         std::thread::sleep(Duration::from_millis(300));
         self.xdotool(&["type", "--delay", "20", path])
-            .expect("type the path");
+            .unwrap_or_else(|| panic!("cannot type the path"));
         std::thread::sleep(Duration::from_millis(300));
         self.screenshot(screenshot);
-        self.xdotool(&["key", "Return"]).expect("confirm the file");
+        self.xdotool(&["key", "Return"])
+            .unwrap_or_else(|| panic!("cannot confirm the file"));
         wait_for("the file chooser to close", Duration::from_secs(10), || {
             self.xdotool(&["search", "--onlyvisible", "--name", "Open|Ouvrir"])
                 .is_none()

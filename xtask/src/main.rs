@@ -4,11 +4,14 @@
 //! - `run`: install what is missing, build the UI, start the app.
 //! - `test`: every check CI runs, including the end-to-end test of the real app.
 //! - `bench`: start-up time and memory of the release build, printed as figures.
+//! - `bundle`: the installers (.deb here; NSIS and MSI on Windows), with their sizes.
+//! - `deb-check`: install the .deb in a clean Debian 12 root (debootstrap) and start it.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
 //! - `posting-report DIR [--json]`: the posting parser's accuracy on a folder of postings.
 
 mod bench;
 mod bench_core;
+mod bundle;
 mod cmd;
 mod e2e;
 mod posting_report;
@@ -27,12 +30,14 @@ fn main() -> ExitCode {
         Some("test") => test::all(),
         Some("bench") => bench::all(),
         Some("bench-core") => bench_core::run(),
+        Some("bundle") => bundle::run(),
+        Some("deb-check") => bundle::check_install(),
         Some("bindings") => bindings(),
         Some("e2e") => e2e::run_all(),
         Some("posting-report") => posting_report::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bindings | e2e | posting-report DIR [--json]>"
+                "usage: cargo xtask <run | test | bench | bundle | deb-check | bindings | e2e | posting-report DIR [--json]>"
             );
             return ExitCode::from(2);
         }

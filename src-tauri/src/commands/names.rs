@@ -39,4 +39,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "posting_parse_text",
     "posting_read_file",
     "applications_create_from_posting",
+    "app_about",
 ];

@@ -72,6 +72,7 @@ export const COMMANDS = [
   "posting_parse_text",
   "posting_read_file",
   "applications_create_from_posting",
+  "app_about",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -125,6 +126,7 @@ interface Signatures {
     args: { input: ApplicationInput; checklist: ChecklistItemInput[]; postingText: string };
     result: Application;
   };
+  app_about: { args: NoArgs; result: About };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -376,4 +378,15 @@ export function createApplicationFromPosting(
   postingText: string,
 ): Promise<Application> {
   return call("applications_create_from_posting", { input, checklist, postingText });
+}
+
+/** « À propos »: the version, the license, the folder that holds the candidate's data. */
+export interface About {
+  version: string;
+  license: string;
+  data_dir: string;
+}
+
+export function getAbout(): Promise<About> {
+  return call("app_about", {});
 }

@@ -105,6 +105,7 @@ describe("api", () => {
     await api.parsePostingText("texte", "UTC");
     await api.readPostingFile("/tmp/annonce.pdf", "UTC");
     await api.createApplicationFromPosting(input, [], "texte");
+    await api.getAbout();
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -136,6 +137,7 @@ describe("api", () => {
       ["posting_parse_text", ["defaultTimezone", "text"]],
       ["posting_read_file", ["defaultTimezone", "path"]],
       ["applications_create_from_posting", ["checklist", "input", "postingText"]],
+      ["app_about", []],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([

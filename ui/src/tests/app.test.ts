@@ -391,3 +391,26 @@ describe("language", () => {
     expect(text(screen.getByTestId("new-application"))).toBe("New application");
   });
 });
+
+describe("about Postulo", () => {
+  it("shows the version, the license and the data folder from the settings menu", async () => {
+    await start();
+    await fireEvent.click(screen.getByTestId("settings-menu"));
+    await fireEvent.click(screen.getByTestId("about-open"));
+    const dialog = screen.getByRole("dialog", { name: "À propos de Postulo" });
+    await waitFor(() => expect(text(screen.getByTestId("about-version"))).toBe("0.1.0"));
+    expect(text(dialog)).toContain("MIT — logiciel libre");
+    expect(text(screen.getByTestId("about-data-dir"))).toBe("/home/awa/.local/share/postulo");
+    expect(screen.queryByTestId("language-en")).toBeNull();
+    await fireEvent.keyDown(dialog, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("says so when the information cannot be read", async () => {
+    await start();
+    backend.fail = (command) => (command === "app_about" ? apiError("storage") : undefined);
+    await fireEvent.click(screen.getByTestId("settings-menu"));
+    await fireEvent.click(screen.getByTestId("about-open"));
+    await waitFor(() => expect(text(screen.getByRole("alert"))).toContain("n'ont pas pu être lues"));
+  });
+});

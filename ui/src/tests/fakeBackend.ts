@@ -206,6 +206,8 @@ export function installBackend(
         return backend.settings;
       case "ui_ready":
         return null;
+      case "app_about":
+        return { version: "0.1.0", license: "MIT", data_dir: "/home/awa/.local/share/postulo" };
       case "applications_search":
         return search(backend.applications, args.query as ApplicationQuery).map((a) =>
           listItem(a, backend.progress.get(a.id)),

@@ -20,6 +20,18 @@ export const en: Messages = {
     language: "Language",
     saveFailed:
       "The language has changed, but the choice could not be saved: you will need to set it again next time.",
+    about: "About Postulo",
+  },
+  about: {
+    title: "About Postulo",
+    tagline: "Follow every job application to the end: documents, deadlines, one PDF file.",
+    version: "Version",
+    license: "License",
+    licenseText: "{license} — free software, without warranty.",
+    dataDir: "Your data",
+    dataDirHint: "Everything stays on this computer, in this folder.",
+    copyPath: "Copy the folder's path",
+    loadFailed: "This information could not be read.",
   },
   languages: {
     fr: "Français",

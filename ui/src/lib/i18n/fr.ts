@@ -21,6 +21,18 @@ export const fr = {
     language: "Langue",
     saveFailed:
       "La langue a changé, mais ce choix n'a pas pu être enregistré : il sera à refaire au prochain démarrage.",
+    about: "À propos de Postulo",
+  },
+  about: {
+    title: "À propos de Postulo",
+    tagline: "Suivez chaque candidature jusqu'au bout : pièces, dates limites, dossier PDF.",
+    version: "Version",
+    license: "Licence",
+    licenseText: "{license} — logiciel libre, sans garantie.",
+    dataDir: "Vos données",
+    dataDirHint: "Tout reste sur cet ordinateur, dans ce dossier.",
+    copyPath: "Copier le chemin du dossier",
+    loadFailed: "Ces informations n'ont pas pu être lues.",
   },
   languages: {
     fr: "Français",
