@@ -29,6 +29,8 @@ const TEST_PACKAGES: &[&str] = &[
     "imagemagick",
     "poppler-utils",
     "qpdf",
+    // The no-network test traces the app's sockets.
+    "strace",
     // The venv the output-checking Python tools live in (see python.rs).
     "python3-venv",
 ];
