@@ -4,10 +4,15 @@
 //! world and the functions here; the rules about applications, deadlines and documents
 //! live in this crate so that they are tested once, headless.
 
+pub mod clock;
+pub mod countdown;
 pub mod data_dir;
 pub mod error;
+pub mod ics;
 pub mod model;
+pub mod notify;
 pub mod posting;
+pub mod reminders;
 pub mod search;
 pub mod store;
 pub mod vault;

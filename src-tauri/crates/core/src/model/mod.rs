@@ -15,7 +15,11 @@ mod view;
 
 pub use application::{Application, ApplicationInput, ApplyMethod};
 pub use deadline::Deadline;
-pub use settings::{Language, Settings};
+pub(crate) use settings::normalized_offsets;
+pub use settings::{
+    DesktopSettings, Language, ReminderSettings, Settings, DEFAULT_DEADLINE_OFFSETS,
+    DEFAULT_FOLLOW_UP_DAYS, MAX_FOLLOW_UP_DAYS, MAX_OFFSETS, MAX_OFFSET_MINUTES,
+};
 pub use status::Status;
 
 pub use checklist::{

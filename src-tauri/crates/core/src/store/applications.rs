@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{named_params, OptionalExtension, Row};
 
-use super::{checklist, now_utc, Store};
+use super::{checklist, now_utc, reminders, Store};
 use crate::error::{Error, Result};
 use crate::model::{
     default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput, Deadline,
@@ -92,6 +92,7 @@ impl Store {
             (id, &now),
         )?;
         checklist::append_items(&tx, id, &items)?;
+        reminders::sync_application(&tx, id, self.now())?;
         if let Some(text) = posting_text {
             tx.execute(
                 "UPDATE applications SET posting_text = ?1 WHERE id = ?2",
@@ -194,6 +195,8 @@ impl Store {
                 id,
             });
         }
+        // A moved deadline moves its reminders.
+        reminders::sync_application(&tx, id, self.now())?;
         let app = get(&tx, id)?;
         tx.commit()?;
         Ok(app)
@@ -205,7 +208,8 @@ impl Store {
         let tx = conn.transaction()?;
         let current = get(&tx, id)?;
         if current.status != status {
-            let now = now_utc();
+            // The store's clock: the follow-up reminder counts from this moment.
+            let now = self.now_stamp();
             tx.execute(
                 "UPDATE applications SET status = ?1, updated_at = ?2 WHERE id = ?3",
                 (status.as_str(), &now, id),
@@ -216,6 +220,9 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 (id, &now, current.status.as_str(), status.as_str(), note),
             )?;
+            // Sending stops the deadline reminders and starts the follow-up one; closing
+            // drops them all.
+            reminders::status_changed(&tx, id, status, self.now())?;
         }
         let app = get(&tx, id)?;
         tx.commit()?;

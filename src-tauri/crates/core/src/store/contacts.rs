@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::checklist::{parse_date_opt, require_application};
-use super::{now_utc, Store};
+use super::{now_utc, reminders, Store};
 use crate::error::{Error, Result};
 use crate::model::{Contact, ContactInput, Interview, InterviewInput};
 
@@ -93,7 +93,9 @@ impl Store {
                 now_utc(),
             ),
         )?;
-        get_interview(&conn, conn.last_insert_rowid())
+        let interview = get_interview(&conn, conn.last_insert_rowid())?;
+        reminders::sync_application(&conn, application_id, self.now())?;
+        Ok(interview)
     }
 
     pub fn update_interview(&self, id: i64, input: InterviewInput) -> Result<Interview> {
@@ -116,7 +118,10 @@ impl Store {
         if changed == 0 {
             return Err(interview_not_found(id));
         }
-        get_interview(&conn, id)
+        let interview = get_interview(&conn, id)?;
+        // A moved interview moves its reminders (deleting one deletes them: ON DELETE CASCADE).
+        reminders::sync_application(&conn, interview.application_id, self.now())?;
+        Ok(interview)
     }
 
     pub fn delete_interview(&self, id: i64) -> Result<()> {

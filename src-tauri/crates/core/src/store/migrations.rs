@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_vault_checklists.sql"),
+    include_str!("../../migrations/0003_reminders.sql"),
 ];
 
 /// The schema version this build writes.
@@ -62,7 +63,7 @@ fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
     Ok(())
 }
 
-fn user_version(conn: &Connection) -> Result<i64> {
+pub(super) fn user_version(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
 }
 

@@ -4,12 +4,14 @@
 //! foreign keys, a busy timeout so a concurrent writer waits instead of failing).
 
 mod applications;
+mod calendar;
 mod checklist;
 mod contacts;
 mod documents;
 mod migrations;
 mod pipeline;
 mod profile;
+mod reminders;
 mod seed;
 mod settings;
 mod views;
@@ -20,11 +22,13 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+use crate::clock::Clock;
 use crate::data_dir;
 use crate::error::{Error, Result};
 
 pub use documents::VAULT_DIR;
 pub use migrations::LATEST_VERSION;
+pub use settings::keys as setting_keys;
 pub use views::DASHBOARD_DEADLINES;
 
 /// How long a write waits for another process (the CLI, a backup) before giving up.
@@ -35,6 +39,8 @@ pub struct Store {
     conn: Mutex<Connection>,
     /// The database file, or `None` in memory (tests).
     path: Option<PathBuf>,
+    /// What reminders are scheduled against; tests move it by hand.
+    clock: Clock,
 }
 
 impl Store {
@@ -61,10 +67,17 @@ impl Store {
         // from a newer Postulo must stay byte for byte as it was.
         migrations::refuse_newer(&conn, path)?;
         configure(&conn).map_err(open_err)?;
+        let found = migrations::user_version(&conn)?;
         migrations::migrate(&mut conn, path)?;
+        let clock = Clock::system();
+        if found < reminders::SINCE_VERSION {
+            // Applications from before reminders existed get theirs now.
+            reminders::sync_all(&conn, clock.now())?;
+        }
         Ok(Self {
             conn: Mutex::new(conn),
             path: Some(path.to_path_buf()),
+            clock,
         })
     }
 
@@ -76,7 +89,25 @@ impl Store {
         Ok(Self {
             conn: Mutex::new(conn),
             path: None,
+            clock: Clock::system(),
         })
+    }
+
+    /// The same store, scheduling reminders against `clock` (tests, simulations).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Now, by the store's clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// Now by the store's clock, as the timeline writes it (RFC 3339 UTC, milliseconds).
+    fn now_stamp(&self) -> String {
+        self.now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
     }
 
     /// The database file, for messages ("your data is in …").

@@ -4,7 +4,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 
 use super::Store;
 use crate::error::Result;
-use crate::model::EXPIRED_NOTE;
+use crate::model::{Status, EXPIRED_NOTE};
 
 impl Store {
     /// Marks `expired` every application still to prepare or ready whose deadline instant
@@ -36,6 +36,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, 'expired', ?4)",
                 (id, &at, from, EXPIRED_NOTE),
             )?;
+            super::reminders::status_changed(&tx, *id, Status::Expired, now)?;
         }
         tx.commit()?;
         Ok(overdue.into_iter().map(|(id, _)| id).collect())

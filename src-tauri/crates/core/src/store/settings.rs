@@ -1,10 +1,12 @@
 //! The user's settings, one row per key so that adding a setting needs no migration.
 
-use rusqlite::OptionalExtension;
+use rusqlite::{Connection, OptionalExtension};
 
 use super::Store;
 use crate::error::Result;
-use crate::model::{Language, Settings};
+use crate::model::{
+    normalized_offsets, DesktopSettings, Language, ReminderSettings, Settings, MAX_FOLLOW_UP_DAYS,
+};
 
 impl Store {
     pub fn settings(&self) -> Result<Settings> {
@@ -33,4 +35,125 @@ impl Store {
         )?;
         self.settings()
     }
+}
+
+/// The keys of the settings rows. Stored: never rename one.
+pub mod keys {
+    /// Minutes before a deadline, comma-separated, largest first: `10080,2880,1440,180`.
+    pub const DEADLINE_OFFSETS: &str = "reminders.deadline_offsets";
+    /// Days after sending: `14`; `0` for none.
+    pub const FOLLOW_UP_DAYS: &str = "reminders.follow_up_days";
+    /// `true` / `false`.
+    pub const CLOSE_TO_TRAY: &str = "desktop.close_to_tray";
+    pub const CLOSE_TO_TRAY_EXPLAINED: &str = "desktop.close_to_tray_explained";
+    pub const START_AT_LOGIN: &str = "desktop.start_at_login";
+}
+
+impl Store {
+    pub fn reminder_settings(&self) -> Result<ReminderSettings> {
+        read_reminder_settings(&self.conn())
+    }
+
+    /// Saves the reminder settings and reschedules every application that follows them,
+    /// in one transaction.
+    pub fn update_reminder_settings(
+        &self,
+        settings: &ReminderSettings,
+    ) -> Result<ReminderSettings> {
+        let settings = settings.clone().normalized()?;
+        let now = self.now();
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let offsets: Vec<String> = settings
+            .deadline_offsets
+            .iter()
+            .map(u32::to_string)
+            .collect();
+        write(&tx, keys::DEADLINE_OFFSETS, &offsets.join(","))?;
+        write(
+            &tx,
+            keys::FOLLOW_UP_DAYS,
+            &settings.follow_up_days.to_string(),
+        )?;
+        super::reminders::sync_all(&tx, now)?;
+        let saved = read_reminder_settings(&tx)?;
+        tx.commit()?;
+        Ok(saved)
+    }
+
+    pub fn desktop_settings(&self) -> Result<DesktopSettings> {
+        let conn = self.conn();
+        let defaults = DesktopSettings::default();
+        let flag = |key, default| -> Result<bool> {
+            Ok(match read(&conn, key)?.as_deref() {
+                Some("true") => true,
+                Some("false") => false,
+                _ => default,
+            })
+        };
+        Ok(DesktopSettings {
+            close_to_tray: flag(keys::CLOSE_TO_TRAY, defaults.close_to_tray)?,
+            close_to_tray_explained: flag(
+                keys::CLOSE_TO_TRAY_EXPLAINED,
+                defaults.close_to_tray_explained,
+            )?,
+            start_at_login: flag(keys::START_AT_LOGIN, defaults.start_at_login)?,
+        })
+    }
+
+    pub fn update_desktop_settings(&self, settings: &DesktopSettings) -> Result<DesktopSettings> {
+        {
+            let mut conn = self.conn();
+            let tx = conn.transaction()?;
+            let text = |b: bool| if b { "true" } else { "false" };
+            write(&tx, keys::CLOSE_TO_TRAY, text(settings.close_to_tray))?;
+            write(
+                &tx,
+                keys::CLOSE_TO_TRAY_EXPLAINED,
+                text(settings.close_to_tray_explained),
+            )?;
+            write(&tx, keys::START_AT_LOGIN, text(settings.start_at_login))?;
+            tx.commit()?;
+        }
+        self.desktop_settings()
+    }
+}
+
+/// The reminder settings; a missing or unreadable row (written by a newer version) falls
+/// back to the default rather than leaving the candidate without reminders.
+pub(super) fn read_reminder_settings(conn: &Connection) -> Result<ReminderSettings> {
+    let defaults = ReminderSettings::default();
+    let offsets = read(conn, keys::DEADLINE_OFFSETS)?
+        .and_then(|text| {
+            text.split(',')
+                .filter(|part| !part.trim().is_empty())
+                .map(|part| part.trim().parse::<u32>().ok())
+                .collect::<Option<Vec<u32>>>()
+        })
+        .and_then(|offsets| normalized_offsets(offsets).ok())
+        .unwrap_or(defaults.deadline_offsets);
+    let follow_up_days = read(conn, keys::FOLLOW_UP_DAYS)?
+        .and_then(|text| text.trim().parse::<u32>().ok())
+        .filter(|&days| days <= MAX_FOLLOW_UP_DAYS)
+        .unwrap_or(defaults.follow_up_days);
+    Ok(ReminderSettings {
+        deadline_offsets: offsets,
+        follow_up_days,
+    })
+}
+
+fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?)
+}
+
+fn write(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute([key, value])?;
+    Ok(())
 }
