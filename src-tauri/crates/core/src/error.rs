@@ -50,6 +50,11 @@ pub enum Invalid {
     FileEncrypted,
     /// The file holds no text (a scanned posting without a text layer).
     NoText,
+    /// A Word or OpenDocument file cannot go into the dossier PDF: save it as PDF first.
+    ConvertToPdf,
+    /// A picture the dossier cannot embed as it is (a 12-bit, lossless or arithmetic-coded
+    /// JPEG, a JPEG without its size in the header).
+    ImageUnsupported,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -94,6 +99,26 @@ pub enum Error {
     },
     #[error("this store has no data folder, so it has no document vault")]
     NoVault,
+    /// One document of a dossier cannot be used as it is; `reason` says why (file_missing,
+    /// file_corrupt, file_encrypted, image_too_large, image_unsupported, convert_to_pdf).
+    #[error("the document {:?} cannot be put in the dossier: {reason:?}", document.title)]
+    Document {
+        document: DocumentRef,
+        reason: Invalid,
+    },
+    /// The user cancelled a long operation; nothing was written.
+    #[error("cancelled")]
+    Cancelled,
+}
+
+/// Names the document an error is about, so the UI can say which one and link to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DocumentRef {
+    /// The vault document, when the file came from the vault.
+    #[cfg_attr(test, ts(type = "number | null"))]
+    pub id: Option<i64>,
+    pub title: String,
 }
 
 impl Error {
@@ -118,6 +143,8 @@ impl Error {
             Self::Open { .. } | Self::Database(_) | Self::Corrupt(_) => ErrorCode::Storage,
             Self::Io { .. } | Self::NoDataDir | Self::NoVault => ErrorCode::Io,
             Self::InUse { .. } => ErrorCode::InUse,
+            Self::Document { .. } => ErrorCode::Validation,
+            Self::Cancelled => ErrorCode::Cancelled,
         }
     }
 }
@@ -142,6 +169,8 @@ pub enum ErrorCode {
     Storage,
     Io,
     Internal,
+    /// The user stopped the operation (an export); nothing was written.
+    Cancelled,
 }
 
 /// What a command sends to the UI when it fails.
@@ -156,13 +185,22 @@ pub struct ApiError {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub in_use_by: Option<Vec<ApplicationRef>>,
+    /// With a dossier's [`Error::Document`]: the document that could not be used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub document: Option<DocumentRef>,
 }
 
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
         let (field, reason) = match &e {
             Error::Validation { field, reason } => (Some((*field).to_owned()), Some(*reason)),
+            Error::Document { reason, .. } => (Some("document".to_owned()), Some(*reason)),
             _ => (None, None),
+        };
+        let document = match &e {
+            Error::Document { document, .. } => Some(document.clone()),
+            _ => None,
         };
         let in_use_by = match &e {
             Error::InUse { applications, .. } => Some(applications.clone()),
@@ -174,6 +212,7 @@ impl From<Error> for ApiError {
             field,
             reason,
             in_use_by,
+            document,
         }
     }
 }

@@ -7,8 +7,10 @@
 pub mod clock;
 pub mod countdown;
 pub mod data_dir;
+pub mod dossier;
 pub mod error;
 pub mod ics;
+pub mod mail;
 pub mod model;
 pub mod notify;
 pub mod posting;

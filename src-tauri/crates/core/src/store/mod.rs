@@ -8,6 +8,7 @@ mod calendar;
 mod checklist;
 mod contacts;
 mod documents;
+mod dossier;
 mod migrations;
 mod pipeline;
 mod profile;

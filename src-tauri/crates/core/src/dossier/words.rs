@@ -1,0 +1,234 @@
+//! The dossier's own words, in French and English, and dates written as each language does.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Application, ApplyMethod, Deadline, Language};
+
+/// Every fixed text of the cover page and the list of enclosed documents.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub heading: &'static str,
+    pub position: &'static str,
+    pub reference: &'static str,
+    pub location: &'static str,
+    pub deadline: &'static str,
+    pub sent: &'static str,
+    pub required_subject: &'static str,
+    pub enclosed: &'static str,
+    pub list_title: &'static str,
+    pub list_continued: &'static str,
+    pub number: &'static str,
+    pub document: &'static str,
+    pub pages: &'static str,
+    pub starts_on: &'static str,
+    pub prepared_on: &'static str,
+    pub application_of: &'static str,
+}
+
+pub fn words(language: Language) -> Words {
+    match language {
+        Language::Fr => Words {
+            heading: "DOSSIER DE CANDIDATURE",
+            position: "Poste",
+            reference: "Référence",
+            location: "Lieu",
+            deadline: "Date limite",
+            sent: "Envoi",
+            required_subject: "Objet exigé",
+            enclosed: "Pièces jointes",
+            list_title: "Bordereau des pièces jointes",
+            list_continued: "Bordereau des pièces jointes (suite)",
+            number: "N°",
+            document: "Pièce",
+            pages: "Pages",
+            starts_on: "Page",
+            prepared_on: "Dossier préparé le",
+            application_of: "Candidature de",
+        },
+        Language::En => Words {
+            heading: "APPLICATION FILE",
+            position: "Position",
+            reference: "Reference",
+            location: "Location",
+            deadline: "Deadline",
+            sent: "Sent",
+            required_subject: "Required subject",
+            enclosed: "Enclosed",
+            list_title: "List of enclosed documents",
+            list_continued: "List of enclosed documents (continued)",
+            number: "No.",
+            document: "Document",
+            pages: "Pages",
+            starts_on: "Page",
+            prepared_on: "File prepared on",
+            application_of: "Application of",
+        },
+    }
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `26 déc. 2025` / `26 Dec 2025`, as the rest of the app writes dates.
+pub fn date(language: Language, d: NaiveDate) -> String {
+    let months = match language {
+        Language::Fr => &MONTHS_FR,
+        Language::En => &MONTHS_EN,
+    };
+    let month = months.get(d.month0() as usize).copied().unwrap_or_default();
+    format!("{} {month} {}", d.day(), d.year())
+}
+
+/// `26 déc. 2025, 17:00 (heure de Bamako)`: the posting's own day and hour, with the
+/// place whose clock it is, since the candidate may be elsewhere.
+pub fn deadline(language: Language, d: &Deadline) -> String {
+    let mut out = date(language, d.date);
+    if let Some(time) = d.time {
+        out.push_str(&time.format(", %H:%M").to_string());
+        let city = d
+            .timezone
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .replace('_', " ");
+        if d.timezone.contains('/') && !city.is_empty() {
+            out.push_str(&match language {
+                Language::Fr => format!(" (heure de {city})"),
+                Language::En => format!(" ({city} time)"),
+            });
+        } else if !d.timezone.is_empty() {
+            out.push_str(&format!(" ({})", d.timezone));
+        }
+    }
+    out
+}
+
+/// How the dossier is handed in, in one line, and the exact subject when one is required.
+pub fn how_sent(language: Language, a: &Application) -> Option<String> {
+    let fr = language == Language::Fr;
+    let text = match a.apply_method {
+        Some(ApplyMethod::Email) => match &a.apply_email {
+            Some(email) if fr => format!("par e-mail à {email}"),
+            Some(email) => format!("by e-mail to {email}"),
+            None if fr => "par e-mail".to_owned(),
+            None => "by e-mail".to_owned(),
+        },
+        Some(ApplyMethod::Portal) => match &a.apply_url {
+            Some(url) if fr => format!("en ligne : {url}"),
+            Some(url) => format!("online: {url}"),
+            None if fr => "en ligne".to_owned(),
+            None => "online".to_owned(),
+        },
+        Some(ApplyMethod::InPerson) => match &a.apply_address {
+            Some(addr) if fr => format!("déposé à : {}", one_line(addr)),
+            Some(addr) => format!("handed in at: {}", one_line(addr)),
+            None if fr => "déposé en main propre".to_owned(),
+            None => "handed in".to_owned(),
+        },
+        Some(ApplyMethod::Post) => match &a.apply_address {
+            Some(addr) if fr => format!("par courrier à : {}", one_line(addr)),
+            Some(addr) => format!("by post to: {}", one_line(addr)),
+            None if fr => "par courrier".to_owned(),
+            None => "by post".to_owned(),
+        },
+        None => match (&a.apply_email, &a.apply_address) {
+            (Some(email), _) if fr => format!("par e-mail à {email}"),
+            (Some(email), _) => format!("by e-mail to {email}"),
+            (None, Some(addr)) => one_line(addr),
+            (None, None) => return None,
+        },
+    };
+    // Capitalised as the start of a value in the table.
+    let mut chars = text.chars();
+    Some(match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
+    })
+}
+
+/// `« REF N°013 »` / `"REF N°013"`: the subject is quoted so its exact bounds are visible.
+pub fn quoted(language: Language, s: &str) -> String {
+    match language {
+        Language::Fr => format!("« {s} »"),
+        Language::En => format!("“{s}”"),
+    }
+}
+
+/// An address typed on several lines, on one.
+pub fn one_line(s: &str) -> String {
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `2 pages` / `1 page`.
+pub fn page_count(language: Language, n: usize) -> String {
+    let _ = language;
+    if n == 1 {
+        "1 page".to_owned()
+    } else {
+        format!("{n} pages")
+    }
+}
+
+/// `7 documents, 14 pages` / `7 pièces, 14 pages`.
+pub fn enclosed_summary(language: Language, documents: usize, pages: usize) -> String {
+    let docs = match (language, documents) {
+        (Language::Fr, 1) => "1 pièce".to_owned(),
+        (Language::Fr, n) => format!("{n} pièces"),
+        (Language::En, 1) => "1 document".to_owned(),
+        (Language::En, n) => format!("{n} documents"),
+    };
+    format!("{docs}, {}", page_count(language, pages))
+}
+
+/// The candidate as printed: `Aïssata TRAORÉ` (family name in capitals, as on forms).
+pub fn candidate_name(first: &str, last: &str) -> String {
+    let last = last.trim().to_uppercase();
+    let first = first.trim();
+    match (first.is_empty(), last.is_empty()) {
+        (false, false) => format!("{first} {last}"),
+        (true, _) => last,
+        (false, true) => first.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveTime;
+
+    #[test]
+    fn dates_read_naturally_in_both_languages() {
+        let d = Deadline {
+            date: NaiveDate::from_ymd_opt(2025, 12, 26).unwrap(),
+            time: NaiveTime::from_hms_opt(17, 0, 0),
+            timezone: "Africa/Bamako".into(),
+        };
+        assert_eq!(
+            deadline(Language::Fr, &d),
+            "26 déc. 2025, 17:00 (heure de Bamako)"
+        );
+        assert_eq!(
+            deadline(Language::En, &d),
+            "26 Dec 2025, 17:00 (Bamako time)"
+        );
+        let day_only = Deadline { time: None, ..d };
+        assert_eq!(deadline(Language::Fr, &day_only), "26 déc. 2025");
+    }
+
+    #[test]
+    fn names_put_the_family_name_in_capitals() {
+        assert_eq!(candidate_name("Aïssata", "Traoré"), "Aïssata TRAORÉ");
+        assert_eq!(candidate_name("", "Traoré"), "TRAORÉ");
+        assert_eq!(enclosed_summary(Language::Fr, 1, 1), "1 pièce, 1 page");
+        assert_eq!(enclosed_summary(Language::En, 3, 7), "3 documents, 7 pages");
+    }
+}

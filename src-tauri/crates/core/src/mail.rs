@@ -1,0 +1,625 @@
+//! The e-mail that carries the dossier: an `.eml` draft that Thunderbird or Outlook opens
+//! ready to send, and a `mailto:` link for webmail.
+//!
+//! The draft is RFC 5322 with MIME (multipart/mixed, `X-Unsent: 1` so Outlook opens it as
+//! a message to send): CRLF line ends, non-ASCII header text as RFC 2047 encoded words
+//! (base64, split between characters, so the posting's exact subject comes back byte for
+//! byte), the body in quoted-printable UTF-8, attachments in base64 wrapped at 76
+//! characters and streamed from their files. A `mailto:` link cannot carry attachments: the
+//! front end opens the folder holding them beside it.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::dossier::{ascii_file_part as ascii, candidate_name, DossierDocument};
+use crate::error::{DocumentRef, Error, Invalid, Result};
+use crate::model::{Application, Language, Profile};
+
+/// A file attached to the e-mail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attachment {
+    pub path: PathBuf,
+    /// The name the recipient sees.
+    pub file_name: String,
+    pub mime: String,
+}
+
+impl Attachment {
+    /// The exported dossier PDF.
+    pub fn dossier(path: &Path) -> Self {
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "dossier.pdf".to_owned());
+        Self {
+            path: path.to_path_buf(),
+            file_name,
+            mime: "application/pdf".to_owned(),
+        }
+    }
+
+    /// The documents one by one instead of the dossier, named
+    /// `TRAORE_Aissata_01_CV.pdf` in the dossier's order (ASCII, as the dossier's name).
+    pub fn documents(profile: &Profile, documents: &[DossierDocument]) -> Vec<Self> {
+        let prefix = profile.file_name_prefix();
+        documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let ext = match d.mime.as_str() {
+                    "application/pdf" => "pdf",
+                    "image/jpeg" => "jpg",
+                    "image/png" => "png",
+                    _ => d.path.extension().and_then(|e| e.to_str()).unwrap_or("bin"),
+                };
+                let label = ascii(&d.label);
+                let stem = match &prefix {
+                    Some(p) => format!("{p}_{:02}_{label}", i + 1),
+                    None => format!("{:02}_{label}", i + 1),
+                };
+                Self {
+                    path: d.path.clone(),
+                    file_name: format!("{stem}.{ext}"),
+                    mime: d.mime.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// What the e-mail says and carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EmailDraft {
+    /// The recipient from the posting, when it gave one.
+    pub to: Option<String>,
+    /// The posting's required subject, exactly, or a plain one made from the post.
+    pub subject: String,
+    pub body: String,
+    pub attachments: Vec<Attachment>,
+}
+
+/// The attachments are over the size limit: the message may bounce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SizeWarning {
+    pub attachments_bytes: u64,
+    /// What they take once encoded in the message (base64: about 4/3).
+    pub encoded_bytes: u64,
+    pub limit_bytes: u64,
+}
+
+/// The draft for an application: recipient and exact subject from the posting, a body from
+/// the French or English template.
+pub fn draft(
+    profile: &Profile,
+    application: &Application,
+    language: Language,
+    attachments: Vec<Attachment>,
+) -> EmailDraft {
+    EmailDraft {
+        to: application.apply_email.clone(),
+        subject: subject(application, language),
+        body: body(profile, application, language),
+        attachments,
+    }
+}
+
+/// The required subject untouched; without one, `Candidature au poste de … – Réf. …`.
+pub fn subject(application: &Application, language: Language) -> String {
+    if let Some(s) = &application.apply_subject {
+        return s.clone();
+    }
+    let reference = application.reference.as_deref();
+    match (language, reference) {
+        (Language::Fr, Some(r)) => {
+            format!("Candidature au poste de {} – Réf. {r}", application.title)
+        }
+        (Language::Fr, None) => format!("Candidature au poste de {}", application.title),
+        (Language::En, Some(r)) => format!(
+            "Application for the position of {} – Ref. {r}",
+            application.title
+        ),
+        (Language::En, None) => format!("Application for the position of {}", application.title),
+    }
+}
+
+/// The letter, filled from the profile and the application.
+pub fn body(profile: &Profile, application: &Application, language: Language) -> String {
+    let a = application;
+    let name = candidate_name(&profile.first_name, &profile.last_name);
+    let signature: Vec<&str> = [
+        Some(name.as_str()),
+        profile.phone.as_deref(),
+        profile.email.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect();
+    let mut text = match language {
+        Language::Fr => {
+            let reference = a
+                .reference
+                .as_deref()
+                .map(|r| format!(" (référence {r})"))
+                .unwrap_or_default();
+            format!(
+                "Madame, Monsieur,\n\n\
+                 Je vous prie de trouver ci-joint mon dossier de candidature au poste de {}{reference} \
+                 au sein de {}.\n\n\
+                 Je me tiens à votre disposition pour tout complément d’information et pour un \
+                 entretien à votre convenance.\n\n\
+                 Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\n",
+                a.title, a.organization
+            )
+        }
+        Language::En => {
+            let reference = a
+                .reference
+                .as_deref()
+                .map(|r| format!(" (reference {r})"))
+                .unwrap_or_default();
+            format!(
+                "Dear Sir or Madam,\n\n\
+                 Please find attached my application for the position of {}{reference} at {}.\n\n\
+                 I remain at your disposal for any further information and would welcome the \
+                 opportunity of an interview.\n\n\
+                 Yours faithfully,\n",
+                a.title, a.organization
+            )
+        }
+    };
+    if !signature.is_empty() {
+        text.push('\n');
+        text.push_str(&signature.join("\n"));
+        text.push('\n');
+    }
+    text
+}
+
+impl EmailDraft {
+    /// The attachments' total size; a vanished file is an error naming it.
+    pub fn attachments_bytes(&self) -> Result<u64> {
+        self.attachments
+            .iter()
+            .map(|a| {
+                std::fs::metadata(&a.path)
+                    .map(|m| m.len())
+                    .map_err(|_| missing(a))
+            })
+            .sum()
+    }
+
+    /// A warning when the attachments exceed `limit_bytes` (the user's e-mail limit).
+    pub fn size_warning(&self, limit_bytes: u64) -> Result<Option<SizeWarning>> {
+        let attachments_bytes = self.attachments_bytes()?;
+        let encoded_bytes = base64_len(attachments_bytes);
+        Ok((attachments_bytes > limit_bytes).then_some(SizeWarning {
+            attachments_bytes,
+            encoded_bytes,
+            limit_bytes,
+        }))
+    }
+
+    /// `mailto:` with the recipient, subject and body, percent-encoded (RFC 6068).
+    pub fn mailto_url(&self) -> String {
+        let to = self.to.as_deref().map(encode_address).unwrap_or_default();
+        let body = self.body.replace("\r\n", "\n").replace('\n', "\r\n");
+        format!(
+            "mailto:{to}?subject={}&body={}",
+            percent_encode(&self.subject),
+            percent_encode(&body)
+        )
+    }
+
+    /// Writes the `.eml` draft to `path` (through a temporary file renamed at the end).
+    /// `from` is the candidate's address, if known; `date` is now, in the user's zone.
+    pub fn write_eml(
+        &self,
+        from: Option<(&str, &str)>,
+        date: DateTime<FixedOffset>,
+        path: &Path,
+    ) -> Result<()> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let temp = tempfile::Builder::new()
+            .prefix(".postulo-")
+            .suffix(".eml.part")
+            .tempfile_in(&dir)
+            .map_err(|e| Error::io(&dir, e))?;
+        let mut out = BufWriter::new(temp.as_file());
+        self.write_eml_to(from, date, &mut out)
+            .map_err(|e| match e {
+                EmlError::Io(e) => Error::io(path, e),
+                EmlError::Attachment(a) => missing(&a),
+            })?;
+        out.flush().map_err(|e| Error::io(path, e))?;
+        drop(out);
+        temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+        temp.persist(path).map_err(|e| Error::io(path, e.error))?;
+        Ok(())
+    }
+
+    /// The message into any writer.
+    pub fn write_eml_to<W: Write>(
+        &self,
+        from: Option<(&str, &str)>,
+        date: DateTime<FixedOffset>,
+        out: &mut W,
+    ) -> std::result::Result<(), EmlError> {
+        let seed = {
+            let mut h = Sha256::new();
+            h.update(self.subject.as_bytes());
+            h.update(date.to_rfc3339().as_bytes());
+            h.update(format!("{:?}", std::time::SystemTime::now()).as_bytes());
+            h.finalize()
+        };
+        let hex: String = seed.iter().take(12).map(|b| format!("{b:02x}")).collect();
+        let boundary = format!("=_postulo_{hex}");
+        header(
+            out,
+            "Date",
+            &date.format("%a, %d %b %Y %H:%M:%S %z").to_string(),
+        )?;
+        if let Some((name, email)) = from {
+            out.write_all(fold("From", &mailbox(name, email)).as_bytes())?;
+        }
+        if let Some(to) = &self.to {
+            header(out, "To", to)?;
+        }
+        out.write_all(subject_header(&self.subject).as_bytes())?;
+        header(out, "Message-ID", &format!("<{hex}@postulo.invalid>"))?;
+        header(out, "MIME-Version", "1.0")?;
+        header(out, "X-Unsent", "1")?;
+        header(
+            out,
+            "Content-Type",
+            &format!("multipart/mixed; boundary=\"{boundary}\""),
+        )?;
+        out.write_all(b"\r\nThis is a multi-part message in MIME format.\r\n")?;
+
+        write!(out, "\r\n--{boundary}\r\n")?;
+        out.write_all(b"Content-Type: text/plain; charset=UTF-8\r\n")?;
+        out.write_all(b"Content-Transfer-Encoding: quoted-printable\r\n\r\n")?;
+        out.write_all(quoted_printable(&self.body).as_bytes())?;
+
+        for a in &self.attachments {
+            write!(out, "\r\n--{boundary}\r\n")?;
+            out.write_all(attachment_headers(&a.mime, &a.file_name).as_bytes())?;
+            out.write_all(b"Content-Transfer-Encoding: base64\r\n\r\n")?;
+            let file = File::open(&a.path).map_err(|_| EmlError::Attachment(a.clone()))?;
+            write_base64(file, out)?;
+        }
+        write!(out, "\r\n--{boundary}--\r\n")?;
+        Ok(())
+    }
+}
+
+/// Why writing a draft failed.
+#[derive(Debug)]
+pub enum EmlError {
+    Io(io::Error),
+    /// An attachment's file could not be opened.
+    Attachment(Attachment),
+}
+
+impl From<io::Error> for EmlError {
+    fn from(e: io::Error) -> Self {
+        Self::Io(e)
+    }
+}
+
+fn missing(a: &Attachment) -> Error {
+    Error::Document {
+        document: DocumentRef {
+            id: None,
+            title: a.file_name.clone(),
+        },
+        reason: Invalid::FileMissing,
+    }
+}
+
+fn header<W: Write>(out: &mut W, name: &str, value: &str) -> io::Result<()> {
+    write!(out, "{name}: {value}\r\n")
+}
+
+/// The tokens of `Name <addr>`: the name as encoded words when it is not plain ASCII.
+fn mailbox(name: &str, email: &str) -> Vec<String> {
+    let name = name.trim();
+    let address = format!("<{email}>");
+    if name.is_empty() {
+        return vec![email.to_owned()];
+    }
+    let plain = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
+    let mut tokens: Vec<String> = if plain {
+        name.split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    } else {
+        encoded_words(name)
+    };
+    tokens.push(address);
+    tokens
+}
+
+/// `Name: tok tok` folded before a token whenever the line would pass 78 characters.
+/// Decoders drop the whitespace between two encoded words, so folding there adds nothing
+/// to the text.
+fn fold(name: &str, tokens: &[String]) -> String {
+    let mut out = format!("{name}:");
+    let mut line = out.len();
+    for token in tokens {
+        if line + 1 + token.len() > 78 && line > name.len() + 1 {
+            out.push_str("\r\n");
+            line = 0;
+        }
+        out.push(' ');
+        out.push_str(token);
+        line += 1 + token.len();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// Longest UTF-8 chunk per encoded word: 42 bytes make 56 base64 characters, a 68-character
+/// word, which fits after `Subject: ` on a 78-character line (RFC 2047 allows 75).
+const WORD_BYTES: usize = 42;
+
+/// Text as RFC 2047 encoded words, never splitting a character between two of them.
+fn encoded_words(s: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in s.chars() {
+        if chunk.len() + c.len_utf8() > WORD_BYTES {
+            words.push(std::mem::take(&mut chunk));
+        }
+        chunk.push(c);
+    }
+    if !chunk.is_empty() || words.is_empty() {
+        words.push(chunk);
+    }
+    words
+        .iter()
+        .map(|w| format!("=?UTF-8?B?{}?=", BASE64.encode(w.as_bytes())))
+        .collect()
+}
+
+/// The subject header. Short plain ASCII is written as it is; anything else (accents,
+/// runs of spaces, `=?`, long lines) as encoded words, one per line, which decoders join
+/// without the folding whitespace: the text comes back exactly.
+fn subject_header(s: &str) -> String {
+    let plain = s.is_ascii()
+        && !s.contains("=?")
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.chars().any(|c| c.is_ascii_control())
+        && "Subject: ".len() + s.len() <= 78;
+    if plain {
+        return format!("Subject: {s}\r\n");
+    }
+    fold("Subject", &encoded_words(s))
+}
+
+/// The body in quoted-printable: UTF-8 bytes outside printable ASCII as `=XX`, lines at
+/// most 76 characters with soft breaks, CRLF line ends.
+fn quoted_printable(text: &str) -> String {
+    let mut out = String::new();
+    let normalized = text.replace("\r\n", "\n");
+    for line in normalized.split('\n') {
+        let bytes = line.as_bytes();
+        let mut width = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let last = i + 1 == bytes.len();
+            let token = if (b == b' ' || b == b'\t') && last {
+                format!("={b:02X}")
+            } else if (33..=126).contains(&b) && b != b'=' || b == b' ' || b == b'\t' {
+                (b as char).to_string()
+            } else {
+                format!("={b:02X}")
+            };
+            // Room for the soft break's "=" on the line.
+            if width + token.len() > 75 {
+                out.push_str("=\r\n");
+                width = 0;
+            }
+            width += token.len();
+            out.push_str(&token);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The attachment's `Content-Type` and `Content-Disposition` headers. A plain ASCII name is
+/// quoted as it is; any other is given twice, as Thunderbird does: `name=` in encoded
+/// words (what older Outlook reads) and RFC 2231 `filename*0*=UTF-8''…` continuations,
+/// every line within 78 characters.
+fn attachment_headers(mime: &str, name: &str) -> String {
+    let safe = name.is_ascii()
+        && !name
+            .chars()
+            .any(|c| c == '"' || c == '\\' || c.is_ascii_control())
+        && name.len() <= 50;
+    if safe {
+        return format!(
+            "Content-Type: {mime}; name=\"{name}\"\r\n\
+             Content-Disposition: attachment; filename=\"{name}\"\r\n"
+        );
+    }
+    let words = encoded_words(name).join("\r\n ");
+    let mut out =
+        format!("Content-Type: {mime};\r\n name=\"{words}\"\r\nContent-Disposition: attachment");
+    let encoded = percent_encode(name);
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut rest = encoded.as_str();
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(54);
+        // Never between the two hex digits of a %XX.
+        while cut < rest.len() && rest[..cut].rfind('%').is_some_and(|p| p + 3 > cut) {
+            cut -= 1;
+        }
+        pieces.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    for (i, piece) in pieces.iter().enumerate() {
+        let charset = if i == 0 { "UTF-8''" } else { "" };
+        out.push_str(&format!(";\r\n filename*{i}*={charset}{piece}"));
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// Base64 in lines of 76 characters (57 input bytes each), read in large chunks.
+fn write_base64<R: Read, W: Write>(mut input: R, out: &mut W) -> io::Result<()> {
+    const LINE: usize = 57;
+    let mut buf = vec![0u8; LINE * 1024];
+    let mut line = String::with_capacity(80);
+    loop {
+        let mut filled = 0;
+        while filled < buf.len() {
+            match input.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if filled == 0 {
+            return Ok(());
+        }
+        let mut encoded = Vec::with_capacity(filled / LINE * 78 + 80);
+        for chunk in buf[..filled].chunks(LINE) {
+            line.clear();
+            BASE64.encode_string(chunk, &mut line);
+            encoded.extend_from_slice(line.as_bytes());
+            encoded.extend_from_slice(b"\r\n");
+        }
+        out.write_all(&encoded)?;
+        if filled < buf.len() {
+            return Ok(());
+        }
+    }
+}
+
+/// Size of `n` bytes in base64 with CRLF every 76 characters.
+fn base64_len(n: u64) -> u64 {
+    let chars = n.div_ceil(3) * 4;
+    chars + chars.div_ceil(76) * 2
+}
+
+/// RFC 3986 unreserved characters stay; every other byte of the UTF-8 is `%XX`.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// An address in a `mailto:`: `@` stays readable, anything that would end the address
+/// (`?`, `&`, `#`, `%`, spaces, commas) is encoded.
+fn encode_address(s: &str) -> String {
+    percent_encode(s).replace("%40", "@")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoded_words_stay_short_and_never_split_a_character() {
+        let subject = "Candidature – Coordinateur·trice Santé Mentale – Réf. N°013/12/CPSM-SP/BKO/2025 « été »";
+        let words = encoded_words(subject);
+        assert!(words.len() > 1);
+        let mut back = Vec::new();
+        for w in &words {
+            assert!(w.len() <= 75, "{w}");
+            let b64 = w.trim_start_matches("=?UTF-8?B?").trim_end_matches("?=");
+            let bytes = BASE64.decode(b64).unwrap();
+            assert!(String::from_utf8(bytes.clone()).is_ok());
+            back.extend(bytes);
+        }
+        assert_eq!(String::from_utf8(back).unwrap(), subject);
+    }
+
+    #[test]
+    fn short_ascii_subjects_stay_plain() {
+        assert_eq!(subject_header("REF 013/2025"), "Subject: REF 013/2025\r\n");
+        assert!(subject_header("REF  013").starts_with("Subject: =?UTF-8?B?"));
+        let long = subject_header(&"Très long objet ".repeat(10));
+        assert!(long.split("\r\n").all(|l| l.len() <= 78), "{long}");
+    }
+
+    #[test]
+    fn attachment_names_fold_within_78_characters() {
+        let headers = attachment_headers(
+            "image/jpeg",
+            &"Diplôme de Master – copie certifiée ".repeat(3),
+        );
+        assert!(headers.split("\r\n").all(|l| l.len() <= 78), "{headers}");
+        assert!(
+            headers.contains("filename*0*=UTF-8''Dipl%C3%B4me"),
+            "{headers}"
+        );
+        assert_eq!(
+            attachment_headers("application/pdf", "CV.pdf"),
+            "Content-Type: application/pdf; name=\"CV.pdf\"\r\n\
+             Content-Disposition: attachment; filename=\"CV.pdf\"\r\n"
+        );
+    }
+
+    #[test]
+    fn quoted_printable_lines_are_short_and_crlf() {
+        let body = format!("Madame, Monsieur,\n{}\nfin ", "é".repeat(60));
+        let qp = quoted_printable(&body);
+        for line in qp.split("\r\n") {
+            assert!(line.len() <= 76, "{line}");
+        }
+        assert!(qp.contains("=C3=A9"));
+        assert!(qp.contains("fin=20\r\n"));
+        assert!(!qp.replace("\r\n", "").contains('\n'));
+    }
+
+    #[test]
+    fn mailto_encodes_subject_and_body() {
+        let draft = EmailDraft {
+            to: Some("recrutement@coopi.org".into()),
+            subject: "REF N°013 & co".into(),
+            body: "Madame,\nBien à vous".into(),
+            attachments: Vec::new(),
+        };
+        assert_eq!(
+            draft.mailto_url(),
+            "mailto:recrutement@coopi.org?subject=REF%20N%C2%B0013%20%26%20co\
+             &body=Madame%2C%0D%0ABien%20%C3%A0%20vous"
+        );
+    }
+
+    #[test]
+    fn base64_is_wrapped_at_76() {
+        let data: Vec<u8> = (0..1000u32).map(|i| (i * 7) as u8).collect();
+        let mut out = Vec::new();
+        write_base64(&data[..], &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+        assert!(lines.iter().all(|l| l.len() <= 76));
+        assert_eq!(BASE64.decode(lines.concat()).unwrap(), data);
+        assert_eq!(base64_len(1000), text.len() as u64);
+    }
+}

@@ -1,0 +1,646 @@
+//! The dossier PDF, checked with real tools: qpdf finds no error, pdfinfo counts the cover
+//! pages plus every document's pages, pdftotext reads the accented French, pdfimages gives
+//! back the JPEGs byte for byte, the bookmarks are there; bad input is refused with a
+//! message naming the document and leaves nothing behind.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+mod common;
+mod dossier_support;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use dossier_support::*;
+use postulo_core::dossier::{self, DossierInput, SizeMode, MB};
+use postulo_core::error::{DocumentRef, Invalid};
+use postulo_core::model::{DocumentKind, Language};
+use postulo_core::{Error, ErrorCode};
+
+fn export(
+    input: &DossierInput,
+    dest: &Path,
+    mode: SizeMode,
+) -> postulo_core::Result<dossier::DossierSummary> {
+    dossier::export(input, dest, mode, &mut |_| {}, &AtomicBool::new(false))
+}
+
+/// Every kind of file a candidate attaches, in one dossier.
+struct Fixture {
+    dir: tempfile::TempDir,
+    input: DossierInput,
+    jpegs: Vec<Vec<u8>>,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let cv = write(d, "cv.pdf", &common::pdf(2, 1));
+    let letter = write(d, "lettre.pdf", &common::pdf(1, 2));
+    let photo = with_exif_orientation(&marked_jpeg(400, 300), 6);
+    let photo_path = write(d, "diplome.jpg", &photo);
+    let cmyk = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dossier/cmyk-adobe.jpg"),
+    )
+    .unwrap();
+    let cmyk_path = write(d, "attestation.jpg", &cmyk);
+    let grey = write(d, "casier.png", &grey_png(300, 420));
+    let alpha = write(d, "signature.png", &alpha_png(200, 80));
+    let sixteen = write(d, "carte.png", &grey_alpha_16_png(120, 80));
+    let rgb16 = write(d, "photo-16.png", &rgb16_png(60, 80));
+    let documents = vec![
+        document(&cv, DocumentKind::Cv, "CV", "CV Aïssata Traoré 2025"),
+        document(
+            &letter,
+            DocumentKind::CoverLetter,
+            "Lettre de motivation",
+            "Lettre – SMSPS",
+        ),
+        document(
+            &photo_path,
+            DocumentKind::DiplomaCopies,
+            "Copies des diplômes",
+            "Diplôme de Master (photo)",
+        ),
+        document(
+            &cmyk_path,
+            DocumentKind::Attestations,
+            "Attestations",
+            "Attestation de stage, œuvre sociale",
+        ),
+        document(
+            &grey,
+            DocumentKind::CriminalRecord,
+            "Extrait de casier judiciaire",
+            "Casier judiciaire n°3",
+        ),
+        document(
+            &alpha,
+            DocumentKind::Other,
+            "Signature manuscrite",
+            "signature",
+        ),
+        document(
+            &sixteen,
+            DocumentKind::IdDocument,
+            "Pièce d'identité",
+            "Carte d’identité (16 bits)",
+        ),
+        document(
+            &rgb16,
+            DocumentKind::IdPhoto,
+            "Photo d'identité",
+            "Photo 16 bits",
+        ),
+    ];
+    Fixture {
+        input: input(documents),
+        jpegs: vec![photo, cmyk],
+        dir,
+    }
+}
+
+#[test]
+fn a_lossless_dossier_passes_the_real_tools() {
+    let f = fixture();
+    let out = f.dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let dest = out.join("TRAORE_Aissata.pdf");
+    let summary = export(&f.input, &dest, SizeMode::Lossless).unwrap();
+
+    qpdf_check(&dest);
+    let doc_pages: u32 = summary.documents.iter().map(|d| d.pages).sum();
+    assert_eq!(doc_pages, 2 + 1 + 6);
+    assert_eq!(summary.cover_pages, 2);
+    assert_eq!(page_count(&dest) as u32, summary.cover_pages + doc_pages);
+    assert_eq!(summary.pages, summary.cover_pages + doc_pages);
+    assert_eq!(summary.bytes, std::fs::metadata(&dest).unwrap().len());
+    assert!(summary.fits);
+    // Nothing but the dossier in the folder: the temporary file was renamed.
+    assert_eq!(entries(&out), ["TRAORE_Aissata.pdf"]);
+
+    let info = pdfinfo(&dest);
+    assert!(
+        info.contains("Title:          Dossier de candidature — Aïssata TRAORÉ"),
+        "{info}"
+    );
+    assert!(info.contains("Author:         Aïssata TRAORÉ"), "{info}");
+    assert!(
+        info.contains("Page size:      595.276 x 841.89 pts (A4)"),
+        "{info}"
+    );
+
+    let cover = pdftotext(&dest, 1, 2);
+    for expected in [
+        "DOSSIER DE CANDIDATURE",
+        "Aïssata TRAORÉ",
+        "Coordinateur·trice Santé Mentale",
+        "Œuvre d’entraide « Sœurs du Sahel »",
+        "REF N°013/12/CPSM-SP/BKO/2025",
+        "26 déc. 2025, 17:00 (heure de Bamako)",
+        "Par e-mail à recrutement@example.org",
+        "« REF N°013/12/CPSM-SP/BKO/2025 – Coordinateur·trice SMSPS »",
+        "Bordereau des pièces jointes",
+        "Copies des diplômes",
+        "Attestation de stage, œuvre sociale",
+        "Pièce d'identité",
+        "8 pièces, 9 pages",
+    ] {
+        assert!(cover.contains(expected), "{expected:?} not in:\n{cover}");
+    }
+    // The list says where each document starts: CV on 3, letter on 5, diploma on 6.
+    let starts: Vec<u32> = summary.documents.iter().map(|d| d.first_page).collect();
+    assert_eq!(starts, [3, 5, 6, 7, 8, 9, 10, 11]);
+    let cv_line = cover
+        .lines()
+        .find(|l| l.contains("CV") && !l.contains("Aïssata"))
+        .unwrap();
+    assert!(cv_line.trim_end().ends_with('3'), "{cv_line}");
+
+    // The JPEGs come back byte for byte (pdfimages -j writes DCT streams as they are).
+    let images = f.dir.path().join("images");
+    std::fs::create_dir(&images).unwrap();
+    let mut c = tool("pdfimages");
+    c.arg("-j").arg(&dest).arg(images.join("img"));
+    run(c);
+    let extracted: Vec<String> = entries(&images)
+        .iter()
+        .filter(|n| n.ends_with(".jpg"))
+        .map(|n| sha256(&std::fs::read(images.join(n)).unwrap()))
+        .collect();
+    for original in &f.jpegs {
+        assert!(
+            extracted.contains(&sha256(original)),
+            "a JPEG was re-encoded"
+        );
+    }
+
+    // Alpha became a soft mask; 16 bits stayed 16 bits.
+    let mut c = tool("pdfimages");
+    c.arg("-list").arg(&dest);
+    let list = run(c);
+    assert!(list.lines().any(|l| l.contains("smask")), "{list}");
+    // Columns: page num type width height color comp bpc ...
+    assert!(
+        list.lines()
+            .any(|l| l.split_whitespace().nth(7) == Some("16")),
+        "{list}"
+    );
+
+    // One bookmark for the list, one per document, each on its first page.
+    let pdf = lopdf::Document::load(&dest).unwrap();
+    let toc = pdf.get_toc().unwrap();
+    let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles.len(), 1 + f.input.documents.len(), "{titles:?}");
+    assert_eq!(titles[0], "Bordereau des pièces jointes");
+    assert_eq!(titles[3], "3. Copies des diplômes");
+    let pages: Vec<u32> = toc.toc.iter().map(|t| t.page as u32).collect();
+    assert_eq!(pages[1..], starts[..]);
+}
+
+/// Renders the cover, the list and a few pages for a person to look at; checks colours
+/// that show the EXIF orientation and the CMYK inversion were honoured.
+#[test]
+fn rendered_pages_look_right() {
+    let f = fixture();
+    let dest = f.dir.path().join("dossier.pdf");
+    export(&f.input, &dest, SizeMode::Lossless).unwrap();
+    let review = std::env::temp_dir().join("postulo-dossier-review");
+    std::fs::create_dir_all(&review).unwrap();
+    for (page, name) in [(1, "cover"), (2, "list"), (3, "cv")] {
+        render(&dest, page, 60, &review, name);
+    }
+
+    // Page 6: the photo, stored landscape with its red corner top-left, EXIF 6 (turn a
+    // quarter clockwise): shown portrait with the red corner top-right.
+    let photo = image::open(render(&dest, 6, 30, &review, "photo-exif6"))
+        .unwrap()
+        .to_rgb8();
+    let (w, h) = photo.dimensions();
+    assert!(h > w, "the page is portrait");
+    let red = content_box(&photo, |p| p[0] > 150 && p[1] < 100 && p[2] < 100);
+    let (cx, cy) = ((red.0 + red.2) / 2, (red.1 + red.3) / 2);
+    assert!(
+        cx > w / 2 && cy < h / 2,
+        "red corner at {cx},{cy} on {w}×{h}"
+    );
+
+    // Page 7, the CMYK attestation: red, green, blue and black blocks, not their inverses.
+    let cmyk = image::open(render(&dest, 7, 72, &review, "cmyk"))
+        .unwrap()
+        .to_rgb8();
+    let (x0, y0, x1, y1) = content_box(&cmyk, |p| p.iter().any(|&c| c < 200));
+    let at = |fx: f32, fy: f32| {
+        let x = x0 + ((x1 - x0) as f32 * fx) as u32;
+        let y = y0 + ((y1 - y0) as f32 * fy) as u32;
+        cmyk.get_pixel(x, y).0
+    };
+    let (red, green, blue, black) = (
+        at(0.25, 0.25),
+        at(0.75, 0.25),
+        at(0.25, 0.75),
+        at(0.75, 0.75),
+    );
+    assert!(
+        red[0] > 180 && red[1] < 90 && red[2] < 90,
+        "red block: {red:?}"
+    );
+    assert!(green[1] > 120 && green[0] < 90, "green block: {green:?}");
+    assert!(blue[2] > 120 && blue[0] < 90, "blue block: {blue:?}");
+    assert!(black.iter().all(|&c| c < 80), "black block: {black:?}");
+}
+
+/// The smallest box holding every pixel that matches.
+fn content_box(img: &image::RgbImage, matches: impl Fn(&[u8; 3]) -> bool) -> (u32, u32, u32, u32) {
+    let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0, 0);
+    for (x, y, p) in img.enumerate_pixels() {
+        if matches(&p.0) {
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        }
+    }
+    assert!(x0 <= x1, "nothing matched");
+    (x0, y0, x1, y1)
+}
+
+#[test]
+fn english_dossiers_speak_english() {
+    let f = fixture();
+    let mut input = f.input.clone();
+    input.language = Language::En;
+    let dest = f.dir.path().join("en.pdf");
+    export(&input, &dest, SizeMode::Lossless).unwrap();
+    let text = pdftotext(&dest, 1, 2);
+    for expected in [
+        "APPLICATION FILE",
+        "Deadline",
+        "26 Dec 2025, 17:00 (Bamako time)",
+        "List of enclosed documents",
+        "8 documents, 9 pages",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+}
+
+#[test]
+fn many_documents_continue_the_list_on_a_second_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = write(dir.path(), "page.pdf", &common::pdf(1, 9));
+    let documents = (0..40)
+        .map(|i| {
+            document(
+                &pdf,
+                DocumentKind::Attestations,
+                &format!("Attestation n°{i} — expérience à Mopti"),
+                "Attestation",
+            )
+        })
+        .collect();
+    let dest = dir.path().join("long.pdf");
+    let summary = export(&input(documents), &dest, SizeMode::Lossless).unwrap();
+    assert!(summary.cover_pages >= 3, "{}", summary.cover_pages);
+    assert_eq!(page_count(&dest) as u32, summary.cover_pages + 40);
+    assert_eq!(summary.documents[0].first_page, summary.cover_pages + 1);
+    let text = pdftotext(&dest, 3, 3);
+    assert!(
+        text.contains("Bordereau des pièces jointes (suite)"),
+        "{text}"
+    );
+    qpdf_check(&dest);
+}
+
+fn document_error(err: &Error) -> (DocumentRef, Invalid) {
+    match err {
+        Error::Document { document, reason } => (document.clone(), *reason),
+        other => panic!("expected a document error, got {other:?}"),
+    }
+}
+
+/// Exports a dossier whose second document is `bad`; checks the error and that the
+/// destination folder holds nothing.
+fn refused(name: &str, bad: &[u8]) -> (DocumentRef, Invalid) {
+    let dir = tempfile::tempdir().unwrap();
+    let cv = write(dir.path(), "cv.pdf", &common::pdf(1, 1));
+    let bad = write(dir.path(), name, bad);
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let mut bad_doc = document(&bad, DocumentKind::Other, "Pièce", "Le document fautif");
+    bad_doc.document_id = Some(42);
+    let input = input(vec![document(&cv, DocumentKind::Cv, "CV", "CV"), bad_doc]);
+    let err = export(&input, &out.join("dossier.pdf"), SizeMode::Lossless).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert!(err.to_string().contains("Le document fautif"), "{err}");
+    assert!(entries(&out).is_empty(), "{:?}", entries(&out));
+    // The estimate refuses it the same way.
+    let again = dossier::estimate(&input, SizeMode::Lossless, &AtomicBool::new(false)).unwrap_err();
+    assert_eq!(document_error(&again), document_error(&err));
+    let (doc, reason) = document_error(&err);
+    assert_eq!(doc.id, Some(42));
+    (doc, reason)
+}
+
+fn encrypt(args: &[&str]) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = write(dir.path(), "plain.pdf", &common::pdf(1, 5));
+    let locked = dir.path().join("locked.pdf");
+    let mut c = tool("qpdf");
+    c.arg("--encrypt")
+        .args(args)
+        .arg("--")
+        .arg(&plain)
+        .arg(&locked);
+    run(c);
+    std::fs::read(locked).unwrap()
+}
+
+#[test]
+fn a_pdf_that_needs_a_password_is_refused() {
+    let locked = encrypt(&["secret", "owner-secret", "256"]);
+    assert_eq!(refused("locked.pdf", &locked).1, Invalid::FileEncrypted);
+    let rc4 = encrypt(&["secret", "owner", "128", "--use-aes=n"]);
+    assert_eq!(refused("rc4.pdf", &rc4).1, Invalid::FileEncrypted);
+}
+
+#[test]
+fn a_pdf_locked_only_against_changes_is_accepted() {
+    // Anyone can open it (empty user password): a reader shows its pages, so do we.
+    let locked = encrypt(&["", "owner-secret", "256", "--modify=none"]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "attestation.pdf", &locked);
+    let dest = dir.path().join("dossier.pdf");
+    let summary = export(
+        &input(vec![document(
+            &path,
+            DocumentKind::Attestations,
+            "Attestation",
+            "Attestation",
+        )]),
+        &dest,
+        SizeMode::Lossless,
+    )
+    .unwrap();
+    assert_eq!(summary.documents[0].pages, 1);
+    qpdf_check(&dest);
+}
+
+#[test]
+fn corrupt_and_truncated_files_are_refused() {
+    let pdf = common::pdf(3, 1);
+    assert_eq!(
+        refused("cut.pdf", &pdf[..pdf.len() * 2 / 3]).1,
+        Invalid::FileCorrupt
+    );
+    assert_eq!(
+        refused("junk.pdf", b"%PDF-1.4\nthis is not a PDF at all\n%%EOF\n").1,
+        Invalid::FileCorrupt
+    );
+    let jpeg = marked_jpeg(200, 200);
+    assert_eq!(
+        refused("cut.jpg", &jpeg[..jpeg.len() / 2]).1,
+        Invalid::FileCorrupt
+    );
+    let png = grey_png(100, 100);
+    assert_eq!(
+        refused("cut.png", &png[..png.len() - 30]).1,
+        Invalid::FileCorrupt
+    );
+    assert_eq!(refused("notes.txt", b"just some text").1, Invalid::FileType);
+    assert_eq!(refused("empty.pdf", b"").1, Invalid::FileEmpty);
+    assert_eq!(refused("cv.docx", &common::docx()).1, Invalid::ConvertToPdf);
+}
+
+#[test]
+fn huge_pictures_are_refused_from_their_header() {
+    // 20000 × 20000 = 400 megapixels, announced by a few hundred bytes: never decoded.
+    assert_eq!(
+        refused("bomb.png", &common::png_claiming(20_000, 20_000)).1,
+        Invalid::ImageTooLarge
+    );
+    assert_eq!(
+        refused("bomb.jpg", &jpeg_claiming(20_000, 20_000)).1,
+        Invalid::ImageTooLarge
+    );
+    // In e-mail mode too (which decodes pictures).
+    let dir = tempfile::tempdir().unwrap();
+    let bomb = write(
+        dir.path(),
+        "bomb.png",
+        &common::png_claiming(20_000, 20_000),
+    );
+    let input = input(vec![document(
+        &bomb,
+        DocumentKind::Other,
+        "Scan",
+        "Scan géant",
+    )]);
+    let err = export(&input, &dir.path().join("x.pdf"), SizeMode::email_default()).unwrap_err();
+    assert_eq!(document_error(&err).1, Invalid::ImageTooLarge);
+}
+
+#[test]
+fn a_file_gone_from_the_vault_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let cv = write(dir.path(), "cv.pdf", &common::pdf(1, 1));
+    let mut gone = document(
+        &dir.path().join("ab").join("deadbeef.pdf"),
+        DocumentKind::CriminalRecord,
+        "Casier",
+        "Casier judiciaire de mai",
+    );
+    gone.document_id = Some(9);
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let err = export(
+        &input(vec![document(&cv, DocumentKind::Cv, "CV", "CV"), gone]),
+        &out.join("d.pdf"),
+        SizeMode::Lossless,
+    )
+    .unwrap_err();
+    let (doc, reason) = document_error(&err);
+    assert_eq!(
+        (doc.id, doc.title.as_str(), reason),
+        (Some(9), "Casier judiciaire de mai", Invalid::FileMissing)
+    );
+    let api = postulo_core::ApiError::from(err);
+    assert_eq!(api.field.as_deref(), Some("document"));
+    assert_eq!(
+        api.document.map(|d| d.title),
+        Some("Casier judiciaire de mai".to_owned())
+    );
+    assert!(entries(&out).is_empty());
+}
+
+#[test]
+fn a_cancelled_export_leaves_nothing_and_keeps_an_existing_file() {
+    let f = fixture();
+    let out = f.dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let dest = out.join("dossier.pdf");
+    std::fs::write(&dest, b"the previous export").unwrap();
+    for cancel_after in [1, 5, 12] {
+        let cancel = AtomicBool::new(false);
+        let mut steps = 0;
+        let mut progress = |p: dossier::Progress| {
+            steps += 1;
+            assert!(p.done <= p.total);
+            if steps == cancel_after {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        };
+        let err = dossier::export(&f.input, &dest, SizeMode::Lossless, &mut progress, &cancel)
+            .unwrap_err();
+        assert!(matches!(err, Error::Cancelled), "{err:?}");
+        assert_eq!(err.code(), ErrorCode::Cancelled);
+        assert_eq!(entries(&out), ["dossier.pdf"]);
+        assert_eq!(std::fs::read(&dest).unwrap(), b"the previous export");
+    }
+}
+
+#[test]
+fn progress_goes_from_start_to_end() {
+    let f = fixture();
+    let mut seen = Vec::new();
+    dossier::export(
+        &f.input,
+        &f.dir.path().join("d.pdf"),
+        SizeMode::Lossless,
+        &mut |p| seen.push(p),
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    let last = seen.last().unwrap();
+    assert_eq!(last.done, last.total);
+    assert!((last.fraction() - 1.0).abs() < f32::EPSILON);
+    assert!(seen.windows(2).all(|w| w[0].done <= w[1].done));
+}
+
+fn photos(dir: &Path, n: u32) -> Vec<PathBuf> {
+    (0..n)
+        .map(|i| {
+            write(
+                dir,
+                &format!("photo-{i}.jpg"),
+                &paper_photo(1800, 2400, i + 1),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn email_mode_fits_the_limit_and_the_estimate_tells_the_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let cv = write(dir.path(), "cv.pdf", &common::pdf(2, 1));
+    let mut documents = vec![document(&cv, DocumentKind::Cv, "CV", "CV")];
+    for (i, p) in photos(dir.path(), 3).iter().enumerate() {
+        documents.push(document(
+            p,
+            DocumentKind::WorkCertificates,
+            "Certificats de travail",
+            &format!("Certificat {i}"),
+        ));
+    }
+    let input = input(documents);
+    let lossless = export(&input, &dir.path().join("full.pdf"), SizeMode::Lossless).unwrap();
+    let limit = MB;
+    assert!(
+        lossless.bytes > 2 * limit,
+        "the photos must need shrinking: {}",
+        lossless.bytes
+    );
+
+    let mode = SizeMode::Email { limit_bytes: limit };
+    let estimate = dossier::estimate(&input, mode, &AtomicBool::new(false)).unwrap();
+    let dest = dir.path().join("email.pdf");
+    let summary = export(&input, &dest, mode).unwrap();
+    assert!(summary.fits, "{summary:?}");
+    assert!(summary.bytes <= limit, "{} > {limit}", summary.bytes);
+    assert_eq!(summary.bytes, std::fs::metadata(&dest).unwrap().len());
+    // Same work, same size (only the creation date may differ by a byte or two).
+    assert!(
+        estimate.bytes.abs_diff(summary.bytes) < 64,
+        "{} vs {}",
+        estimate.bytes,
+        summary.bytes
+    );
+    assert!(summary.documents[1..].iter().all(|d| d.shrunk));
+    assert!(!summary.documents[0].shrunk, "PDFs are never touched");
+    assert!(summary.jpeg_quality.is_some());
+    qpdf_check(&dest);
+    assert_eq!(page_count(&dest), page_count(&dir.path().join("full.pdf")));
+    // The PDF's pages kept their bytes: the CV page content is the original.
+    let text = pdftotext(&dest, 1, 1);
+    assert!(text.contains("Aïssata TRAORÉ"));
+}
+
+#[test]
+fn email_mode_names_the_documents_that_cannot_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    // A PDF of 1.5 MB of incompressible data: PDFs are never shrunk, so it cannot fit 1 MB.
+    let mut noise = Vec::with_capacity(1_500_000);
+    let mut x: u32 = 12345;
+    while noise.len() < 1_500_000 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        noise.extend(x.to_le_bytes());
+    }
+    let big = big_pdf(&noise);
+    let big = write(dir.path(), "annexes.pdf", &big);
+    let photo = photos(dir.path(), 1).remove(0);
+    let mut big_doc = document(&big, DocumentKind::Other, "Annexes", "Annexes scannées");
+    big_doc.document_id = Some(3);
+    let input = input(vec![
+        document(&photo, DocumentKind::DiplomaCopies, "Diplôme", "Diplôme"),
+        big_doc,
+    ]);
+    let mode = SizeMode::Email { limit_bytes: MB };
+    let estimate = dossier::estimate(&input, mode, &AtomicBool::new(false)).unwrap();
+    assert!(!estimate.fits);
+    assert_eq!(
+        estimate.too_large,
+        [DocumentRef {
+            id: Some(3),
+            title: "Annexes scannées".into()
+        }]
+    );
+    // Exporting anyway is the candidate's choice: it works, at the smallest setting.
+    let summary = export(&input, &dir.path().join("d.pdf"), mode).unwrap();
+    assert!(!summary.fits);
+    assert_eq!(summary.too_large, estimate.too_large);
+}
+
+/// A one-page PDF carrying `data` as an (unused) stream.
+fn big_pdf(data: &[u8]) -> Vec<u8> {
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    let objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        {
+            let mut s = format!("<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length {} >>\nstream\n", data.len()).into_bytes();
+            s.extend(data);
+            s.extend(b"\nendstream");
+            s
+        },
+        b"<< /Length 8 >>\nstream\n/X Do   \nendstream".to_vec(),
+    ];
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend(o);
+        out.extend(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
