@@ -22,6 +22,7 @@ pub fn run() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(LaunchTime(launched))
+        .manage(commands::dossier::DossierJobs::default())
         .setup(|app| {
             match Store::open_default() {
                 Ok(store) => {
@@ -73,6 +74,15 @@ pub fn run() {
             commands::posting::posting_read_file,
             commands::posting::applications_create_from_posting,
             commands::settings::app_about,
+            commands::dossier::dossier_preflight,
+            commands::dossier::dossier_file_name,
+            commands::dossier::dossier_estimate,
+            commands::dossier::dossier_export,
+            commands::dossier::dossier_cancel,
+            commands::dossier::dossier_open_folder,
+            commands::dossier::email_preview,
+            commands::dossier::email_write_eml,
+            commands::dossier::email_open_mailto,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

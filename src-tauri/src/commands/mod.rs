@@ -4,6 +4,7 @@
 pub mod applications;
 pub mod checklist;
 pub mod documents;
+pub mod dossier;
 pub mod people;
 pub mod posting;
 pub mod settings;

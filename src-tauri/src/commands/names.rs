@@ -40,4 +40,13 @@ pub const COMMAND_NAMES: &[&str] = &[
     "posting_read_file",
     "applications_create_from_posting",
     "app_about",
+    "dossier_preflight",
+    "dossier_file_name",
+    "dossier_estimate",
+    "dossier_export",
+    "dossier_cancel",
+    "dossier_open_folder",
+    "email_preview",
+    "email_write_eml",
+    "email_open_mailto",
 ];

@@ -1,6 +1,6 @@
 // The one door to the Rust backend: every command the UI may call is named here, with the
 // types of its arguments and result. No other module imports `invoke`.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { ApiError } from "./bindings/ApiError";
 import type { Application } from "./bindings/Application";
 import type { ApplicationInput } from "./bindings/ApplicationInput";
@@ -25,6 +25,8 @@ import type { Profile } from "./bindings/Profile";
 import type { TimelineEvent } from "./bindings/TimelineEvent";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Invalid } from "./bindings/Invalid";
+import type { Language } from "./bindings/Language";
+import type { MissingItem } from "./bindings/MissingItem";
 import type { Settings } from "./bindings/Settings";
 import type { Status } from "./bindings/Status";
 
@@ -73,6 +75,15 @@ export const COMMANDS = [
   "posting_read_file",
   "applications_create_from_posting",
   "app_about",
+  "dossier_preflight",
+  "dossier_file_name",
+  "dossier_estimate",
+  "dossier_export",
+  "dossier_cancel",
+  "dossier_open_folder",
+  "email_preview",
+  "email_write_eml",
+  "email_open_mailto",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -127,6 +138,34 @@ interface Signatures {
     result: Application;
   };
   app_about: { args: NoArgs; result: About };
+  dossier_preflight: { args: { applicationId: number }; result: Preflight };
+  dossier_file_name: { args: { applicationId: number; language: Language }; result: string };
+  dossier_estimate: {
+    args: { applicationId: number; mode: SizeMode; language: Language; job: number };
+    result: DossierSummary;
+  };
+  dossier_export: {
+    args: {
+      applicationId: number;
+      path: string;
+      mode: SizeMode;
+      language: Language;
+      job: number;
+      onProgress: Channel<DossierProgress>;
+    };
+    result: DossierSummary;
+  };
+  dossier_cancel: { args: { job: number }; result: null };
+  dossier_open_folder: { args: { path: string }; result: null };
+  email_preview: {
+    args: { applicationId: number; language: Language; attach: MailAttachments; limitBytes: number };
+    result: EmailPreview;
+  };
+  email_write_eml: {
+    args: { applicationId: number; language: Language; attach: MailAttachments; path: string };
+    result: null;
+  };
+  email_open_mailto: { args: { applicationId: number; language: Language }; result: null };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -150,6 +189,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   "io",
   "internal",
   "in_use",
+  "cancelled",
 ];
 
 export function isApiError(e: unknown): e is ApiError {
@@ -162,6 +202,12 @@ export function isApiError(e: unknown): e is ApiError {
     (o.field === null || o.field === undefined || typeof o.field === "string") &&
     (o.reason === null || o.reason === undefined || typeof o.reason === "string")
   );
+}
+
+function isDocumentRef(d: unknown): d is DocumentRef {
+  if (typeof d !== "object" || d === null) return false;
+  const o = d as Record<string, unknown>;
+  return typeof o.title === "string" && (o.id === null || typeof o.id === "number");
 }
 
 function describe(e: unknown): string {
@@ -184,6 +230,7 @@ function toApiError(e: unknown): ApiError {
       reason: e.reason ?? null,
     };
     if (Array.isArray(e.in_use_by)) error.in_use_by = e.in_use_by;
+    if (isDocumentRef(e.document)) error.document = e.document;
     return error;
   }
   return { code: "internal", message: describe(e), field: null, reason: null };
@@ -389,4 +436,157 @@ export interface About {
 
 export function getAbout(): Promise<About> {
   return call("app_about", {});
+}
+
+// The export dialog. These types mirror the core's serialized shapes (postulo_core::dossier
+// and ::mail, and the shell's commands/dossier.rs); they are not generated.
+
+/** A document an error or a summary names: its vault id when it has one, and its title. */
+export interface DocumentRef {
+  id: number | null;
+  title: string;
+}
+
+/** Full quality, or scans shrunk until the file is at most `limit_bytes`. */
+export type SizeMode = { mode: "lossless" } | { mode: "email"; limit_bytes: number };
+
+/** The e-mail limits offered, in decimal bytes as mail providers count them; 8 MB by default. */
+export const EMAIL_LIMITS_MB = [5, 8, 10, 20, 25] as const;
+export const DEFAULT_EMAIL_LIMIT_MB = 8;
+export const MB = 1_000_000;
+
+export interface DocumentIssue {
+  item_id: number;
+  kind: DocumentKind;
+  label: string | null;
+  document: DocumentRef;
+  valid_until: string | null;
+}
+
+/** What to tell the candidate before exporting. `convert_to_pdf` and `vanished` block it. */
+export interface Preflight {
+  missing: MissingItem[];
+  expired: DocumentIssue[];
+  expires_before_deadline: DocumentIssue[];
+  convert_to_pdf: DocumentIssue[];
+  vanished: DocumentIssue[];
+  documents: number;
+}
+
+export type DossierStage = "reading" | "compressing" | "writing";
+
+export interface DossierProgress {
+  stage: DossierStage;
+  done: number;
+  total: number;
+}
+
+export interface DocumentSummary {
+  document: DocumentRef;
+  label: string;
+  first_page: number;
+  pages: number;
+  bytes: number;
+  shrunk: boolean;
+}
+
+/** What an export produced, or what an estimate expects. */
+export interface DossierSummary {
+  bytes: number;
+  pages: number;
+  cover_pages: number;
+  documents: DocumentSummary[];
+  limit_bytes: number | null;
+  fits: boolean;
+  too_large: DocumentRef[];
+  jpeg_quality: number | null;
+  dpi: number | null;
+}
+
+/** What the e-mail carries: the exported dossier, or the documents one by one. */
+export type MailAttachments = { kind: "dossier"; path: string } | { kind: "documents" };
+
+export interface SizeWarning {
+  attachments_bytes: number;
+  encoded_bytes: number;
+  limit_bytes: number;
+}
+
+export interface EmailPreview {
+  to: string | null;
+  subject: string;
+  body: string;
+  attachments: { file_name: string; bytes: number }[];
+  size_warning: SizeWarning | null;
+}
+
+export function dossierPreflight(applicationId: number): Promise<Preflight> {
+  return call("dossier_preflight", { applicationId });
+}
+
+export function dossierFileName(applicationId: number, language: Language): Promise<string> {
+  return call("dossier_file_name", { applicationId, language });
+}
+
+let nextJob = Math.floor(Math.random() * 1_000_000);
+
+/** A number naming one estimate or export, for `cancelDossierJob`. */
+export function newDossierJob(): number {
+  nextJob = (nextJob + 1) % 2 ** 31;
+  return nextJob;
+}
+
+export function estimateDossier(
+  applicationId: number,
+  mode: SizeMode,
+  language: Language,
+  job: number,
+): Promise<DossierSummary> {
+  return call("dossier_estimate", { applicationId, mode, language, job });
+}
+
+/** Writes the dossier to `path`; `onProgress` hears each step. Cancel with `cancelDossierJob(job)`. */
+export function exportDossier(
+  applicationId: number,
+  path: string,
+  mode: SizeMode,
+  language: Language,
+  job: number,
+  onProgress: (progress: DossierProgress) => void,
+): Promise<DossierSummary> {
+  const channel = new Channel<DossierProgress>(onProgress);
+  return call("dossier_export", { applicationId, path, mode, language, job, onProgress: channel });
+}
+
+export async function cancelDossierJob(job: number): Promise<void> {
+  await call("dossier_cancel", { job });
+}
+
+/** Opens the folder holding `path` (a file the app wrote) in the file manager. */
+export async function openFolderOf(path: string): Promise<void> {
+  await call("dossier_open_folder", { path });
+}
+
+export function emailPreview(
+  applicationId: number,
+  language: Language,
+  attach: MailAttachments,
+  limitBytes: number,
+): Promise<EmailPreview> {
+  return call("email_preview", { applicationId, language, attach, limitBytes });
+}
+
+/** Writes the .eml draft to `path`, chosen in the native save dialog. */
+export async function writeEml(
+  applicationId: number,
+  language: Language,
+  attach: MailAttachments,
+  path: string,
+): Promise<void> {
+  await call("email_write_eml", { applicationId, language, attach, path });
+}
+
+/** Opens the mailto: link (recipient, subject, body) in the system's mail program. */
+export async function openMailto(applicationId: number, language: Language): Promise<void> {
+  await call("email_open_mailto", { applicationId, language });
 }

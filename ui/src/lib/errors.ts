@@ -4,6 +4,7 @@ import type { ApiError } from "./bindings/ApiError";
 import type { Invalid } from "./bindings/Invalid";
 import type { Messages } from "./i18n";
 import type { FieldName } from "./form";
+import { fmt } from "./i18n/fmt";
 
 export type ValidationKey = Exclude<keyof Messages["validation"], never>;
 
@@ -84,4 +85,34 @@ export function rejectedFieldKey(field: FieldName, reason: Invalid | null = null
     default:
       return "valueRejected";
   }
+}
+
+type DossierErrorKey = Exclude<keyof Messages["dossier"]["errors"], "nothingWritten" | "goBack">;
+
+/** The reasons the dossier names a document for, and the message each one gets. */
+const DOCUMENT_REASONS: Partial<Record<Invalid, DossierErrorKey>> = {
+  file_encrypted: "file_encrypted",
+  file_corrupt: "file_corrupt",
+  image_too_large: "image_too_large",
+  image_unsupported: "image_unsupported",
+  file_missing: "file_missing",
+  convert_to_pdf: "convert_to_pdf",
+  file_unreadable: "file_unreadable",
+  file_empty: "file_empty",
+  file_type: "file_type",
+};
+
+/**
+ * What went wrong with an export or an e-mail draft, for the candidate: a document's
+ * problem names the document and says what to do; a write failure says nothing was written.
+ */
+export function dossierErrorMessage(error: ApiError & { document?: { title: string } }, m: Messages): string {
+  const d = m.dossier;
+  if (error.code === "cancelled") return d.cancelled;
+  if (error.field === "document" && error.document) {
+    const key = (error.reason && DOCUMENT_REASONS[error.reason]) ?? "other";
+    return fmt(d.errors[key], { title: error.document.title });
+  }
+  if (error.code === "io") return d.errors.io;
+  return `${errorMessage(error, m)} ${d.errors.nothingWritten}`;
 }

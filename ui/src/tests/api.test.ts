@@ -106,6 +106,15 @@ describe("api", () => {
     await api.readPostingFile("/tmp/annonce.pdf", "UTC");
     await api.createApplicationFromPosting(input, [], "texte");
     await api.getAbout();
+    await api.dossierPreflight(1);
+    await api.dossierFileName(1, "fr");
+    await api.estimateDossier(1, { mode: "email", limit_bytes: 8_000_000 }, "fr", 3);
+    await api.exportDossier(1, "/tmp/d.pdf", { mode: "lossless" }, "fr", 4, () => {});
+    await api.cancelDossierJob(4);
+    await api.openFolderOf("/tmp/d.pdf");
+    await api.emailPreview(1, "fr", { kind: "documents" }, 8_000_000);
+    await api.writeEml(1, "fr", { kind: "dossier", path: "/tmp/d.pdf" }, "/tmp/d.eml");
+    await api.openMailto(1, "fr");
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -138,6 +147,15 @@ describe("api", () => {
       ["posting_read_file", ["defaultTimezone", "path"]],
       ["applications_create_from_posting", ["checklist", "input", "postingText"]],
       ["app_about", []],
+      ["dossier_preflight", ["applicationId"]],
+      ["dossier_file_name", ["applicationId", "language"]],
+      ["dossier_estimate", ["applicationId", "job", "language", "mode"]],
+      ["dossier_export", ["applicationId", "job", "language", "mode", "onProgress", "path"]],
+      ["dossier_cancel", ["job"]],
+      ["dossier_open_folder", ["path"]],
+      ["email_preview", ["applicationId", "attach", "language", "limitBytes"]],
+      ["email_write_eml", ["applicationId", "attach", "language", "path"]],
+      ["email_open_mailto", ["applicationId", "language"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([
@@ -169,6 +187,14 @@ describe("api", () => {
     const error: unknown = await api.listApplications().catch((e: unknown) => e);
     expect(api.isApiError(error)).toBe(true);
     expect(error).toMatchObject({ code: "internal", message: "command applications_list not found" });
+  });
+
+  it("keeps the document an export error names, and knows the cancelled code", async () => {
+    const backend = installBackend();
+    const failure = { ...apiError("validation", "document", "file_encrypted"), document: { id: 3, title: "Diplôme" } };
+    backend.fail = () => failure;
+    await expect(api.listApplications()).rejects.toEqual(failure);
+    expect(api.isApiError({ code: "cancelled", message: "x", field: null, reason: null })).toBe(true);
   });
 
   it("recognises an ApiError", () => {

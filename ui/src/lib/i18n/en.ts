@@ -3,6 +3,7 @@
 import type { Messages } from "./fr";
 import { importPostingEn } from "./importPosting.en";
 import { workflowEn } from "./workflow.en";
+import { dossierEn } from "./dossier.en";
 import { viewsEn } from "./views.en";
 
 export const en: Messages = {
@@ -162,8 +163,10 @@ export const en: Messages = {
     storage: "Postulo could not read or write its data. Check that there is space left on the disk.",
     io: "A file could not be read or written.",
     internal: "Something unexpected went wrong. Please try again.",
+    cancelled: "Cancelled: nothing was changed.",
     dismiss: "Dismiss this message",
   },
   workflow: workflowEn,
+  dossier: dossierEn,
   views: viewsEn,
 };

@@ -4,6 +4,7 @@
 
 import { importPostingFr } from "./importPosting.fr";
 import { workflowFr } from "./workflow.fr";
+import { dossierFr } from "./dossier.fr";
 import { viewsFr } from "./views.fr";
 
 export const fr = {
@@ -163,9 +164,11 @@ export const fr = {
     storage: "Postulo n'a pas pu lire ou écrire ses données. Vérifiez qu'il reste de la place sur le disque.",
     io: "Un fichier n'a pas pu être lu ou écrit.",
     internal: "Une erreur inattendue s'est produite. Réessayez.",
+    cancelled: "Opération annulée : rien n'a été modifié.",
     dismiss: "Fermer ce message",
   },
   workflow: workflowFr,
+  dossier: dossierFr,
   views: viewsFr,
 };
 

@@ -1,0 +1,404 @@
+//! Commands of the export dialog: the dossier PDF (preflight, size estimate, export with
+//! progress and cancel) and the e-mail that carries it (.eml draft, mailto: link).
+//!
+//! The long ones (estimate, export, .eml) run on a blocking thread, never on the UI's. Each
+//! carries a `job` number chosen by the UI; `dossier_cancel(job)` raises the flag the core
+//! checks between steps, and the core leaves nothing half-written.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use chrono::Local;
+use postulo_core::dossier::{self, DossierSummary, Preflight, Progress, SizeMode};
+use postulo_core::mail::{self, Attachment, EmailDraft, SizeWarning};
+use postulo_core::model::Language;
+use postulo_core::{ApiError, Error, ErrorCode, Store};
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, State};
+
+use super::CommandResult;
+
+/// Cancel flags of the estimates and exports under way, by the UI's job number.
+#[derive(Debug, Default)]
+pub struct DossierJobs(Mutex<HashMap<u32, Arc<AtomicBool>>>);
+
+impl DossierJobs {
+    /// The flag of `job`, created if needed (a cancel may arrive before the job starts).
+    fn flag(&self, job: u32) -> Arc<AtomicBool> {
+        let mut jobs = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        jobs.entry(job).or_default().clone()
+    }
+
+    fn cancel(&self, job: u32) {
+        self.flag(job).store(true, Ordering::Relaxed);
+    }
+
+    fn finish(&self, job: u32) {
+        let mut jobs = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        jobs.remove(&job);
+    }
+}
+
+/// Runs `work` on a blocking thread with `job`'s cancel flag, and forgets the job after.
+async fn run_job<T: Send + 'static>(
+    app: &AppHandle,
+    job: u32,
+    work: impl FnOnce(&Store, &AtomicBool) -> postulo_core::Result<T> + Send + 'static,
+) -> CommandResult<T> {
+    let app = app.clone();
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        let jobs = app.state::<DossierJobs>();
+        let flag = jobs.flag(job);
+        let result = work(&app.state::<Store>(), &flag);
+        jobs.finish(job);
+        result
+    })
+    .await;
+    match result {
+        Ok(result) => Ok(result?),
+        Err(e) => Err(internal(format!("the export thread failed: {e}"))),
+    }
+}
+
+fn internal(message: String) -> ApiError {
+    ApiError {
+        code: ErrorCode::Internal,
+        message,
+        field: None,
+        reason: None,
+        in_use_by: None,
+        document: None,
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    Local::now().date_naive()
+}
+
+/// What is missing, expired, or stops the export, for this application.
+#[tauri::command(async)]
+pub fn dossier_preflight(store: State<'_, Store>, application_id: i64) -> CommandResult<Preflight> {
+    Ok(store.dossier_preflight(application_id, today())?)
+}
+
+/// The default file name (`NOM_Prenom_Poste_Ref.pdf`) for the native save dialog.
+#[tauri::command(async)]
+pub fn dossier_file_name(
+    store: State<'_, Store>,
+    application_id: i64,
+    language: Language,
+) -> CommandResult<String> {
+    Ok(store.dossier_file_name(application_id, None, language)?)
+}
+
+/// The size the dossier will have in `mode`, and in e-mail mode the documents too large to
+/// fit: the same work as the export, written nowhere.
+#[tauri::command]
+pub async fn dossier_estimate(
+    app: AppHandle,
+    application_id: i64,
+    mode: SizeMode,
+    language: Language,
+    job: u32,
+) -> CommandResult<DossierSummary> {
+    run_job(&app, job, move |store, cancel| {
+        let input = store.dossier_input(application_id, language, today())?;
+        dossier::estimate(&input, mode, cancel)
+    })
+    .await
+}
+
+/// Writes the dossier to `path` (chosen in the native save dialog), sending each step to
+/// `on_progress`. Cancelled with `dossier_cancel(job)`: the error code is then `cancelled`.
+#[tauri::command]
+pub async fn dossier_export(
+    app: AppHandle,
+    application_id: i64,
+    path: PathBuf,
+    mode: SizeMode,
+    language: Language,
+    job: u32,
+    on_progress: Channel<Progress>,
+) -> CommandResult<DossierSummary> {
+    run_job(&app, job, move |store, cancel| {
+        let input = store.dossier_input(application_id, language, today())?;
+        let mut progress = |p: Progress| {
+            // The dialog may be gone: the export still finishes (or is cancelled).
+            let _ = on_progress.send(p);
+        };
+        dossier::export(&input, &path, mode, &mut progress, cancel)
+    })
+    .await
+}
+
+/// Stops the estimate or export `job` at its next step.
+#[tauri::command]
+pub fn dossier_cancel(jobs: State<'_, DossierJobs>, job: u32) {
+    jobs.cancel(job);
+}
+
+/// What the e-mail carries: the exported dossier, or the documents one by one.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MailAttachments {
+    Dossier { path: PathBuf },
+    Documents,
+}
+
+/// One attached file, as the recipient will see it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AttachmentInfo {
+    pub file_name: String,
+    pub bytes: u64,
+}
+
+/// The e-mail as the dialog shows it before it is written or opened.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmailPreview {
+    pub to: Option<String>,
+    pub subject: String,
+    pub body: String,
+    pub attachments: Vec<AttachmentInfo>,
+    /// Set when the attachments exceed the chosen limit.
+    pub size_warning: Option<SizeWarning>,
+}
+
+/// The draft of an application's e-mail with the chosen attachments.
+fn draft(
+    store: &Store,
+    application_id: i64,
+    language: Language,
+    attach: &MailAttachments,
+) -> postulo_core::Result<(EmailDraft, postulo_core::model::Profile)> {
+    let input = store.dossier_input(application_id, language, today())?;
+    let attachments = match attach {
+        MailAttachments::Dossier { path } => vec![Attachment::dossier(path)],
+        MailAttachments::Documents => Attachment::documents(&input.profile, &input.documents),
+    };
+    let draft = mail::draft(&input.profile, &input.application, language, attachments);
+    Ok((draft, input.profile))
+}
+
+fn preview(draft: EmailDraft, limit_bytes: u64) -> postulo_core::Result<EmailPreview> {
+    let size_warning = draft.size_warning(limit_bytes)?;
+    let attachments = draft
+        .attachments
+        .iter()
+        .map(|a| AttachmentInfo {
+            file_name: a.file_name.clone(),
+            bytes: std::fs::metadata(&a.path).map(|m| m.len()).unwrap_or(0),
+        })
+        .collect();
+    Ok(EmailPreview {
+        to: draft.to,
+        subject: draft.subject,
+        body: draft.body,
+        attachments,
+        size_warning,
+    })
+}
+
+/// Recipient, exact subject, body and attachments of the e-mail; a warning when the
+/// attachments exceed `limit_bytes`.
+#[tauri::command(async)]
+pub fn email_preview(
+    store: State<'_, Store>,
+    application_id: i64,
+    language: Language,
+    attach: MailAttachments,
+    limit_bytes: u64,
+) -> CommandResult<EmailPreview> {
+    let (draft, _) = draft(&store, application_id, language, &attach)?;
+    Ok(preview(draft, limit_bytes)?)
+}
+
+/// Writes the `.eml` draft (X-Unsent: 1) to `path`, chosen in the native save dialog.
+#[tauri::command]
+pub async fn email_write_eml(
+    app: AppHandle,
+    application_id: i64,
+    language: Language,
+    attach: MailAttachments,
+    path: PathBuf,
+) -> CommandResult<()> {
+    let app = app.clone();
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        let store = app.state::<Store>();
+        let (draft, profile) = draft(&store, application_id, language, &attach)?;
+        let name = dossier::candidate_name(&profile.first_name, &profile.last_name);
+        let from = profile.email.as_deref().map(|email| (name.as_str(), email));
+        draft.write_eml(from, Local::now().fixed_offset(), &path)
+    })
+    .await;
+    match result {
+        Ok(result) => Ok(result?),
+        Err(e) => Err(internal(format!("the e-mail thread failed: {e}"))),
+    }
+}
+
+/// Opens the `mailto:` link (recipient, subject, body) with the system's mail program.
+#[tauri::command(async)]
+pub fn email_open_mailto(
+    store: State<'_, Store>,
+    application_id: i64,
+    language: Language,
+) -> CommandResult<()> {
+    let (draft, _) = draft(&store, application_id, language, &MailAttachments::Documents)?;
+    system_open(&draft.mailto_url(), Target::Link).map_err(|e| opener_error("mail", e))
+}
+
+/// Opens the folder that holds `path` (a file the app just wrote) in the file manager.
+#[tauri::command(async)]
+pub fn dossier_open_folder(path: PathBuf) -> CommandResult<()> {
+    let folder = folder_of(&path).ok_or_else(|| {
+        ApiError::from(Error::Io {
+            path: path.clone(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
+        })
+    })?;
+    system_open(&folder.to_string_lossy(), Target::Folder).map_err(|e| opener_error("folder", e))
+}
+
+/// The folder holding `path`, when it exists; only folders are opened, never files, so a
+/// bad path cannot launch a program.
+fn folder_of(path: &Path) -> Option<PathBuf> {
+    let folder = path.parent()?;
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    folder.is_dir().then(|| folder.to_path_buf())
+}
+
+fn opener_error(what: &str, e: std::io::Error) -> ApiError {
+    ApiError {
+        code: ErrorCode::Io,
+        message: format!("cannot open the {what}: {e}"),
+        field: Some(format!("open_{what}")),
+        reason: None,
+        in_use_by: None,
+        document: None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// A `mailto:` URL built here, never one from the UI.
+    Link,
+    /// An existing folder.
+    Folder,
+}
+
+/// The system's opener for `target`. No opener plugin: the UI cannot open arbitrary URLs or
+/// files, only the two things these commands build.
+fn opener(target: &str, kind: Target) -> std::process::Command {
+    #[cfg(target_os = "windows")]
+    {
+        let mut c = match kind {
+            Target::Link => {
+                let mut c = std::process::Command::new("rundll32");
+                c.arg("url.dll,FileProtocolHandler");
+                c
+            }
+            Target::Folder => std::process::Command::new("explorer"),
+        };
+        c.arg(target);
+        c
+    }
+    #[cfg(target_os = "macos")]
+    {
+        let _ = kind;
+        let mut c = std::process::Command::new("open");
+        c.arg(target);
+        c
+    }
+    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+    {
+        let _ = kind;
+        let mut c = std::process::Command::new(
+            std::env::var_os("POSTULO_OPENER").unwrap_or_else(|| "xdg-open".into()),
+        );
+        c.arg(target);
+        c
+    }
+}
+
+/// Starts the opener and waits a little for its verdict: `xdg-open` fails fast (exit 3 or
+/// 4) when no program handles the link; a launcher still running after that has found one.
+fn system_open(target: &str, kind: Target) -> std::io::Result<()> {
+    let mut child = opener(target, kind)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait()? {
+            // explorer.exe answers 1 even when it opened the folder.
+            if status.success() || cfg!(target_os = "windows") {
+                return Ok(());
+            }
+            return Err(std::io::Error::other(format!("the opener said {status}")));
+        }
+        if started.elapsed() > std::time::Duration::from_secs(4) {
+            // Still running: a mail program or file manager in the foreground. Reap it later.
+            std::thread::spawn(move || child.wait());
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_cancel_that_comes_first_is_seen_by_the_job() {
+        let jobs = DossierJobs::default();
+        jobs.cancel(7);
+        assert!(jobs.flag(7).load(Ordering::Relaxed));
+        jobs.finish(7);
+        assert!(!jobs.flag(7).load(Ordering::Relaxed));
+        assert!(!jobs.flag(8).load(Ordering::Relaxed));
+    }
+
+    #[test]
+    fn only_existing_folders_are_opened() {
+        let dir = tempfile_dir();
+        let file = dir.join("NOM_Prenom.pdf");
+        assert_eq!(folder_of(&file), Some(dir.clone()));
+        assert_eq!(folder_of(&dir.join("gone").join("x.pdf")), None);
+        assert_eq!(folder_of(Path::new("/")), None);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn attachments_come_from_the_ui_choice() {
+        let a: MailAttachments =
+            serde_json::from_str(r#"{"kind":"dossier","path":"/tmp/x.pdf"}"#).unwrap();
+        assert!(matches!(a, MailAttachments::Dossier { path } if path == Path::new("/tmp/x.pdf")));
+        let a: MailAttachments = serde_json::from_str(r#"{"kind":"documents"}"#).unwrap();
+        assert!(matches!(a, MailAttachments::Documents));
+        let mode: SizeMode =
+            serde_json::from_str(r#"{"mode":"email","limit_bytes":8000000}"#).unwrap();
+        assert_eq!(
+            mode,
+            SizeMode::Email {
+                limit_bytes: 8_000_000
+            }
+        );
+    }
+
+    fn tempfile_dir() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("postulo-shell-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+}

@@ -1,0 +1,80 @@
+// Small helpers of the export dialog: sizes as a candidate reads them, page counts, the
+// list of what the preflight found.
+import type { DocumentIssue, Preflight } from "../../api";
+import type { Language } from "../../bindings/Language";
+import { fmt, intlLocale, type Messages } from "../../i18n";
+import { formatDay, isSingular, itemName, joinNames } from "../vault/documents";
+
+/** "3,4 Mo" / "3.4 MB" in decimal megabytes (as mail providers count), "850 ko" under 1 MB. */
+export function formatSize(bytes: number, m: Messages, lang: Language): string {
+  const number = (n: number, digits: number) =>
+    new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits }).format(n);
+  if (bytes < 1_000_000) return fmt(m.dossier.size.kb, { n: number(Math.max(1, Math.round(bytes / 1000)), 0) });
+  return fmt(m.dossier.size.mb, { n: number(bytes / 1_000_000, bytes < 10_000_000 ? 1 : 0) });
+}
+
+export function formatPages(n: number, m: Messages, lang: Language): string {
+  return fmt(isSingular(n, lang) ? m.dossier.options.pagesOne : m.dossier.options.pagesOther, { n });
+}
+
+export interface PreflightLine {
+  key: string;
+  text: string;
+}
+
+function issueName(issue: DocumentIssue, m: Messages): string {
+  return itemName(issue, m);
+}
+
+/** What stops the export: files gone from the vault, Word files to convert. */
+export function blockingLines(p: Preflight, m: Messages): PreflightLine[] {
+  const d = m.dossier.preflight;
+  return [
+    ...p.vanished.map((i) => ({
+      key: `vanished-${i.item_id}`,
+      text: fmt(d.vanished, { title: i.document.title, name: issueName(i, m) }),
+    })),
+    ...p.convert_to_pdf.map((i) => ({
+      key: `convert-${i.item_id}`,
+      text: fmt(d.convert, { title: i.document.title, name: issueName(i, m) }),
+    })),
+  ];
+}
+
+/** What the candidate may go on despite: missing pieces, expired documents. */
+export function warningLines(p: Preflight, m: Messages, lang: Language): PreflightLine[] {
+  const d = m.dossier.preflight;
+  const lines: PreflightLine[] = [];
+  if (p.missing.length > 0) {
+    const names = p.missing.map((i) => itemName(i, m));
+    lines.push({
+      key: "missing",
+      text: fmt(isSingular(names.length, "en") ? d.missingOne : d.missingOther, {
+        n: names.length,
+        list: joinNames(names),
+      }),
+    });
+  }
+  for (const i of p.expired) {
+    const values = { title: i.document.title, name: issueName(i, m), date: formatDay(i.valid_until, lang) };
+    lines.push({ key: `expired-${i.item_id}`, text: fmt(i.valid_until ? d.expired : d.expiredNoDate, values) });
+  }
+  for (const i of p.expires_before_deadline) {
+    lines.push({
+      key: `expires-${i.item_id}`,
+      text: fmt(d.expiresBeforeDeadline, { title: i.document.title, name: issueName(i, m) }),
+    });
+  }
+  if (p.documents === 0) lines.push({ key: "none", text: d.noDocuments });
+  return lines;
+}
+
+/** `NOM_Prenom_Poste.pdf` → `NOM_Prenom_Poste.eml`. */
+export function emlName(pdfName: string): string {
+  return pdfName.replace(/\.pdf$/i, "") + ".eml";
+}
+
+/** The last part of a path, whatever the system's separator. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
