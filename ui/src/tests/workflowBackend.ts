@@ -44,6 +44,8 @@ export interface WorkflowBackend {
   dialogAnswer: string | string[] | null;
   calls: WfCall[];
   fail: ((command: string, args: Record<string, unknown>) => ApiError | undefined) | null;
+  /** Answers commands this fake does not know (the export dialog's); `undefined` passes. */
+  handle: ((command: string, args: Record<string, unknown>) => unknown) | null;
   callsTo(command: string): WfCall[];
 }
 
@@ -151,6 +153,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
     dialogAnswer: null,
     calls: [],
     fail: null,
+    handle: null,
     callsTo(command) {
       return this.calls.filter((c) => c.command === command);
     },
@@ -207,6 +210,8 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
   const answer = (command: string, args: Record<string, unknown>): unknown => {
     const failure = b.fail?.(command, args);
     if (failure) throw failure;
+    const handled = b.handle?.(command, args);
+    if (handled !== undefined) return handled;
     switch (command) {
       case "plugin:dialog|open":
         return b.dialogAnswer;
