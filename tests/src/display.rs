@@ -139,6 +139,36 @@ impl Environment {
         });
     }
 
+    /// Saves to `path` in the native (GTK) save dialog whose title contains `title`: the
+    /// name field takes a full path, as a user who knows where the file goes would type it.
+    /// `screenshot` names the picture taken once the path is typed.
+    pub fn save_file_in_native_dialog(&self, title: &str, path: &std::path::Path, screenshot: &str) {
+        let path = path
+            .to_str()
+            .unwrap_or_else(|| panic!("not a UTF-8 path: {path:?}"));
+        let window = wait_for("the native save dialog", Duration::from_secs(20), || {
+            self.xdotool(&["search", "--onlyvisible", "--name", title])
+                .and_then(|ids| ids.lines().last().map(str::to_owned))
+        });
+        std::thread::sleep(Duration::from_millis(500)); // let it map and take events
+        self.xdotool(&["windowfocus", "--sync", &window])
+            .unwrap_or_else(|| panic!("cannot focus the save dialog"));
+        // The name field has the focus, holding the proposed name: replace it.
+        self.xdotool(&["key", "--clearmodifiers", "ctrl+a"])
+            .unwrap_or_else(|| panic!("cannot select the proposed name"));
+        self.xdotool(&["type", "--delay", "20", path])
+            .unwrap_or_else(|| panic!("cannot type the path"));
+        std::thread::sleep(Duration::from_millis(300));
+        self.screenshot(screenshot);
+        self.xdotool(&["key", "Return"])
+            .unwrap_or_else(|| panic!("cannot confirm the name"));
+        wait_for("the save dialog to close", Duration::from_secs(10), || {
+            self.xdotool(&["search", "--onlyvisible", "--name", title])
+                .is_none()
+                .then_some(())
+        });
+    }
+
     /// Saves a PNG of the whole virtual screen to `target/e2e-screenshots/<name>.png`.
     /// (WebKitWebDriver's own screenshot hangs without GPU compositing, so we take the
     /// screen as a user would see it.)

@@ -1,0 +1,258 @@
+//! The candidate's deliverable in the real app: an application whose CV (a two-page PDF)
+//! and cover letter (a JPEG scan) are in the vault; "Exporter le dossier" → the expected
+//! size → the native save dialog → the file, checked with qpdf and pdfinfo; then "Préparer
+//! l'e-mail" → the exact subject → an .eml draft saved through the native dialog.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use lopdf::content::{Content, Operation};
+use lopdf::{dictionary, Object, Stream};
+use postulo_core::model::{ApplicationInput, ApplyMethod, Deadline, DocumentKind, Profile};
+use postulo_core::Store;
+use postulo_e2e::{app_binary, wait_for, Environment, Session};
+
+const TITLE: &str = "Chargé(e) de suivi-évaluation";
+const SUBJECT: &str = "REF-2026/07 – Candidature Chargé(e) de suivi-évaluation";
+
+#[test]
+fn export_the_dossier_and_save_the_email_draft() {
+    let app = app_binary();
+    let env = Environment::start();
+    let root = postulo_e2e::screenshot_dir()
+        .parent()
+        .expect("target/")
+        .join("e2e-data")
+        .join(format!("dossier-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let data = root.join("data");
+    let scans = root.join("scans");
+    // Where the candidate saves: a folder with a space and an accent in its name.
+    let out = root.join("Mes dossiers envoyés");
+    for dir in [&data, &scans, &out] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let cv = scans.join("CV.pdf");
+    write_pdf(&cv, 2);
+    let letter = scans.join("lettre.jpg");
+    write_jpeg(&letter);
+    seed(&data, &cv, &letter);
+
+    let ui = Session::start(&env, &app, &data);
+    ui.find("[data-ready='true']");
+    wait_for("the seeded row", Duration::from_secs(10), || {
+        (ui.texts("[data-testid='application-title']") == [TITLE]).then_some(())
+    });
+    ui.click(&ui.find("[data-testid='application-title']"));
+    wait_for("the application page", Duration::from_secs(10), || {
+        (ui.texts("[data-testid='application-page-title']") == [TITLE]).then_some(())
+    });
+
+    // Everything is ready: the dialog opens on the options, with the expected size.
+    ui.click(&ui.find("[data-testid='export-dossier']"));
+    let expected = wait_for("the expected size", Duration::from_secs(30), || {
+        ui.texts("[data-testid='expected-size']")
+            .into_iter()
+            .next()
+            .filter(|t| t.starts_with("Taille prévue"))
+    });
+    assert!(expected.contains("5 pages"), "{expected}");
+    let name = ui.texts("[data-testid='dossier-file-name']");
+    assert_eq!(
+        name,
+        ["TRAORE_Aissata_Charge-e-de-suivi-evaluation_REF-2026-07.pdf"]
+    );
+    env.screenshot("40-export-dialog");
+
+    let pdf = out.join("Dossier Aïssata.pdf");
+    ui.click(&ui.find("[data-testid='export-start']"));
+    env.save_file_in_native_dialog("Enregistrer le dossier", &pdf, "41-export-save-dialog");
+    let saved = wait_for("the export to finish", Duration::from_secs(60), || {
+        if let Some(error) = ui.texts("[data-testid='export-error']").into_iter().next() {
+            panic!("the export failed: {error}");
+        }
+        ui.texts("[data-testid='export-saved']")
+            .into_iter()
+            .next()
+            .map(|t| t.replace('\u{a0}', " "))
+    });
+    assert_eq!(saved, format!("Dossier enregistré : {}", pdf.display()));
+    env.screenshot("42-export-done");
+
+    // The file, checked by real tools: a valid PDF with the cover, the list of enclosed
+    // documents, the CV's two pages and the scan's page.
+    let check = Command::new("qpdf").arg("--check").arg(&pdf).output().unwrap();
+    assert!(
+        check.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    assert_eq!(pdf_pages(&pdf), 2 + 2 + 1);
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".part"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let pages = postulo_e2e::screenshot_dir().join("43-dossier-page");
+    let render = Command::new("pdftoppm")
+        .args(["-png", "-r", "50"])
+        .arg(&pdf)
+        .arg(&pages)
+        .status()
+        .unwrap();
+    assert!(render.success());
+
+    // The e-mail: the exact subject, the dossier attached, an .eml saved where chosen.
+    ui.click(&ui.find("[data-testid='prepare-email']"));
+    let subject = wait_for("the e-mail's subject", Duration::from_secs(10), || {
+        ui.texts("[data-testid='email-subject']").into_iter().next()
+    });
+    assert_eq!(subject, SUBJECT);
+    assert_eq!(
+        ui.texts("[data-testid='email-to']"),
+        ["recrutement@sahelsante.org"]
+    );
+    env.screenshot("44-email-step");
+    let eml = out.join("brouillon.eml");
+    ui.click(&ui.find("[data-testid='email-eml']"));
+    env.save_file_in_native_dialog("Enregistrer le brouillon", &eml, "45-email-save-dialog");
+    wait_for("the draft to be saved", Duration::from_secs(20), || {
+        if let Some(error) = ui.texts("[data-testid='email-action-error']").into_iter().next() {
+            panic!("the draft failed: {error}");
+        }
+        (!ui.texts("[data-testid='email-done']").is_empty()).then_some(())
+    });
+    env.screenshot("46-email-saved");
+    ui.quit();
+
+    let message = std::fs::read_to_string(&eml).unwrap();
+    assert!(message.contains("X-Unsent: 1\r\n"), "{message:.600}");
+    assert!(message.contains("To: recrutement@sahelsante.org\r\n"));
+    assert!(message.contains("Content-Type: application/pdf"));
+    assert!(message.contains("Dossier"), "the attachment keeps its name");
+}
+
+/// The candidate, the application (e-mail with a required subject), the two documents in
+/// the vault, attached to the CV and cover letter the checklist starts with.
+fn seed(data: &Path, cv: &Path, letter: &Path) {
+    let store = Store::open_in(data).unwrap();
+    store
+        .update_profile(Profile {
+            first_name: "Aïssata".into(),
+            last_name: "Traoré".into(),
+            email: Some("aissata.traore@example.org".into()),
+            phone: Some("+223 76 12 34 56".into()),
+            postal_address: None,
+        })
+        .unwrap();
+    let application = store
+        .create_application(ApplicationInput {
+            title: TITLE.into(),
+            organization: "ONG Sahel Santé".into(),
+            reference: Some("REF-2026/07".into()),
+            location: Some("Bamako".into()),
+            contract: None,
+            source_url: None,
+            apply_method: Some(ApplyMethod::Email),
+            apply_email: Some("recrutement@sahelsante.org".into()),
+            apply_subject: Some(SUBJECT.into()),
+            apply_url: None,
+            apply_address: None,
+            deadline: Some(Deadline {
+                date: NaiveDate::from_ymd_opt(2030, 12, 31).unwrap(),
+                time: None,
+                timezone: "Africa/Bamako".into(),
+            }),
+            notes: None,
+        })
+        .unwrap();
+    let cv = store
+        .add_document(cv, DocumentKind::Cv, "CV Aïssata Traoré", None)
+        .unwrap()
+        .document;
+    let letter = store
+        .add_document(letter, DocumentKind::CoverLetter, "Lettre signée", None)
+        .unwrap()
+        .document;
+    let today = chrono::Local::now().date_naive();
+    let checklist = store.checklist(application.id, today).unwrap();
+    let ids: Vec<i64> = checklist.entries.iter().map(|e| e.item.id).collect();
+    assert_eq!(ids.len(), 2, "a new application asks for a CV and a letter");
+    store.attach_document(ids[0], cv.id).unwrap();
+    store.attach_document(ids[1], letter.id).unwrap();
+}
+
+fn pdf_pages(pdf: &Path) -> u32 {
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    assert!(info.status.success(), "pdfinfo failed");
+    String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count from pdfinfo"))
+}
+
+/// A real PDF with text, as a word processor would export a CV.
+fn write_pdf(path: &Path, pages: usize) {
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let mut kids = Vec::new();
+    for n in 1..=pages {
+        let content = Content {
+            operations: vec![
+                Operation::new("BT", vec![]),
+                Operation::new("Tf", vec!["F1".into(), 28.into()]),
+                Operation::new("Td", vec![72.into(), 720.into()]),
+                Operation::new(
+                    "Tj",
+                    vec![Object::string_literal(format!(
+                        "Curriculum vitae - page {n}"
+                    ))],
+                ),
+                Operation::new("ET", vec![]),
+            ],
+        };
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+        kids.push(
+            doc.add_object(dictionary! {
+                "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+            })
+            .into(),
+        );
+    }
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids,
+            "Count" => pages as i64,
+            "Resources" => resources_id,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    doc.save(path).unwrap();
+}
+
+/// A phone-camera-like scan: an A4-shaped greyish page with dark "text" lines.
+fn write_jpeg(path: &Path) {
+    let img = image::RgbImage::from_fn(620, 877, |x, y| {
+        let line = (y / 24) % 2 == 0 && (80..540).contains(&x) && y > 100;
+        if line {
+            image::Rgb([40, 40, 48])
+        } else {
+            image::Rgb([236, 234, 228])
+        }
+    });
+    img.save(path).unwrap();
+}
