@@ -396,6 +396,41 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_preview_lists_each_attachment_and_warns_over_the_limit() {
+        let dir = tempfile_dir().join("preview");
+        std::fs::create_dir_all(&dir).unwrap();
+        let big = dir.join("TRAORE_Aissata.pdf");
+        std::fs::write(&big, vec![b'x'; 6_000]).unwrap();
+        let draft = EmailDraft {
+            to: Some("recrutement@ong.org".into()),
+            subject: "Réf. 013 – Candidature".into(),
+            body: "Madame, Monsieur,".into(),
+            attachments: vec![Attachment::dossier(&big)],
+        };
+        let under = preview(draft.clone(), 8_000).unwrap();
+        assert_eq!(
+            under.attachments,
+            [AttachmentInfo {
+                file_name: "TRAORE_Aissata.pdf".into(),
+                bytes: 6_000
+            }]
+        );
+        assert_eq!(under.size_warning, None);
+        assert_eq!(under.subject, "Réf. 013 – Candidature");
+        let over = preview(draft.clone(), 5_000).unwrap();
+        let warning = over.size_warning.unwrap();
+        assert_eq!(warning.attachments_bytes, 6_000);
+        assert_eq!(warning.limit_bytes, 5_000);
+
+        // A vanished attachment is an error naming it, not a zero-byte file.
+        std::fs::remove_file(&big).unwrap();
+        let error = ApiError::from(preview(draft, 8_000).unwrap_err());
+        assert_eq!(error.field.as_deref(), Some("document"));
+        assert_eq!(error.document.unwrap().title, "TRAORE_Aissata.pdf");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
     fn tempfile_dir() -> PathBuf {
         let dir = std::env::temp_dir().join(format!("postulo-shell-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
