@@ -272,6 +272,8 @@ describe("the export", () => {
     pending.resolve(summary(3_100_000));
     const saved = await screen.findByTestId("export-saved");
     expect(text(saved)).toBe(`Dossier enregistré : ${SAVED}`);
+    // The keyboard follows: the focus is on the result's main button.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("export-finish")));
     await fireEvent.click(screen.getByTestId("open-folder"));
     expect(backend.callsTo("dossier_open_folder").map((c) => c.args)).toEqual([{ path: SAVED }]);
   });
@@ -281,7 +283,9 @@ describe("the export", () => {
     await openExport();
     const pending = await startExport();
     pending.progress({ stage: "reading", done: 1, total: 5 });
-    await fireEvent.click(await screen.findByTestId("export-cancel"));
+    const cancel = await screen.findByTestId("export-cancel");
+    await waitFor(() => expect(document.activeElement).toBe(cancel));
+    await fireEvent.click(cancel);
     expect(backend.callsTo("dossier_cancel").map((c) => c.args.job)).toEqual([pending.args.job]);
     expect(text(screen.getByTestId("export-cancel"))).toBe("Annulation…");
     pending.reject(wfError("cancelled"));
