@@ -371,7 +371,7 @@ mod tests {
 
     #[test]
     fn only_existing_folders_are_opened() {
-        let dir = tempfile_dir();
+        let dir = tempfile_dir("folders");
         let file = dir.join("NOM_Prenom.pdf");
         assert_eq!(folder_of(&file), Some(dir.clone()));
         assert_eq!(folder_of(&dir.join("gone").join("x.pdf")), None);
@@ -398,8 +398,7 @@ mod tests {
 
     #[test]
     fn the_preview_lists_each_attachment_and_warns_over_the_limit() {
-        let dir = tempfile_dir().join("preview");
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = tempfile_dir("preview");
         let big = dir.join("TRAORE_Aissata.pdf");
         std::fs::write(&big, vec![b'x'; 6_000]).unwrap();
         let draft = EmailDraft {
@@ -431,8 +430,8 @@ mod tests {
         let _ = std::fs::remove_dir_all(dir);
     }
 
-    fn tempfile_dir() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("postulo-shell-{}", std::process::id()));
+    fn tempfile_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("postulo-shell-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         dir
     }

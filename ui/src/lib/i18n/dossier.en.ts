@@ -103,6 +103,7 @@ export const dossierEn: DossierMessages = {
     mailto: "Open in my mail program",
     mailtoHint: "For Gmail, Yahoo or another webmail: the recipient, subject and text are filled in; attach the file yourself from the folder that opens.",
     mailtoOpened: "Your mail program is opening. Attach the file from the folder opened beside it.",
+    mailtoOpenedNoFile: "Your mail program is opening. Export the file to have something to attach.",
     mailtoFailed: "No mail program could be opened. Copy the address and the subject above into your mail.",
     copySubject: "Copy the subject",
     copyTo: "Copy the address",

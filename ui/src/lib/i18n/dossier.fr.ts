@@ -104,6 +104,7 @@ export const dossierFr = {
     mailto: "Ouvrir dans ma messagerie",
     mailtoHint: "Pour Gmail, Yahoo ou une autre messagerie web : le destinataire, l'objet et le texte sont remplis ; joignez vous-même le fichier depuis le dossier qui s'ouvre.",
     mailtoOpened: "Votre messagerie s'ouvre. Joignez le dossier depuis le dossier ouvert à côté.",
+    mailtoOpenedNoFile: "Votre messagerie s'ouvre. Exportez le dossier pour avoir un fichier à joindre.",
     mailtoFailed: "Aucune messagerie n'a pu être ouverte. Copiez l'adresse et l'objet ci-dessus dans votre messagerie.",
     copySubject: "Copier l'objet",
     copyTo: "Copier l'adresse",
