@@ -142,7 +142,12 @@ impl Environment {
     /// Saves to `path` in the native (GTK) save dialog whose title contains `title`: the
     /// name field takes a full path, as a user who knows where the file goes would type it.
     /// `screenshot` names the picture taken once the path is typed.
-    pub fn save_file_in_native_dialog(&self, title: &str, path: &std::path::Path, screenshot: &str) {
+    pub fn save_file_in_native_dialog(
+        &self,
+        title: &str,
+        path: &std::path::Path,
+        screenshot: &str,
+    ) {
         let path = path
             .to_str()
             .unwrap_or_else(|| panic!("not a UTF-8 path: {path:?}"));

@@ -86,7 +86,11 @@ fn export_the_dossier_and_save_the_email_draft() {
 
     // The file, checked by real tools: a valid PDF with the cover, the list of enclosed
     // documents, the CV's two pages and the scan's page.
-    let check = Command::new("qpdf").arg("--check").arg(&pdf).output().unwrap();
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&pdf)
+        .output()
+        .unwrap();
     assert!(
         check.status.success(),
         "qpdf --check: {}",
@@ -123,7 +127,11 @@ fn export_the_dossier_and_save_the_email_draft() {
     ui.click(&ui.find("[data-testid='email-eml']"));
     env.save_file_in_native_dialog("Enregistrer le brouillon", &eml, "45-email-save-dialog");
     wait_for("the draft to be saved", Duration::from_secs(20), || {
-        if let Some(error) = ui.texts("[data-testid='email-action-error']").into_iter().next() {
+        if let Some(error) = ui
+            .texts("[data-testid='email-action-error']")
+            .into_iter()
+            .next()
+        {
             panic!("the draft failed: {error}");
         }
         (!ui.texts("[data-testid='email-done']").is_empty()).then_some(())

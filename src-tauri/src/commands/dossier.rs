@@ -246,7 +246,12 @@ pub fn email_open_mailto(
     application_id: i64,
     language: Language,
 ) -> CommandResult<()> {
-    let (draft, _) = draft(&store, application_id, language, &MailAttachments::Documents)?;
+    let (draft, _) = draft(
+        &store,
+        application_id,
+        language,
+        &MailAttachments::Documents,
+    )?;
     system_open(&draft.mailto_url(), Target::Link).map_err(|e| opener_error("mail", e))
 }
 
