@@ -1,7 +1,8 @@
 //! The candidate's deliverable in the real app: an application whose CV (a two-page PDF)
-//! and cover letter (a JPEG scan) are in the vault; "Exporter le dossier" → the expected
-//! size → the native save dialog → the file, checked with qpdf and pdfinfo; then "Préparer
-//! l'e-mail" → the exact subject → an .eml draft saved through the native dialog.
+//! and cover letter (a JPEG scan) are in the vault, its diplomas still missing. "Exporter
+//! le dossier" → "il manque…" → "Continuer quand même" → the expected size → the native
+//! save dialog → the file, checked with qpdf and pdfinfo; then "Préparer l'e-mail" → the
+//! exact subject → an .eml draft saved through the native dialog.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
@@ -12,7 +13,10 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use lopdf::content::{Content, Operation};
 use lopdf::{dictionary, Object, Stream};
-use postulo_core::model::{ApplicationInput, ApplyMethod, Deadline, DocumentKind, Profile};
+use postulo_core::model::{
+    ApplicationInput, ApplyMethod, ChecklistItemInput, ChecklistStage, Deadline, DocumentKind,
+    Profile,
+};
 use postulo_core::Store;
 use postulo_e2e::{app_binary, wait_for, Environment, Session};
 
@@ -53,8 +57,19 @@ fn export_the_dossier_and_save_the_email_draft() {
         (ui.texts("[data-testid='application-page-title']") == [TITLE]).then_some(())
     });
 
-    // Everything is ready: the dialog opens on the options, with the expected size.
+    // The diplomas are still missing: the dialog says so first; the candidate goes on.
     ui.click(&ui.find("[data-testid='export-dossier']"));
+    let warnings = wait_for("the preflight", Duration::from_secs(20), || {
+        ui.texts("[data-testid='preflight-warnings']")
+            .into_iter()
+            .next()
+    });
+    assert_eq!(
+        warnings.replace('\u{a0}', " "),
+        "Il manque une pièce demandée : Copies des diplômes"
+    );
+    env.screenshot("39-export-preflight");
+    ui.click(&ui.find("[data-testid='preflight-continue']"));
     let expected = wait_for("the expected size", Duration::from_secs(30), || {
         ui.texts("[data-testid='expected-size']")
             .into_iter()
@@ -194,6 +209,16 @@ fn seed(data: &Path, cv: &Path, letter: &Path) {
     assert_eq!(ids.len(), 2, "a new application asks for a CV and a letter");
     store.attach_document(ids[0], cv.id).unwrap();
     store.attach_document(ids[1], letter.id).unwrap();
+    store
+        .add_checklist_item(
+            application.id,
+            ChecklistItemInput {
+                kind: DocumentKind::DiplomaCopies,
+                label: None,
+                stage: ChecklistStage::Now,
+            },
+        )
+        .unwrap();
 }
 
 fn pdf_pages(pdf: &Path) -> u32 {
