@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -46,6 +47,20 @@ fn export_the_dossier_and_save_the_email_draft() {
     let letter = scans.join("lettre.jpg");
     write_jpeg(&letter);
     seed(&data, &cv, &letter);
+    // The system's opener (xdg-open) replaced by a script that writes down what it was
+    // asked to open: a folder, or the mailto: link.
+    let opened = root.join("opened.txt");
+    let opener = root.join("opener.sh");
+    std::fs::write(
+        &opener,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            opened.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::env::set_var("POSTULO_OPENER", &opener);
 
     let ui = Session::start(&env, &app, &data);
     ui.find("[data-ready='true']");
@@ -127,6 +142,14 @@ fn export_the_dossier_and_save_the_email_draft() {
         .unwrap();
     assert!(render.success());
 
+    // "Ouvrir le dossier" opens the folder that holds the file.
+    ui.click(&ui.find("[data-testid='open-folder']"));
+    wait_for("the folder to be opened", Duration::from_secs(10), || {
+        std::fs::read_to_string(&opened)
+            .ok()
+            .filter(|t| t.lines().any(|l| Path::new(l) == out))
+    });
+
     // The e-mail: the exact subject, the dossier attached, an .eml saved where chosen.
     ui.click(&ui.find("[data-testid='prepare-email']"));
     let subject = wait_for("the e-mail's subject", Duration::from_secs(10), || {
@@ -152,6 +175,29 @@ fn export_the_dossier_and_save_the_email_draft() {
         (!ui.texts("[data-testid='email-done']").is_empty()).then_some(())
     });
     env.screenshot("46-email-saved");
+
+    // For webmail: the mailto: link with recipient, subject and body, and the folder.
+    std::fs::remove_file(&opened).unwrap();
+    ui.click(&ui.find("[data-testid='email-mailto']"));
+    let lines = wait_for(
+        "the mail program and the folder",
+        Duration::from_secs(10),
+        || {
+            std::fs::read_to_string(&opened)
+                .ok()
+                .filter(|t| t.lines().count() == 2)
+        },
+    );
+    let mut lines = lines.lines();
+    let mailto = lines.next().unwrap();
+    assert!(
+        mailto.starts_with(
+            "mailto:recrutement@sahelsante.org?subject=REF-2026%2F07%20%E2%80%93%20Candidature"
+        ),
+        "{mailto}"
+    );
+    assert!(mailto.contains("&body=Madame%2C%20Monsieur%2C"), "{mailto}");
+    assert_eq!(Path::new(lines.next().unwrap()), out);
     ui.quit();
 
     let message = std::fs::read_to_string(&eml).unwrap();

@@ -299,7 +299,9 @@ enum Target {
 }
 
 /// The system's opener for `target`. No opener plugin: the UI cannot open arbitrary URLs or
-/// files, only the two things these commands build.
+/// files, only the two things these commands build. On Linux `POSTULO_OPENER` replaces
+/// `xdg-open` (the end-to-end tests record what would be opened; a desktop without
+/// xdg-utils can name its own launcher).
 fn opener(target: &str, kind: Target) -> std::process::Command {
     #[cfg(target_os = "windows")]
     {
