@@ -390,4 +390,13 @@ describe("the e-mail", () => {
     expect((within(step).getByTestId("attach-documents") as HTMLInputElement).checked).toBe(true);
     expect(within(dialog()).queryByTestId("email-back")).toBeNull();
   });
+
+  it("is not offered on the page when the posting asks for a visit, not an e-mail", async () => {
+    const app = application({ apply_method: "in_person", apply_email: null, apply_address: "Siège, Bamako" });
+    backend = installWorkflowBackend({ applications: [app], items: [], documents: [] });
+    render(ApplicationPage, { props: { id: app.id, onBack: vi.fn(), onDeleted: vi.fn() } });
+    await screen.findByTestId("application-header");
+    expect(screen.queryByTestId("open-email")).toBeNull();
+    expect(screen.getByTestId("export-dossier")).toBeTruthy();
+  });
 });
