@@ -144,15 +144,17 @@ pub fn body(profile: &Profile, application: &Application, language: Language) ->
     .collect();
     let mut text = match language {
         Language::Fr => {
+            // The organisation in parentheses: « au sein de » would need the right article
+            // (de l’, du, de la), which a name alone does not tell.
             let reference = a
                 .reference
                 .as_deref()
-                .map(|r| format!(" (référence {r})"))
+                .map(|r| format!(", référence {r}"))
                 .unwrap_or_default();
             format!(
                 "Madame, Monsieur,\n\n\
-                 Je vous prie de trouver ci-joint mon dossier de candidature au poste de {}{reference} \
-                 au sein de {}.\n\n\
+                 Je vous prie de trouver ci-joint mon dossier de candidature au poste de {} \
+                 ({}{reference}).\n\n\
                  Je me tiens à votre disposition pour tout complément d’information et pour un \
                  entretien à votre convenance.\n\n\
                  Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\n",

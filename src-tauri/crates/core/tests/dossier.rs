@@ -120,15 +120,18 @@ fn a_lossless_dossier_passes_the_real_tools() {
     assert_eq!(entries(&out), ["TRAORE_Aissata.pdf"]);
 
     let info = pdfinfo(&dest);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
     assert!(
-        info.contains("Title:          Dossier de candidature — Aïssata TRAORÉ"),
+        field("Title:").starts_with("Dossier de candidature — Aïssata TRAORÉ — Coordinateur·trice"),
         "{info}"
     );
-    assert!(info.contains("Author:         Aïssata TRAORÉ"), "{info}");
-    assert!(
-        info.contains("Page size:      595.276 x 841.89 pts (A4)"),
-        "{info}"
-    );
+    assert_eq!(field("Author:"), "Aïssata TRAORÉ", "{info}");
+    assert_eq!(field("Page size:"), "595.276 x 841.89 pts (A4)", "{info}");
 
     let cover = pdftotext(&dest, 1, 2);
     for expected in [
@@ -343,7 +346,9 @@ fn encrypt(args: &[&str]) -> Vec<u8> {
     let plain = write(dir.path(), "plain.pdf", &common::pdf(1, 5));
     let locked = dir.path().join("locked.pdf");
     let mut c = tool("qpdf");
-    c.arg("--encrypt")
+    // RC4 (128-bit, the old default) still comes from many scanners and portals.
+    c.arg("--allow-weak-crypto")
+        .arg("--encrypt")
         .args(args)
         .arg("--")
         .arg(&plain)
@@ -643,4 +648,134 @@ fn big_pdf(data: &[u8]) -> Vec<u8> {
         .as_bytes(),
     );
     out
+}
+
+#[test]
+fn the_store_builds_checks_and_names_an_applications_dossier() {
+    use postulo_core::model::{ChecklistItemInput, ChecklistStage, DocumentUpdate};
+    use postulo_core::Store;
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(&dir.path().join("data")).unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir(&files).unwrap();
+    store.update_profile(profile()).unwrap();
+    let app = store
+        .create_application_with_checklist(
+            common::application("Agent de saisie", "Première Urgence", Some("2025-12-26")),
+            vec![
+                ChecklistItemInput::new(DocumentKind::Cv, ChecklistStage::Now),
+                ChecklistItemInput::new(DocumentKind::CoverLetter, ChecklistStage::Now),
+                ChecklistItemInput::new(DocumentKind::CriminalRecord, ChecklistStage::Now),
+                ChecklistItemInput::new(DocumentKind::IdDocument, ChecklistStage::Now),
+                ChecklistItemInput::new(DocumentKind::DiplomaCopies, ChecklistStage::IfShortlisted),
+            ],
+        )
+        .unwrap();
+    let today = common::day("2025-12-12");
+    let add = |name: &str, bytes: &[u8], kind, issued: Option<&str>| {
+        let path = write(&files, name, bytes);
+        store
+            .add_document(&path, kind, "", issued.map(common::day))
+            .unwrap()
+            .document
+    };
+    let cv = add("CV Aïssata.pdf", &common::pdf(2, 1), DocumentKind::Cv, None);
+    // Issued in January: valid three months, so expired by December.
+    let record = add(
+        "casier.jpg",
+        &marked_jpeg(300, 400),
+        DocumentKind::CriminalRecord,
+        Some("2025-01-10"),
+    );
+    let id_card = add(
+        "cni.png",
+        &grey_png(200, 130),
+        DocumentKind::IdDocument,
+        None,
+    );
+    let diploma = add(
+        "master.pdf",
+        &common::pdf(1, 3),
+        DocumentKind::DiplomaCopies,
+        None,
+    );
+    store
+        .update_document(
+            id_card.id,
+            DocumentUpdate {
+                kind: DocumentKind::IdDocument,
+                title: "Carte d’identité".into(),
+                issued_on: None,
+                // Valid today, but no longer on the deadline's day.
+                valid_until: Some(common::day("2025-12-20")),
+            },
+        )
+        .unwrap();
+    let items = store.checklist(app.id, today).unwrap().entries;
+    store.attach_document(items[0].item.id, cv.id).unwrap();
+    store.attach_document(items[2].item.id, record.id).unwrap();
+    store.attach_document(items[3].item.id, id_card.id).unwrap();
+    store.attach_document(items[4].item.id, diploma.id).unwrap();
+
+    let input = store.dossier_input(app.id, Language::Fr, today).unwrap();
+    // Due and ready, in checklist order; the diploma is asked only once shortlisted.
+    let ids: Vec<Option<i64>> = input.documents.iter().map(|d| d.document_id).collect();
+    assert_eq!(ids, [Some(cv.id), Some(record.id), Some(id_card.id)]);
+    assert_eq!(input.documents[1].label, "Extrait de casier judiciaire");
+
+    let report = store.dossier_preflight(app.id, today).unwrap();
+    assert_eq!(
+        report.missing.iter().map(|m| m.kind).collect::<Vec<_>>(),
+        [DocumentKind::CoverLetter]
+    );
+    assert_eq!(
+        report
+            .expired
+            .iter()
+            .map(|d| d.document.id)
+            .collect::<Vec<_>>(),
+        [Some(record.id)]
+    );
+    assert_eq!(
+        report
+            .expires_before_deadline
+            .iter()
+            .map(|d| d.document.id)
+            .collect::<Vec<_>>(),
+        [Some(id_card.id)]
+    );
+    assert!(!report.blocks_export() && !report.is_clear());
+    assert_eq!(report.documents, 3);
+
+    let name = store.dossier_file_name(app.id, None, Language::Fr).unwrap();
+    assert_eq!(name, "TRAORE_Aissata_Agent-de-saisie.pdf");
+    let dest = dir.path().join(&name);
+    let summary = export(&input, &dest, SizeMode::Lossless).unwrap();
+    assert_eq!(page_count(&dest) as u32, summary.cover_pages + 2 + 1 + 1);
+    qpdf_check(&dest);
+
+    // A file gone from the vault: the preflight says so, the export names it.
+    std::fs::remove_file(&input.documents[1].path).unwrap();
+    let report = store.dossier_preflight(app.id, today).unwrap();
+    assert_eq!(
+        report
+            .vanished
+            .iter()
+            .map(|d| d.document.id)
+            .collect::<Vec<_>>(),
+        [Some(record.id)]
+    );
+    assert!(report.blocks_export());
+    let err = export(&input, &dir.path().join("again.pdf"), SizeMode::Lossless).unwrap_err();
+    assert_eq!(
+        document_error(&err),
+        (
+            DocumentRef {
+                id: Some(record.id),
+                title: record.title.clone()
+            },
+            Invalid::FileMissing
+        )
+    );
 }

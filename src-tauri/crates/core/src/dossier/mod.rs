@@ -213,7 +213,7 @@ pub fn export(
 /// Counts steps for the progress callback and answers "cancelled?".
 pub(crate) struct Tracker<'a> {
     progress: &'a mut dyn FnMut(Progress),
-    cancel: &'a AtomicBool,
+    pub(crate) cancel: &'a AtomicBool,
     done: u32,
     total: u32,
 }
