@@ -4,7 +4,8 @@ import App from "../App.svelte";
 import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
 import type { Dashboard } from "../lib/bindings/Dashboard";
 import type { Document } from "../lib/bindings/Document";
-import { setLanguage, systemTimeZone } from "../lib/i18n";
+import { errorMessage } from "../lib/errors";
+import { setLanguage, systemTimeZone, t } from "../lib/i18n";
 import type { Application } from "../lib/types";
 import { apiError, installBackend, listItem, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
 
@@ -483,6 +484,18 @@ describe("the board", () => {
     expect(cardTitles("to_prepare")).toEqual(["Logisticien"]);
     expect(cardTitles("ready")).toEqual([]);
   });
+
+  it("offers to try again when it cannot be loaded, saying why", async () => {
+    await start({ applications: apps() });
+    backend.fail = (command) => (command === "applications_search" ? apiError("storage") : undefined);
+    await go("board");
+    const alert = await screen.findByRole("alert");
+    expect(text(alert)).toContain("Le suivi par étape n'a pas pu être affiché.");
+    expect(text(alert)).toContain(errorMessage(apiError("storage"), t()));
+    backend.fail = null;
+    await fireEvent.click(within(alert).getByRole("button", { name: "Réessayer" }));
+    await waitFor(() => expect(cardTitles("to_prepare")).toEqual(["Logisticien"]));
+  });
 });
 
 describe("the profile", () => {
@@ -554,6 +567,18 @@ describe("the profile", () => {
     await fireEvent.click(screen.getByTestId("save-profile"));
     expect(errorsOf("phone")[0]).toContain("Ce numéro n'est pas valide");
     expect(backend.callsTo("profile_update")).toHaveLength(0);
+  });
+
+  it("offers to try again when it cannot be loaded, saying why", async () => {
+    await start();
+    backend.fail = (command) => (command === "profile_get" ? apiError("storage") : undefined);
+    await go("profile");
+    const alert = await screen.findByRole("alert");
+    expect(text(alert)).toContain("Votre profil n'a pas pu être affiché.");
+    expect(text(alert)).toContain(errorMessage(apiError("storage"), t()));
+    backend.fail = null;
+    await fireEvent.click(within(alert).getByRole("button", { name: "Réessayer" }));
+    await waitFor(() => expect(field("first_name")).not.toBeNull());
   });
 });
 
