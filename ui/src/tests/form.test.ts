@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { inputFromReview, valuesFromDraft } from "../lib/components/import/review";
-import { emptyValues, firstInvalid, toInput, validate, valuesFrom } from "../lib/form";
+import { inputFromReview } from "../lib/components/import/review";
+import { emptyValues, firstInvalid, toInput, validate, valuesFrom, valuesFromInput } from "../lib/form";
 import { makeApplication } from "./fakeBackend";
 
 describe("toInput", () => {
@@ -92,7 +92,7 @@ describe("the import review's values", () => {
   };
 
   it("starts from the parser's proposal, as a new application to prepare", () => {
-    expect(valuesFromDraft(draft, "UTC")).toEqual({
+    expect(valuesFromInput(draft, "UTC")).toEqual({
       ...emptyValues("UTC"),
       title: " Logisticien ",
       organization: "COOPI",
@@ -105,21 +105,21 @@ describe("the import review's values", () => {
       deadline_date: "2026-01-15",
       deadline_timezone: "Africa/Bamako",
     });
-    expect(valuesFromDraft({ ...draft, deadline: null }, "UTC").deadline_timezone).toBe("UTC");
+    expect(valuesFromInput({ ...draft, deadline: null }, "UTC").deadline_timezone).toBe("UTC");
   });
 
   it("sends every way of applying the posting gave, but a portal link only for a portal", () => {
-    const input = inputFromReview(valuesFromDraft(draft, "UTC"));
+    const input = inputFromReview(valuesFromInput(draft, "UTC"));
     expect(input).toEqual({
       ...draft,
       title: "Logisticien",
       apply_subject: "Réf. LOG/2025",
       apply_url: null,
     });
-    expect(inputFromReview({ ...valuesFromDraft(draft, "UTC"), apply_method: "portal" }).apply_url).toBe(
+    expect(inputFromReview({ ...valuesFromInput(draft, "UTC"), apply_method: "portal" }).apply_url).toBe(
       "https://jobs.example/1",
     );
-    expect(inputFromReview({ ...valuesFromDraft(draft, "UTC"), apply_method: "" }).apply_method).toBeNull();
+    expect(inputFromReview({ ...valuesFromInput(draft, "UTC"), apply_method: "" }).apply_method).toBeNull();
   });
 });
 
