@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Application } from "../lib/bindings/Application";
 import ImportPosting from "../lib/components/import/ImportPosting.svelte";
 import { highlight } from "../lib/components/import/review";
-import { setLanguage, systemTimeZone } from "../lib/i18n";
+import { errorMessage } from "../lib/errors";
+import { setLanguage, systemTimeZone, t } from "../lib/i18n";
 import {
   dragEnter,
   dragLeave,
@@ -360,6 +361,28 @@ describe("step 2: the review", () => {
     );
     expect(field("apply_email").getAttribute("aria-describedby")).toContain("field-apply_email-error");
     expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("moves to a refused field, clears its message once it is retyped, and says any other failure", async () => {
+    start();
+    await pasteAndAnalyse();
+    backend.createError = { code: "validation", message: "invalid", field: "apply_email", reason: "email" };
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    await waitFor(() => expect(document.activeElement).toBe(field("apply_email")));
+    expect(text(screen.getByRole("alert"))).toBe("Certains champs sont à corriger.");
+
+    await fireEvent.input(field("apply_email"), { target: { value: "rh@coopi.org" } });
+    expect(screen.queryByTestId("error-apply_email")).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    backend.createError = { code: "io", message: "disk full", field: null, reason: null };
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    await waitFor(() => expect(text(screen.getByTestId("create-error"))).toBe(errorMessage(backend.createError!, t())));
+    expect(onCreated).not.toHaveBeenCalled();
+
+    backend.createError = null;
+    await fireEvent.keyDown(field("title"), { key: "Enter", ctrlKey: true });
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
   });
 
   it("goes back to the text, kept as it was", async () => {
