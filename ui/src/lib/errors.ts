@@ -85,3 +85,10 @@ export function rejectedFieldKey(field: FieldName, reason: Invalid | null = null
       return "valueRejected";
   }
 }
+
+/** The application form's field a backend refusal points at, and what to say there; null
+ * when it names none. */
+export function applicationRefusal(error: ApiError): { field: FieldName; key: ValidationKey } | null {
+  const field = error.code === "validation" ? formFieldOf(error.field) : null;
+  return field ? { field, key: rejectedFieldKey(field, error.reason) } : null;
+}
