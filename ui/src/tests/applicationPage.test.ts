@@ -6,6 +6,7 @@ import type { Contact } from "../lib/bindings/Contact";
 import type { Interview } from "../lib/bindings/Interview";
 import { actionErrorMessage } from "../lib/components/vault/documents";
 import { setLanguage, t } from "../lib/i18n";
+import { text } from "./dom";
 import {
   application,
   dropFiles,
@@ -16,9 +17,6 @@ import {
   wfError,
   type WorkflowBackend,
 } from "./workflowBackend";
-
-const spaces = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(spaces, " ").replace(/\s+/g, " ").trim();
 
 let backend: WorkflowBackend;
 

@@ -5,6 +5,7 @@ import ImportPosting from "../lib/components/import/ImportPosting.svelte";
 import { highlight } from "../lib/components/import/review";
 import { errorMessage } from "../lib/errors";
 import { setLanguage, systemTimeZone, t } from "../lib/i18n";
+import { field, named, text } from "./dom";
 import {
   dragEnter,
   dragLeave,
@@ -16,9 +17,6 @@ import {
 } from "./importBackend";
 import { COOPI_TEXT, EMAIL, ORGANIZATION, SUBJECT, TITLE, coopiDraftWithInferredYear } from "./importFixture";
 
-const nbsp = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(nbsp, " ").replace(/\s+/g, " ").trim();
-
 let backend: ImportBackend;
 let onCreated: ReturnType<typeof vi.fn<(app: Application) => void>>;
 let onCancel: ReturnType<typeof vi.fn<() => void>>;
@@ -28,12 +26,6 @@ function start() {
   onCreated = vi.fn<(app: Application) => void>();
   onCancel = vi.fn<() => void>();
   return render(ImportPosting, { props: { onCreated, onCancel } });
-}
-
-function field(name: string): HTMLInputElement {
-  const el = document.querySelector<HTMLInputElement>(`[name="${name}"]`);
-  if (!el) throw new Error(`no field ${name}`);
-  return el;
 }
 
 async function pasteAndAnalyse(posting = COOPI_TEXT) {
@@ -273,7 +265,7 @@ describe("step 2: the review", () => {
     await fireEvent.input(field("location"), { target: { value: "Bamako, Mali" } });
 
     await fireEvent.click(
-      screen.getByRole("button", { name: (n) => n.replace(nbsp, " ") === "Retirer « Certificats de travail » de la liste" }),
+      screen.getByRole("button", { name: named("Retirer « Certificats de travail » de la liste") }),
     );
     expect(screen.getByText((_, el) => el?.tagName === "SPAN" && text(el) === "« Certificats de travail » a été retirée de la liste.")).toBeTruthy();
     const diplomas = screen.getByLabelText("Quand fournir « Copies des diplômes »");
@@ -324,7 +316,7 @@ describe("step 2: the review", () => {
     start();
     await pasteAndAnalyse();
     await fireEvent.click(
-      screen.getByRole("button", { name: (n) => n.replace(nbsp, " ") === "Retirer « CV » de la liste" }),
+      screen.getByRole("button", { name: named("Retirer « CV » de la liste") }),
     );
     expect(screen.getAllByTestId("checklist-item")).toHaveLength(5);
     await fireEvent.click(screen.getByRole("button", { name: "Rétablir" }));

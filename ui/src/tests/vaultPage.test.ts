@@ -4,6 +4,7 @@ import VaultPage from "../lib/components/vault/VaultPage.svelte";
 import { guessKind, titleFromPath } from "../lib/components/vault/documents";
 import { clearThumbnails } from "../lib/components/vault/thumbnails";
 import { setLanguage } from "../lib/i18n";
+import { text } from "./dom";
 import {
   application,
   dropFiles,
@@ -14,9 +15,6 @@ import {
   wfError,
   type WorkflowBackend,
 } from "./workflowBackend";
-
-const spaces = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(spaces, " ").replace(/\s+/g, " ").trim();
 
 let backend: WorkflowBackend;
 

@@ -1,24 +1,19 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import App from "../App.svelte";
 import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
 import type { Dashboard } from "../lib/bindings/Dashboard";
 import type { Document } from "../lib/bindings/Document";
 import { errorMessage } from "../lib/errors";
 import { setLanguage, systemTimeZone, t } from "../lib/i18n";
 import type { Application } from "../lib/types";
-import { apiError, installBackend, listItem, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
-
-const nbsp = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(nbsp, " ").replace(/\s+/g, " ").trim();
+import { describedErrors, field, named, text } from "./dom";
+import { apiError, listItem, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
+import { startApp } from "./startApp";
 
 let backend: FakeBackend;
 
-async function start(initial: Parameters<typeof installBackend>[0] = {}) {
-  backend = installBackend(initial);
-  const result = render(App);
-  await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
-  return result;
+async function start(initial: Parameters<typeof startApp>[0] = {}) {
+  backend = await startApp(initial);
 }
 
 const main = () => document.getElementById("main") as HTMLElement;
@@ -443,7 +438,7 @@ describe("the board", () => {
     await go("board");
     await screen.findAllByTestId("board-card");
     const trigger = within(column("sent")).getByRole("button", {
-      name: (n) => n.replace(nbsp, " ") === "Déplacer « Comptable » vers une autre étape",
+      name: named("Déplacer « Comptable » vers une autre étape"),
     });
     trigger.focus();
     await fireEvent.keyDown(trigger, { key: "ArrowDown" });
@@ -499,13 +494,6 @@ describe("the board", () => {
 });
 
 describe("the profile", () => {
-  const field = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`) as HTMLInputElement;
-  const errorsOf = (name: string) =>
-    (field(name).getAttribute("aria-describedby") ?? "")
-      .split(" ")
-      .map((id) => document.getElementById(id))
-      .filter((el) => el?.classList.contains("error"))
-      .map((el) => text(el));
 
   it("explains its use, saves, and shows a refusal next to its field", async () => {
     await start({
@@ -518,18 +506,18 @@ describe("the profile", () => {
 
     await fireEvent.input(field("email"), { target: { value: "aminata@" } });
     await fireEvent.click(screen.getByTestId("save-profile"));
-    expect(errorsOf("email")).toEqual(["Cette adresse e-mail n'est pas valide (exemple : aminata.traore@gmail.com)."]);
+    expect(describedErrors("email")).toEqual(["Cette adresse e-mail n'est pas valide (exemple : aminata.traore@gmail.com)."]);
     expect(field("email").getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(field("email"));
     expect(backend.callsTo("profile_update")).toHaveLength(0);
 
     await fireEvent.input(field("email"), { target: { value: "aminata.traore@gmail.com" } });
-    expect(errorsOf("email")).toEqual([]);
+    expect(describedErrors("email")).toEqual([]);
     await fireEvent.input(field("phone"), { target: { value: "+223 70 12 34 56" } });
     backend.fail = (command) => (command === "profile_update" ? apiError("validation", "phone", "phone") : undefined);
     await fireEvent.click(screen.getByTestId("save-profile"));
-    await waitFor(() => expect(errorsOf("phone")).toHaveLength(1));
-    expect(errorsOf("phone")[0]).toContain("Ce numéro n'est pas valide");
+    await waitFor(() => expect(describedErrors("phone")).toHaveLength(1));
+    expect(describedErrors("phone")[0]).toContain("Ce numéro n'est pas valide");
     expect(document.activeElement).toBe(field("phone"));
 
     backend.fail = null;
@@ -565,7 +553,7 @@ describe("the profile", () => {
     await waitFor(() => expect(field("phone")).toBeTruthy());
     await fireEvent.input(field("phone"), { target: { value: "appelez-moi" } });
     await fireEvent.click(screen.getByTestId("save-profile"));
-    expect(errorsOf("phone")[0]).toContain("Ce numéro n'est pas valide");
+    expect(describedErrors("phone")[0]).toContain("Ce numéro n'est pas valide");
     expect(backend.callsTo("profile_update")).toHaveLength(0);
   });
 
