@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import App from "../App.svelte";
-import { setLanguage, systemTimeZone } from "../lib/i18n";
+import { systemTimeZone } from "../lib/i18n";
 import { describedErrors, field, named, text } from "./dom";
-import { apiError, installBackend, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
-import { startApp } from "./startApp";
+import { apiError, installBackend, makeApplication, type FakeBackend } from "./fakeBackend";
+import { frenchOnFixedDay, startApp } from "./startApp";
 
 let backend: FakeBackend;
 
@@ -24,16 +24,7 @@ function titles() {
   return screen.queryAllByTestId("application-title").map((el) => text(el));
 }
 
-beforeEach(() => {
-  setLanguage("fr");
-  // The deadlines below are in the future whatever the day the tests run.
-  vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2025-12-01T09:00:00Z") });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  uninstallBackend();
-});
+frenchOnFixedDay();
 
 describe("the list", () => {
   it("shows every application with its status and deadline, then says it is ready", async () => {

@@ -1,8 +1,26 @@
 // The whole app on the fake backend, once it says it is ready (as the end-to-end tests wait).
 import { render, waitFor } from "@testing-library/svelte";
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import App from "../App.svelte";
-import { installBackend, type FakeBackend } from "./fakeBackend";
+import { setLanguage } from "../lib/i18n";
+import { installBackend, uninstallBackend, type FakeBackend } from "./fakeBackend";
+
+/**
+ * Every test of the calling file in French, on 1 December 2025 at 09:00 UTC (so the
+ * fixtures' deadlines are ahead whatever the day the tests run), the fake backend
+ * removed after each.
+ */
+export function frenchOnFixedDay() {
+  beforeEach(() => {
+    setLanguage("fr");
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2025-12-01T09:00:00Z") });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    uninstallBackend();
+  });
+}
 
 export async function startApp(initial: Parameters<typeof installBackend>[0] = {}): Promise<FakeBackend> {
   const backend = installBackend(initial);

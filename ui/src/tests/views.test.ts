@@ -1,14 +1,14 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
 import type { Dashboard } from "../lib/bindings/Dashboard";
 import type { Document } from "../lib/bindings/Document";
 import { errorMessage } from "../lib/errors";
-import { setLanguage, systemTimeZone, t } from "../lib/i18n";
+import { systemTimeZone, t } from "../lib/i18n";
 import type { Application } from "../lib/types";
 import { describedErrors, field, named, text } from "./dom";
-import { apiError, listItem, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
-import { startApp } from "./startApp";
+import { apiError, listItem, makeApplication, type FakeBackend } from "./fakeBackend";
+import { frenchOnFixedDay, startApp } from "./startApp";
 
 let backend: FakeBackend;
 
@@ -28,15 +28,7 @@ function lastQuery(): ApplicationQuery {
   return calls[calls.length - 1]?.args.query as ApplicationQuery;
 }
 
-beforeEach(() => {
-  setLanguage("fr");
-  vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2025-12-01T09:00:00Z") });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  uninstallBackend();
-});
+frenchOnFixedDay();
 
 describe("navigation", () => {
   it("starts on the list and reaches every place from the sidebar", async () => {
