@@ -5,7 +5,8 @@ import type { ApplicationInput } from "./bindings/ApplicationInput";
 import type { ApplyMethod } from "./bindings/ApplyMethod";
 import type { Status } from "./bindings/Status";
 import type { ValidationKey } from "./errors";
-import { isValidTimeZone, parseDate, parseTime } from "./i18n";
+import { isValidTimeZone, parseDate, parseTime, type Messages } from "./i18n";
+import { APPLY_METHODS } from "./types";
 
 export interface FormValues {
   title: string;
@@ -190,3 +191,13 @@ export function validate(v: FormValues): FieldErrors {
 export function firstInvalid(errors: FieldErrors): FieldName | null {
   return FIELD_ORDER.find((f) => errors[f] !== undefined) ?? null;
 }
+
+/** The ways of applying the form offers, "not said" first, and the words for each. */
+export const APPLY_CHOICES: readonly (ApplyMethod | "")[] = ["", ...APPLY_METHODS];
+export const APPLY_CHOICE_LABELS: Record<ApplyMethod | "", keyof Messages["form"]> = {
+  "": "applyNone",
+  email: "applyEmailMethod",
+  portal: "applyPortalMethod",
+  in_person: "applyInPersonMethod",
+  post: "applyPostMethod",
+};
