@@ -335,7 +335,13 @@ fn refused(name: &str, bad: &[u8]) -> (DocumentRef, Invalid) {
     assert!(err.to_string().contains("Le document fautif"), "{err}");
     assert!(entries(&out).is_empty(), "{:?}", entries(&out));
     // The estimate refuses it the same way.
-    let again = dossier::estimate(&input, SizeMode::Lossless, &AtomicBool::new(false)).unwrap_err();
+    let again = dossier::estimate(
+        &input,
+        SizeMode::Lossless,
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap_err();
     assert_eq!(document_error(&again), document_error(&err));
     let (doc, reason) = document_error(&err);
     assert_eq!(doc.id, Some(42));
@@ -554,7 +560,7 @@ fn email_mode_fits_the_limit_and_the_estimate_tells_the_size() {
     );
 
     let mode = SizeMode::Email { limit_bytes: limit };
-    let estimate = dossier::estimate(&input, mode, &AtomicBool::new(false)).unwrap();
+    let estimate = dossier::estimate(&input, mode, &mut |_| {}, &AtomicBool::new(false)).unwrap();
     let dest = dir.path().join("email.pdf");
     let summary = export(&input, &dest, mode).unwrap();
     assert!(summary.fits, "{summary:?}");
@@ -599,7 +605,7 @@ fn email_mode_names_the_documents_that_cannot_fit() {
         big_doc,
     ]);
     let mode = SizeMode::Email { limit_bytes: MB };
-    let estimate = dossier::estimate(&input, mode, &AtomicBool::new(false)).unwrap();
+    let estimate = dossier::estimate(&input, mode, &mut |_| {}, &AtomicBool::new(false)).unwrap();
     assert!(!estimate.fits);
     assert_eq!(
         estimate.too_large,

@@ -168,14 +168,15 @@ pub struct DossierSummary {
 }
 
 /// How big the dossier will be, without writing it: the same work as [`export`], written to
-/// a byte counter. In e-mail mode, the scans are shrunk as the export would.
+/// a byte counter. In e-mail mode, the scans are shrunk as the export would (seconds for a
+/// dozen photos: hence the progress and the cancel).
 pub fn estimate(
     input: &DossierInput,
     mode: SizeMode,
+    progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<DossierSummary> {
-    let mut quiet = |_| {};
-    let mut tracker = Tracker::new(input, mode, &mut quiet, cancel);
+    let mut tracker = Tracker::new(input, mode, progress, cancel);
     let prepared = assemble::prepare(input, mode, &mut tracker)?;
     let (_, summary) = assemble::write(input, &prepared, std::io::sink(), &mut tracker)?;
     Ok(summary)
