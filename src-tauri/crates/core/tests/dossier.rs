@@ -796,3 +796,69 @@ fn an_empty_dossier_still_has_its_cover_and_list() {
     qpdf_check(&dest);
     assert!(pdftotext(&dest, 2, 2).contains("0 pièce, 0 page"));
 }
+
+/// A page that inherits its size and fonts from its page tree, in a file with object
+/// streams and a cross-reference stream (as qpdf, Word and most generators write them).
+#[test]
+fn inherited_attributes_and_object_streams_survive_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = "BT /F1 24 Tf 40 300 Td (Bonjour Bamako) Tj ET";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 300 400] \
+         /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_owned(),
+        "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_owned(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(b"xref\n0 6\n0000000000 65535 f \n");
+    for o in offsets {
+        pdf.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend(
+        format!("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+    );
+    let plain = write(dir.path(), "plain.pdf", &pdf);
+    let packed = dir.path().join("packed.pdf");
+    let mut c = tool("qpdf");
+    c.args(["--object-streams=generate", "--compress-streams=y"])
+        .arg(&plain)
+        .arg(&packed);
+    run(c);
+
+    let dest = dir.path().join("dossier.pdf");
+    let input = input(vec![
+        document(&plain, DocumentKind::Attestations, "Attestation", "simple"),
+        document(
+            &packed,
+            DocumentKind::Attestations,
+            "Attestation",
+            "compacte",
+        ),
+    ]);
+    let summary = export(&input, &dest, SizeMode::Lossless).unwrap();
+    qpdf_check(&dest);
+    for page in [3, 4] {
+        assert!(
+            pdftotext(&dest, page, page).contains("Bonjour Bamako"),
+            "page {page}"
+        );
+        let mut c = tool("pdfinfo");
+        c.args(["-f", &page.to_string(), "-l", &page.to_string()])
+            .arg(&dest);
+        let info = run(c);
+        assert!(info.contains("300 x 400 pts"), "{info}");
+    }
+    assert_eq!(summary.pages, 4);
+}
