@@ -510,19 +510,34 @@ fn a_cancelled_export_leaves_nothing_and_keeps_an_existing_file() {
 #[test]
 fn progress_goes_from_start_to_end() {
     let f = fixture();
-    let mut seen = Vec::new();
-    dossier::export(
-        &f.input,
-        &f.dir.path().join("d.pdf"),
+    for mode in [
         SizeMode::Lossless,
-        &mut |p| seen.push(p),
-        &AtomicBool::new(false),
-    )
-    .unwrap();
-    let last = seen.last().unwrap();
-    assert_eq!(last.done, last.total);
-    assert!((last.fraction() - 1.0).abs() < f32::EPSILON);
-    assert!(seen.windows(2).all(|w| w[0].done <= w[1].done));
+        SizeMode::Email {
+            limit_bytes: 20_000,
+        },
+    ] {
+        let mut seen = Vec::new();
+        dossier::export(
+            &f.input,
+            &f.dir.path().join("d.pdf"),
+            mode,
+            &mut |p| seen.push(p),
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        let last = seen.last().unwrap();
+        assert_eq!(last.done, last.total, "{mode:?}");
+        assert!((last.fraction() - 1.0).abs() < f32::EPSILON);
+        // The bar only moves forward, whatever the number of settings tried.
+        assert!(
+            seen.windows(2).all(|w| w[0].fraction() <= w[1].fraction()),
+            "{seen:?}"
+        );
+        assert!(
+            seen.windows(2).all(|w| w[0].total == w[1].total),
+            "{seen:?}"
+        );
+    }
 }
 
 fn photos(dir: &Path, n: u32) -> Vec<PathBuf> {

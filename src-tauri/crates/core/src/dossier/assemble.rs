@@ -27,6 +27,9 @@ const PICTURE_OVERHEAD: u64 = 700;
 /// Bytes of the catalog, outline root, info, trailer, per document and overall.
 const PER_DOCUMENT_OVERHEAD: u64 = 300;
 const FIXED_OVERHEAD: u64 = 2_000;
+/// Settings of the ladder tried at most: the best, the smallest, then a bisection of the
+/// six between.
+pub(super) const MAX_STEPS_TRIED: u32 = 5;
 /// Memory a lossless PNG decode may use.
 const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -185,9 +188,10 @@ fn shrink_to_fit(
     let budget = (limit as f64 * LIMIT_MARGIN) as u64;
     // Encodings per ladder step, computed on demand.
     let mut tried: Vec<Option<Vec<Shrunk>>> = LADDER.iter().map(|_| None).collect();
+    let mut steps_tried = 0;
     let mut total_at = |step: usize, tracker: &mut Tracker<'_>| -> Result<u64> {
         if tried[step].is_none() {
-            tracker.extend(1);
+            steps_tried += 1;
             let indexed: Vec<(usize, &Scan)> = pictures.iter().map(|p| p.0).zip(&scans).collect();
             let encoded = parallel(&indexed, tracker, false, |&(i, scan)| {
                 scan.encode(LADDER[step])
@@ -222,6 +226,10 @@ fn shrink_to_fit(
         }
         (hi, true)
     };
+    tracker.skip(
+        MAX_STEPS_TRIED.saturating_sub(steps_tried),
+        Stage::Compressing,
+    )?;
     let encoded = tried[chosen].take().unwrap_or_default();
     let mut scan_total = 0;
     for (&(i, _, _, original), shrunk) in pictures.iter().zip(encoded) {

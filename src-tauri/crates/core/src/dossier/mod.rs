@@ -232,9 +232,10 @@ impl<'a> Tracker<'a> {
         cancel: &'a AtomicBool,
     ) -> Self {
         let n = input.documents.len() as u32;
-        // Reading each document, writing each, the cover; shrinking each in e-mail mode.
+        // Reading each document, writing each, the cover; in e-mail mode, decoding each and
+        // at most [`assemble::MAX_STEPS_TRIED`] encodings of all the scans.
         let shrinking = if matches!(mode, SizeMode::Email { .. }) {
-            n
+            n + assemble::MAX_STEPS_TRIED
         } else {
             0
         };
@@ -264,9 +265,16 @@ impl<'a> Tracker<'a> {
         self.check()
     }
 
-    /// Declares `n` more steps than planned (shrinking tries several settings).
-    fn extend(&mut self, n: u32) {
-        self.total += n;
+    /// Skips `n` planned steps that turned out not to be needed (settings not tried), so
+    /// that the fraction only ever grows.
+    fn skip(&mut self, n: u32, stage: Stage) -> Result<()> {
+        self.done = (self.done + n).min(self.total);
+        (self.progress)(Progress {
+            stage,
+            done: self.done,
+            total: self.total,
+        });
+        self.check()
     }
 }
 
