@@ -327,18 +327,20 @@ fn io_error(e: io::Error) -> Error {
     Error::io(Path::new("dossier"), e)
 }
 
-/// Writes the whole dossier into `out`.
+/// Writes the whole dossier into `out`; I/O errors name `target`.
 pub(super) fn write<W: Write>(
     input: &DossierInput,
     prepared: &Prepared,
     out: W,
+    target: &Path,
     tracker: &mut Tracker<'_>,
 ) -> Result<(W, DossierSummary)> {
-    let mut w = PdfWriter::new(out).map_err(io_error)?;
+    let io = |e: io::Error| Error::io(target, e);
+    let mut w = PdfWriter::new(out).map_err(io)?;
     let catalog = w.reserve();
     let pages_root = w.reserve();
     let info = w.reserve();
-    let mut kids: Vec<ObjectId> = prepared.cover.write(&mut w, pages_root).map_err(io_error)?;
+    let mut kids: Vec<ObjectId> = prepared.cover.write(&mut w, pages_root).map_err(io)?;
     let cover_pages = kids.len();
     tracker.step(Stage::Writing)?;
 
@@ -348,56 +350,24 @@ pub(super) fn write<W: Write>(
         let start = w.written();
         first_pages.push(kids.len());
         let shrunk = prepared.shrunk.get(i).and_then(Option::as_ref);
-        match source {
-            Source::Pdf(pdf) => kids.extend(pdf.write(&mut w, pages_root).map_err(io_error)?),
-            Source::Jpeg(info) => {
-                let placement = Placement::fit(info.width, info.height, info.dpi, info.orientation);
-                let page = match shrunk {
-                    Some(s) => write_shrunk(&mut w, pages_root, s, &placement)?,
-                    None => {
-                        let bytes = source::read_file(doc)?;
-                        let picture = Picture::Jpeg {
-                            bytes: &bytes,
-                            width: info.width,
-                            height: info.height,
-                            components: info.components,
-                            adobe: info.adobe,
-                        };
-                        picture::write_page(&mut w, pages_root, &picture, &placement)
-                            .map_err(io_error)?
-                    }
+        match (source, shrunk) {
+            (Source::Pdf(pdf), _) => kids.extend(pdf.write(&mut w, pages_root).map_err(io)?),
+            (_, Some(s)) => {
+                let placement = placement_of(source).unwrap_or_else(|| {
+                    Placement::fit(s.width, s.height, None, Orientation::Normal)
+                });
+                let picture = Picture::Jpeg {
+                    bytes: &s.jpeg,
+                    width: s.width,
+                    height: s.height,
+                    components: s.components,
+                    adobe: false,
                 };
-                kids.push(page);
+                kids.push(
+                    picture::write_page(&mut w, pages_root, &picture, &placement).map_err(io)?,
+                );
             }
-            Source::Png(info) => {
-                let placement =
-                    Placement::fit(info.width, info.height, info.dpi, Orientation::Normal);
-                let page = match shrunk {
-                    Some(s) => write_shrunk(&mut w, pages_root, s, &placement)?,
-                    None => {
-                        let bytes = source::read_file(doc)?;
-                        if info.copies_as_is() {
-                            let picture = Picture::PngData {
-                                bytes: &bytes,
-                                info,
-                            };
-                            picture::write_page(&mut w, pages_root, &picture, &placement)
-                                .map_err(io_error)?
-                        } else {
-                            let decoded = super::png::decode_lossless(&bytes, MAX_DECODE_BYTES)
-                                .map_err(|_| document_error(doc, Invalid::FileCorrupt))?;
-                            picture::write_page(
-                                &mut w,
-                                pages_root,
-                                &Picture::Decoded(&decoded),
-                                &placement,
-                            )
-                            .map_err(io_error)?
-                        }
-                    }
-                };
-                kids.push(page);
-            }
+            (_, None) => kids.push(write_picture(&mut w, pages_root, doc, source, io)?),
         }
         documents.push(DocumentSummary {
             document: DocumentRef {
@@ -413,7 +383,7 @@ pub(super) fn write<W: Write>(
         tracker.step(Stage::Writing)?;
     }
 
-    let outline = write_outline(&mut w, input, &kids, cover_pages, &first_pages)?;
+    let outline = write_outline(&mut w, input, &kids, cover_pages, &first_pages).map_err(io)?;
     w.write(
         pages_root,
         &Object::Dictionary(dictionary! {
@@ -422,7 +392,7 @@ pub(super) fn write<W: Write>(
             "Count" => kids.len() as i64,
         }),
     )
-    .map_err(io_error)?;
+    .map_err(io)?;
     let language = input.language.as_str();
     w.write(
         catalog,
@@ -439,7 +409,7 @@ pub(super) fn write<W: Write>(
             "ViewerPreferences" => dictionary! { "DisplayDocTitle" => true },
         }),
     )
-    .map_err(io_error)?;
+    .map_err(io)?;
     let title = document_title(input);
     let author = words::candidate_name(&input.profile.first_name, &input.profile.last_name);
     let now = chrono::Utc::now();
@@ -453,8 +423,7 @@ pub(super) fn write<W: Write>(
     if !author.is_empty() {
         info_dict.set("Author", text_string(&author));
     }
-    w.write(info, &Object::Dictionary(info_dict))
-        .map_err(io_error)?;
+    w.write(info, &Object::Dictionary(info_dict)).map_err(io)?;
 
     let mut id = Sha256::new();
     id.update(title.as_bytes());
@@ -463,7 +432,7 @@ pub(super) fn write<W: Write>(
     let digest = id.finalize();
     let mut file_id = [0u8; 16];
     file_id.copy_from_slice(&digest[..16]);
-    let (out, bytes) = w.finish(catalog, info, file_id).map_err(io_error)?;
+    let (out, bytes) = w.finish(catalog, info, file_id).map_err(io)?;
     tracker.check()?;
     let summary = DossierSummary {
         bytes,
@@ -487,20 +456,43 @@ pub(super) fn write<W: Write>(
     Ok((out, summary))
 }
 
-fn write_shrunk<W: Write>(
+/// A picture embedded as it is: JPEG bytes, PNG data, or PNG pixels compressed again.
+fn write_picture<W: Write>(
     w: &mut PdfWriter<W>,
     parent: ObjectId,
-    s: &Shrunk,
-    placement: &Placement,
+    doc: &super::DossierDocument,
+    source: &Source,
+    io: impl Fn(io::Error) -> Error,
 ) -> Result<ObjectId> {
-    let picture = Picture::Jpeg {
-        bytes: &s.jpeg,
-        width: s.width,
-        height: s.height,
-        components: s.components,
-        adobe: false,
+    let placement = placement_of(source)
+        .ok_or_else(|| Error::Corrupt("a picture without a placement".to_owned()))?;
+    let bytes = source::read_file(doc)?;
+    let page = match source {
+        Source::Jpeg(info) => {
+            let picture = Picture::Jpeg {
+                bytes: &bytes,
+                width: info.width,
+                height: info.height,
+                components: info.components,
+                adobe: info.adobe,
+            };
+            picture::write_page(w, parent, &picture, &placement)
+        }
+        Source::Png(info) if info.copies_as_is() => {
+            let picture = Picture::PngData {
+                bytes: &bytes,
+                info,
+            };
+            picture::write_page(w, parent, &picture, &placement)
+        }
+        Source::Png(_) => {
+            let decoded = super::png::decode_lossless(&bytes, MAX_DECODE_BYTES)
+                .map_err(|_| document_error(doc, Invalid::FileCorrupt))?;
+            picture::write_page(w, parent, &Picture::Decoded(&decoded), &placement)
+        }
+        Source::Pdf(_) => return Err(Error::Corrupt("a PDF taken for a picture".to_owned())),
     };
-    picture::write_page(w, parent, &picture, placement).map_err(io_error)
+    page.map_err(io)
 }
 
 /// One bookmark for the list of enclosed documents, then one per document.
@@ -510,7 +502,7 @@ fn write_outline<W: Write>(
     kids: &[ObjectId],
     cover_pages: usize,
     first_pages: &[usize],
-) -> Result<ObjectId> {
+) -> io::Result<ObjectId> {
     let root = w.reserve();
     let list_title = words::words(input.language).list_title.to_owned();
     let mut entries: Vec<(String, ObjectId)> = Vec::new();
@@ -535,15 +527,14 @@ fn write_outline<W: Write>(
         if let Some(&next) = ids.get(n + 1) {
             item.set("Next", next);
         }
-        w.write(id, &Object::Dictionary(item)).map_err(io_error)?;
+        w.write(id, &Object::Dictionary(item))?;
     }
     let mut root_dict = dictionary! { "Type" => "Outlines", "Count" => ids.len() as i64 };
     if let (Some(&first), Some(&last)) = (ids.first(), ids.last()) {
         root_dict.set("First", first);
         root_dict.set("Last", last);
     }
-    w.write(root, &Object::Dictionary(root_dict))
-        .map_err(io_error)?;
+    w.write(root, &Object::Dictionary(root_dict))?;
     Ok(root)
 }
 

@@ -178,7 +178,8 @@ pub fn estimate(
 ) -> Result<DossierSummary> {
     let mut tracker = Tracker::new(input, mode, progress, cancel);
     let prepared = assemble::prepare(input, mode, &mut tracker)?;
-    let (_, summary) = assemble::write(input, &prepared, std::io::sink(), &mut tracker)?;
+    let target = Path::new("(size estimate)");
+    let (_, summary) = assemble::write(input, &prepared, std::io::sink(), target, &mut tracker)?;
     Ok(summary)
 }
 
@@ -205,7 +206,7 @@ pub fn export(
         .tempfile_in(&dir)
         .map_err(|e| Error::io(&dir, e))?;
     let out = BufWriter::with_capacity(1 << 20, temp.as_file());
-    let (out, summary) = assemble::write(input, &prepared, out, &mut tracker)?;
+    let (out, summary) = assemble::write(input, &prepared, out, destination, &mut tracker)?;
     let file = out
         .into_inner()
         .map_err(|e| Error::io(temp.path(), e.into_error()))?;
