@@ -60,7 +60,10 @@ impl Attachment {
                     "image/png" => "png",
                     _ => d.path.extension().and_then(|e| e.to_str()).unwrap_or("bin"),
                 };
-                let label = ascii(&d.label);
+                // Long wordings ("3 lettres de référence de moins de six mois…") are cut:
+                // some mail clients show only the start of a name.
+                let label: String = ascii(&d.label).chars().take(60).collect();
+                let label = label.trim_end_matches('-');
                 let stem = match &prefix {
                     Some(p) => format!("{p}_{:02}_{label}", i + 1),
                     None => format!("{:02}_{label}", i + 1),
