@@ -28,6 +28,7 @@ pub fn build(t: &'static Texts) -> Command {
                 .global(true)
                 .value_name("fr|en")
                 .value_parser(["fr", "en"])
+                .hide_possible_values(true)
                 .help(t.lang_flag)
                 .help_heading(t.options_heading),
         )
@@ -41,7 +42,7 @@ pub fn build(t: &'static Texts) -> Command {
         .arg_required_else_help(true)
         .subcommand_help_heading(t.commands_heading);
 
-    root.subcommands([
+    let root = root.subcommands([
         list(t),
         show(t),
         add(t),
@@ -53,10 +54,32 @@ pub fn build(t: &'static Texts) -> Command {
         email(t),
         ics(t),
         reminders(t),
-    ])
+    ]);
+    with_help(root, t)
 }
 
-/// What every command has: its texts, our help flag, the translated template.
+/// Our help flag on every command, after its other arguments, so that "Arguments" comes
+/// before "Options" and the flag closes the list, as clap's own would.
+fn with_help(cmd: Command, t: &'static Texts) -> Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    let mut cmd = cmd.arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(t.help_flag)
+            .help_heading(t.options_heading),
+    );
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |sub| with_help(sub, t));
+    }
+    cmd
+}
+
+/// What every command has: its texts and the translated template.
 fn command(cmd: Command, t: &'static Texts, help: &CommandHelp) -> Command {
     cmd.about(help.about)
         .override_usage(help.usage)
@@ -67,14 +90,6 @@ fn command(cmd: Command, t: &'static Texts, help: &CommandHelp) -> Command {
         .disable_help_flag(true)
         .disable_help_subcommand(true)
         .disable_version_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(t.help_flag)
-                .help_heading(t.options_heading),
-        )
 }
 
 fn sub(name: &'static str, t: &'static Texts, help: &CommandHelp) -> Command {
@@ -97,16 +112,32 @@ fn flag(t: &'static Texts, name: &'static str, help: &'static str) -> Arg {
         .help_heading(t.options_heading)
 }
 
-fn positional(t: &'static Texts, name: &'static str, value: &'static str, help: &'static str) -> Arg {
+/// The `order`-th word after the command (0-based). Under a heading of our own clap sorts
+/// arguments by name unless told their order.
+fn positional(
+    t: &'static Texts,
+    order: usize,
+    name: &'static str,
+    value: &'static str,
+    help: &'static str,
+) -> Arg {
     Arg::new(name)
+        .index(order + 1)
+        .display_order(order)
         .value_name(value)
         .help(help)
         .help_heading(t.arguments_heading)
 }
 
 /// A required positive number: an application or a document.
-fn id(t: &'static Texts, name: &'static str, value: &'static str, help: &'static str) -> Arg {
-    positional(t, name, value, help)
+fn id(
+    t: &'static Texts,
+    order: usize,
+    name: &'static str,
+    value: &'static str,
+    help: &'static str,
+) -> Arg {
+    positional(t, order, name, value, help)
         .required(true)
         .value_parser(value_parser!(i64).range(1..))
 }
@@ -128,7 +159,7 @@ fn list(t: &'static Texts) -> Command {
 
 fn show(t: &'static Texts) -> Command {
     sub("show", t, &t.show)
-        .arg(id(t, "id", t.v_id, t.show_id))
+        .arg(id(t, 0, "id", t.v_id, t.show_id))
         .arg(json(t))
 }
 
@@ -153,15 +184,15 @@ fn add(t: &'static Texts) -> Command {
 
 fn status(t: &'static Texts) -> Command {
     sub("status", t, &t.status)
-        .arg(id(t, "id", t.v_id, t.status_id))
-        .arg(positional(t, "status", t.v_status, t.status_value).required(true))
+        .arg(id(t, 0, "id", t.v_id, t.status_id))
+        .arg(positional(t, 1, "status", t.v_status, t.status_value).required(true))
         .arg(option(t, "note", t.v_text, t.status_note))
         .arg(json(t))
 }
 
 fn import(t: &'static Texts) -> Command {
     sub("import-posting", t, &t.import)
-        .arg(positional(t, "file", t.v_file, t.import_file).required(true))
+        .arg(positional(t, 0, "file", t.v_file, t.import_file).required(true))
         .arg(flag(t, "create", t.import_create))
         .arg(option(t, "tz", t.v_zone, t.import_tz))
         .arg(option(t, "title", t.v_text, t.import_title))
@@ -171,7 +202,7 @@ fn import(t: &'static Texts) -> Command {
 
 fn vault(t: &'static Texts) -> Command {
     let add = sub("add", t, &t.vault_add)
-        .arg(positional(t, "file", t.v_file, t.vault_file).required(true))
+        .arg(positional(t, 0, "file", t.v_file, t.vault_file).required(true))
         .arg(option(t, "kind", t.v_kind, t.vault_kind).required(true))
         .arg(option(t, "issued", t.v_date, t.vault_issued))
         .arg(option(t, "title", t.v_text, t.vault_title))
@@ -186,15 +217,15 @@ fn vault(t: &'static Texts) -> Command {
 
 fn attach(t: &'static Texts) -> Command {
     sub("attach", t, &t.attach)
-        .arg(id(t, "id", t.v_id, t.attach_id))
-        .arg(positional(t, "kind", t.v_kind, t.attach_kind).required(true))
-        .arg(id(t, "document", t.v_document, t.attach_document))
+        .arg(id(t, 0, "id", t.v_id, t.attach_id))
+        .arg(positional(t, 1, "kind", t.v_kind, t.attach_kind).required(true))
+        .arg(id(t, 2, "document", t.v_document, t.attach_document))
         .arg(json(t))
 }
 
 fn export(t: &'static Texts) -> Command {
     sub("export", t, &t.export)
-        .arg(id(t, "id", t.v_id, t.export_id))
+        .arg(id(t, 0, "id", t.v_id, t.export_id))
         .arg(output(t, t.export_output))
         .arg(option(t, "email-size", t.v_mb, t.export_email_size))
         .arg(json(t))
@@ -202,7 +233,7 @@ fn export(t: &'static Texts) -> Command {
 
 fn email(t: &'static Texts) -> Command {
     sub("email", t, &t.email)
-        .arg(id(t, "id", t.v_id, t.email_id))
+        .arg(id(t, 0, "id", t.v_id, t.email_id))
         .arg(output(t, t.email_output))
         .arg(option(t, "dossier", "PDF", t.email_dossier).conflicts_with("separate"))
         .arg(flag(t, "separate", t.email_separate))
@@ -212,9 +243,7 @@ fn email(t: &'static Texts) -> Command {
 
 fn ics(t: &'static Texts) -> Command {
     sub("ics", t, &t.ics)
-        .arg(
-            positional(t, "id", t.v_id, t.ics_id).value_parser(value_parser!(i64).range(1..)),
-        )
+        .arg(positional(t, 0, "id", t.v_id, t.ics_id).value_parser(value_parser!(i64).range(1..)))
         .arg(output(t, t.ics_output))
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use postulo_core::error::{Invalid, ErrorCode};
+use postulo_core::error::{ErrorCode, Invalid};
 use postulo_core::model::Language;
 use postulo_core::Error;
 
@@ -19,7 +19,10 @@ pub enum CliError {
     /// A value was refused; worded.
     Invalid(String),
     /// A file of the command line cannot be read or written.
-    File { path: PathBuf, source: std::io::Error },
+    File {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// From the core.
     Core(Error),
 }
@@ -56,7 +59,10 @@ impl CliError {
         match self {
             Self::Usage(m) | Self::NotFound(m) | Self::Invalid(m) => m.clone(),
             Self::File { path, source } => match lang {
-                Language::Fr => format!("impossible d'utiliser le fichier {} : {source}", path.display()),
+                Language::Fr => format!(
+                    "impossible d'utiliser le fichier {} : {source}",
+                    path.display()
+                ),
                 Language::En => format!("cannot use the file {}: {source}", path.display()),
             },
             Self::Core(e) => core_message(e, lang),
@@ -138,7 +144,10 @@ fn core_message(e: &Error, lang: Language) -> String {
         }
         Error::Open { path, source } => {
             if fr {
-                format!("impossible d'ouvrir la base de données {} : {source}", path.display())
+                format!(
+                    "impossible d'ouvrir la base de données {} : {source}",
+                    path.display()
+                )
             } else {
                 format!("cannot open the database {}: {source}", path.display())
             }
@@ -298,9 +307,7 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::Phone => "numéro de téléphone invalide",
             Invalid::Duplicate => "existe déjà",
             Invalid::FileCorrupt => "le fichier est abîmé ou n'est pas ce que son nom indique",
-            Invalid::FileEncrypted => {
-                "le PDF est protégé par un mot de passe : retirez-le d'abord"
-            }
+            Invalid::FileEncrypted => "le PDF est protégé par un mot de passe : retirez-le d'abord",
             Invalid::NoText => "le fichier ne contient pas de texte (annonce scannée ?)",
             Invalid::ConvertToPdf => {
                 "un document Word ou OpenDocument doit d'abord être enregistré en PDF"

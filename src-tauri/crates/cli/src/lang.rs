@@ -19,7 +19,10 @@ pub fn from_args(args: &[OsString]) -> Option<Language> {
             return None;
         }
         if arg == "--lang" {
-            return iter.next().and_then(|v| v.to_str()).and_then(Language::parse);
+            return iter
+                .next()
+                .and_then(|v| v.to_str())
+                .and_then(Language::parse);
         }
         if let Some(value) = arg.strip_prefix("--lang=") {
             return Language::parse(value);
@@ -55,7 +58,10 @@ mod tests {
 
     #[test]
     fn the_flag_is_found_in_both_spellings_and_anywhere() {
-        assert_eq!(from_args(&args(&["--lang", "en", "list"])), Some(Language::En));
+        assert_eq!(
+            from_args(&args(&["--lang", "en", "list"])),
+            Some(Language::En)
+        );
         assert_eq!(from_args(&args(&["list", "--lang=fr"])), Some(Language::Fr));
         assert_eq!(from_args(&args(&["list", "--", "--lang", "en"])), None);
         assert_eq!(from_args(&args(&["list", "--lang", "de"])), None);

@@ -132,7 +132,9 @@ fn print_out(text: &str) {
         return;
     }
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
 }
 
 fn fail(e: &CliError, lang: Language, data_dir: Option<&Path>) -> u8 {
@@ -166,7 +168,10 @@ fn clap_error(e: &clap::Error, command: &Command, args: &[OsString], lang: Langu
         ErrorKind::UnknownArgument if fr => format!("argument inattendu : {arg}"),
         ErrorKind::UnknownArgument => format!("unexpected argument: {arg}"),
         ErrorKind::InvalidSubcommand if fr => {
-            format!("commande inconnue : {}", get(ContextKind::InvalidSubcommand))
+            format!(
+                "commande inconnue : {}",
+                get(ContextKind::InvalidSubcommand)
+            )
         }
         ErrorKind::InvalidSubcommand => {
             format!("unknown command: {}", get(ContextKind::InvalidSubcommand))

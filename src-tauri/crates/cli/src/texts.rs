@@ -23,7 +23,6 @@ pub struct Texts {
     pub version_flag: &'static str,
     pub lang_flag: &'static str,
     pub json_flag: &'static str,
-    pub output_flag: &'static str,
 
     pub v_id: &'static str,
     pub v_status: &'static str,
@@ -115,9 +114,10 @@ pub fn texts(lang: Language) -> &'static Texts {
 
 const FR: Texts = Texts {
     usage_heading: "Utilisation : ",
-    commands_heading: "Commandes",
-    arguments_heading: "Arguments",
-    options_heading: "Options",
+    // clap adds the colon: French sets it off with a space.
+    commands_heading: "Commandes ",
+    arguments_heading: "Arguments ",
+    options_heading: "Options ",
     root: CommandHelp {
         about: "Postulo en ligne de commande : vos candidatures, vos documents et vos rappels, \
                 les mêmes que dans l'application.",
@@ -153,7 +153,6 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     version_flag: "Affiche la version",
     lang_flag: "Langue des messages : fr ou en",
     json_flag: "Résultat en JSON (pour les scripts)",
-    output_flag: "Fichier à écrire",
 
     v_id: "ID",
     v_status: "STATUT",
@@ -341,7 +340,6 @@ Help on a command: postulo-cli COMMAND --help",
     version_flag: "Print the version",
     lang_flag: "Language of the messages: fr or en",
     json_flag: "Output JSON (for scripts)",
-    output_flag: "File to write",
 
     v_id: "ID",
     v_status: "STATUS",

@@ -49,7 +49,10 @@ const STATUS_NAMES: [(Status, &[&str]); 10] = [
         &["shortlisted", "preselectionne", "preselectionnee"],
     ),
     (Status::Interview, &["interview", "entretien"]),
-    (Status::Offer, &["offer", "offre", "offre recue", "offer received"]),
+    (
+        Status::Offer,
+        &["offer", "offre", "offre recue", "offer received"],
+    ),
     (Status::Accepted, &["accepted", "accepte", "acceptee"]),
     (Status::Rejected, &["rejected", "refuse", "refusee"]),
     (
@@ -210,7 +213,10 @@ mod tests {
             assert_eq!(parse_kind(k.label(Language::En)), Some(k));
         }
         assert_eq!(parse_kind("casier"), Some(DocumentKind::CriminalRecord));
-        assert_eq!(parse_kind("Lettre de motivation"), Some(DocumentKind::CoverLetter));
+        assert_eq!(
+            parse_kind("Lettre de motivation"),
+            Some(DocumentKind::CoverLetter)
+        );
         assert_eq!(parse_kind("bulletin"), None);
     }
 

@@ -84,7 +84,11 @@ fn the_cli_and_the_app_write_at_once_without_error_or_lost_write() {
         .into_iter()
         .flat_map(|w| w.join().unwrap())
         .collect();
-    assert!(failures.is_empty(), "CLI commands failed:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "CLI commands failed:\n{}",
+        failures.join("\n")
+    );
 
     // Every write is there, seen by a new process and by the app.
     let listed = cli.json(&["list", "--json"]);
@@ -117,7 +121,9 @@ fn the_cli_and_the_app_write_at_once_without_error_or_lost_write() {
         .unwrap();
     assert_eq!(check, "ok");
     let fk: i64 = conn
-        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(fk, 0);
 }

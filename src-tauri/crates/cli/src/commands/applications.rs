@@ -66,7 +66,8 @@ fn print_table(ctx: &mut Ctx, items: &[ApplicationListItem]) {
         ctx.say("Statut", "Status").to_owned(),
         ctx.say("Date limite", "Deadline").to_owned(),
         ctx.say("Pièces", "Pieces").to_owned(),
-        ctx.say("Poste — Organisation", "Position — Organization").to_owned(),
+        ctx.say("Poste — Organisation", "Position — Organization")
+            .to_owned(),
     ];
     let mut widths = [0usize; 5];
     for row in std::iter::once(&header).chain(&rows) {
@@ -131,8 +132,18 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             ctx.line(format!("  {label}{c}{value}"));
         }
     };
-    field(ctx, "Organisation", "Organization", Some(app.organization.clone()));
-    field(ctx, "Statut", "Status", Some(words::status(app.status, lang).to_owned()));
+    field(
+        ctx,
+        "Organisation",
+        "Organization",
+        Some(app.organization.clone()),
+    );
+    field(
+        ctx,
+        "Statut",
+        "Status",
+        Some(words::status(app.status, lang).to_owned()),
+    );
     field(ctx, "Référence", "Reference", app.reference.clone());
     field(ctx, "Lieu", "Location", app.location.clone());
     field(ctx, "Contrat", "Contract", app.contract.clone());
@@ -145,7 +156,12 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     });
     field(ctx, "Date limite", "Deadline", deadline);
     field(ctx, "E-mail", "E-mail", app.apply_email.clone());
-    field(ctx, "Objet exigé", "Required subject", app.apply_subject.clone());
+    field(
+        ctx,
+        "Objet exigé",
+        "Required subject",
+        app.apply_subject.clone(),
+    );
     field(ctx, "Postuler sur", "Apply at", app.apply_url.clone());
     field(ctx, "Dépôt", "Hand in at", app.apply_address.clone());
     field(ctx, "Annonce", "Posting", app.source_url.clone());
@@ -167,7 +183,9 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         };
         let mut line = format!(
             "  {mark} {}",
-            item.label.clone().unwrap_or_else(|| item.kind.label(lang).to_owned())
+            item.label
+                .clone()
+                .unwrap_or_else(|| item.kind.label(lang).to_owned())
         );
         line.push_str(&format!(" ({}", item.kind.as_str()));
         if item.stage == ChecklistStage::IfShortlisted {
@@ -196,7 +214,11 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         let at = chrono::DateTime::parse_from_rfc3339(&event.at)
             .map(|t| {
                 let local = t.with_timezone(&ctx.tz);
-                format!("{} {}", words::date(local.date_naive(), lang), local.format("%H:%M"))
+                format!(
+                    "{} {}",
+                    words::date(local.date_naive(), lang),
+                    local.format("%H:%M")
+                )
             })
             .unwrap_or_else(|_| event.at.clone());
         let mut line = format!("  {at}  {}", words::status(event.to, lang));
@@ -220,13 +242,15 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         None => None,
     };
     let apply_method = match text(m, "method") {
-        Some(name) => Some(ApplyMethod::parse(&name.trim().replace('-', "_")).ok_or_else(|| {
-            CliError::Invalid(if ctx.fr() {
-                format!("--method : « {name} » inconnu (email, portal, in_person, post)")
-            } else {
-                format!("--method: unknown \"{name}\" (email, portal, in_person, post)")
-            })
-        })?),
+        Some(name) => Some(
+            ApplyMethod::parse(&name.trim().replace('-', "_")).ok_or_else(|| {
+                CliError::Invalid(if ctx.fr() {
+                    format!("--method : « {name} » inconnu (email, portal, in_person, post)")
+                } else {
+                    format!("--method: unknown \"{name}\" (email, portal, in_person, post)")
+                })
+            })?,
+        ),
         None if text(m, "email").is_some() => Some(ApplyMethod::Email),
         None if text(m, "apply-url").is_some() => Some(ApplyMethod::Portal),
         None => None,
@@ -258,9 +282,15 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
 /// "Candidature 12 créée : Poste — Organisation".
 pub fn created(ctx: &mut Ctx, app: &Application) {
     let line = if ctx.fr() {
-        format!("Candidature {} créée : {} — {}", app.id, app.title, app.organization)
+        format!(
+            "Candidature {} créée : {} — {}",
+            app.id, app.title, app.organization
+        )
     } else {
-        format!("Application {} created: {} — {}", app.id, app.title, app.organization)
+        format!(
+            "Application {} created: {} — {}",
+            app.id, app.title, app.organization
+        )
     };
     ctx.line(line);
 }

@@ -89,7 +89,11 @@ fn warn_preflight(ctx: &Ctx, preflight: &Preflight) {
         let names: Vec<String> = preflight
             .missing
             .iter()
-            .map(|m| m.label.clone().unwrap_or_else(|| m.kind.label(lang).to_owned()))
+            .map(|m| {
+                m.label
+                    .clone()
+                    .unwrap_or_else(|| m.kind.label(lang).to_owned())
+            })
             .collect();
         ctx.warn(format!(
             "{}{}{}",
@@ -176,12 +180,7 @@ pub fn email(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         Attachment::documents(&profile, &input.documents)
     } else {
         let pdf = scratch.path().join(&dossier_name);
-        let summary = write_dossier(
-            ctx,
-            id,
-            &pdf,
-            SizeMode::Email { limit_bytes: limit },
-        )?;
+        let summary = write_dossier(ctx, id, &pdf, SizeMode::Email { limit_bytes: limit })?;
         if !summary.fits {
             too_large(ctx, &summary);
         }

@@ -68,7 +68,11 @@ impl Ctx {
     pub fn warn(&self, text: impl AsRef<str>) {
         let label = self.say("attention", "warning");
         let colon = self.say(" :", ":");
-        eprintln!("{}{colon} {label}{colon} {}", crate::cli::BIN, text.as_ref());
+        eprintln!(
+            "{}{colon} {label}{colon} {}",
+            crate::cli::BIN,
+            text.as_ref()
+        );
     }
 
     /// « text » in French, "text" in English.

@@ -56,9 +56,15 @@ pub fn due(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         Some(_) if notified => {
             let n = claimed.len();
             let line = if ctx.fr() {
-                format!("Notification envoyée ({n} rappel{}).", if n > 1 { "s" } else { "" })
+                format!(
+                    "Notification envoyée ({n} rappel{}).",
+                    if n > 1 { "s" } else { "" }
+                )
             } else {
-                format!("Notification sent ({n} reminder{}).", if n > 1 { "s" } else { "" })
+                format!(
+                    "Notification sent ({n} reminder{}).",
+                    if n > 1 { "s" } else { "" }
+                )
             };
             ctx.line(line);
         }

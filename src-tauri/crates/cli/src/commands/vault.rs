@@ -14,9 +14,15 @@ pub fn parse_kind(ctx: &Ctx, name: &str) -> CliResult<DocumentKind> {
     words::parse_kind(name).ok_or_else(|| {
         let known: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.as_str()).collect();
         CliError::Invalid(if ctx.fr() {
-            format!("type de pièce inconnu « {name} » (types : {})", known.join(", "))
+            format!(
+                "type de pièce inconnu « {name} » (types : {})",
+                known.join(", ")
+            )
         } else {
-            format!("unknown kind of document \"{name}\" (kinds: {})", known.join(", "))
+            format!(
+                "unknown kind of document \"{name}\" (kinds: {})",
+                known.join(", ")
+            )
         })
     })
 }
@@ -56,7 +62,10 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     if let Some(pages) = doc.page_count {
         line.push_str(&format!(", {pages} {}", ctx.say("p.", "p.")));
     }
-    line.push_str(&format!(", {})", words::size(doc.size_bytes.max(0) as u64, lang)));
+    line.push_str(&format!(
+        ", {})",
+        words::size(doc.size_bytes.max(0) as u64, lang)
+    ));
     ctx.line(line);
     if let Some(until) = doc.valid_until {
         let valid = if ctx.fr() {

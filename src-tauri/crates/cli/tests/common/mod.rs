@@ -61,7 +61,10 @@ impl Cli {
             .env_remove("LC_ALL")
             .env("LANG", self.lang_env)
             // No desktop session: `--notify` must fail fast and say so.
-            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/postulo-test-bus");
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=/nonexistent/postulo-test-bus",
+            );
         c
     }
 
@@ -81,7 +84,9 @@ impl Cli {
             run.code,
             0,
             "postulo-cli {:?} failed\nstdout:\n{}\nstderr:\n{}",
-            args.iter().map(|a| a.as_ref().to_owned()).collect::<Vec<_>>(),
+            args.iter()
+                .map(|a| a.as_ref().to_owned())
+                .collect::<Vec<_>>(),
             run.stdout,
             run.stderr
         );
