@@ -167,6 +167,12 @@ pub fn deadline(d: &Deadline, lang: Language) -> String {
     out
 }
 
+/// `1 pièce`, `3 pièces` (French and English both keep 0 and 1 singular here: "0 pièce"
+/// reads as French does, "0 document" is rare enough in English).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n > 1 { many } else { one })
+}
+
 /// Bytes as a person reads them: `850 ko`, `1,2 Mo` / `850 kB`, `1.2 MB` (decimal, as mail
 /// providers state their limits).
 pub fn size(bytes: u64, lang: Language) -> String {

@@ -38,18 +38,18 @@ pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         let lang = ctx.lang;
         let line = if ctx.fr() {
             format!(
-                "Dossier écrit : {} ({} pages, {} pièces, {})",
+                "Dossier écrit : {} ({}, {}, {})",
                 destination.display(),
-                summary.pages,
-                summary.documents.len(),
+                words::count(summary.pages as usize, "page", "pages"),
+                words::count(summary.documents.len(), "pièce", "pièces"),
                 words::size(summary.bytes, lang)
             )
         } else {
             format!(
-                "Application file written: {} ({} pages, {} documents, {})",
+                "Application file written: {} ({}, {}, {})",
                 destination.display(),
-                summary.pages,
-                summary.documents.len(),
+                words::count(summary.pages as usize, "page", "pages"),
+                words::count(summary.documents.len(), "document", "documents"),
                 words::size(summary.bytes, lang)
             )
         };
