@@ -407,3 +407,161 @@ fn an_application_added_by_hand_with_a_deadline_hour_and_zone() {
     let shown = cli.json(&["show", &id, "--json"]);
     assert_eq!(shown["application"]["status"], "interview");
 }
+
+/// A process killed when the test ends, whatever happens.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A private D-Bus with python-dbusmock's notification daemon logging what it receives to
+/// `log` (as the core's notification tests do). Needs `dbus-daemon`, `dbus-send` and the
+/// Debian package python3-dbusmock (`cargo xtask test` installs them).
+fn notification_service(dir: &Path, log: &Path) -> (Running, Running, String) {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let config = dir.join("bus.conf");
+    std::fs::write(
+        &config,
+        format!(
+            r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>"#,
+            dir.join("bus").display()
+        ),
+    )
+    .unwrap();
+    let mut bus = Command::new("dbus-daemon")
+        .arg(format!("--config-file={}", config.display()))
+        .args(["--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start dbus-daemon (install `dbus`): {e}"));
+    let mut address = String::new();
+    BufReader::new(bus.stdout.take().unwrap())
+        .read_line(&mut address)
+        .unwrap();
+    let bus = Running(bus);
+    let address = address.trim().to_owned();
+    let python = "/usr/bin/python3";
+    let check = Command::new(python)
+        .args(["-c", "import dbusmock"])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
+    assert!(
+        check.status.success(),
+        "{python} cannot import dbusmock: install python3-dbusmock"
+    );
+    let daemon = Running(
+        Command::new(python)
+            .args([
+                "-m",
+                "dbusmock",
+                "--session",
+                "-t",
+                "notification_daemon",
+                "-l",
+            ])
+            .arg(log)
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .spawn()
+            .unwrap(),
+    );
+    let started = std::time::Instant::now();
+    loop {
+        let out = Command::new("dbus-send")
+            .arg(format!("--bus={address}"))
+            .args([
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.Notifications",
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("dbus-send is needed (install `dbus`): {e}"));
+        if String::from_utf8_lossy(&out.stdout).contains("boolean true") {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "the mock notification daemon did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    (bus, daemon, address)
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_scheduled_run_sends_one_grouped_notification_once() {
+    let mut cli = Cli::new();
+    cli.now = Some(BEFORE.to_owned());
+    for (title, day) in [("Poste A", "2026-05-17"), ("Poste B", "2026-05-18")] {
+        cli.ok(&[
+            "add",
+            "--title",
+            title,
+            "--organization",
+            "ONG",
+            "--deadline",
+            day,
+            "--tz",
+            "Africa/Bamako",
+        ]);
+    }
+    let services = tempfile::tempdir().unwrap();
+    let log = services.path().join("notifications.log");
+    let (_bus, _daemon, address) = notification_service(services.path(), &log);
+
+    // Both 7-day reminders are due on 11 May: one notification names the two.
+    cli.now = Some("2026-05-11T10:00:00Z".to_owned());
+    let run = |cli: &Cli| {
+        let out = cli
+            .command(&["reminders", "due", "--notify", "--json"])
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let first = run(&cli);
+    assert_eq!(first["notified"], true, "{first}");
+    assert_eq!(first["reminders"].as_array().unwrap().len(), 2);
+    assert_eq!(first["notice"]["summary"], "2 rappels");
+    // The daemon logs as it answers; give its write a moment to land.
+    let started = std::time::Instant::now();
+    while !std::fs::read_to_string(&log).is_ok_and(|l| l.contains("Notify"))
+        && started.elapsed() < std::time::Duration::from_secs(10)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(logged.matches("Notify").count(), 1, "{logged}");
+    assert!(logged.contains("2 rappels"), "{logged}");
+
+    // The next scheduled run finds nothing new: no second notification.
+    let second = run(&cli);
+    assert_eq!(second["reminders"], serde_json::json!([]));
+    assert_eq!(second["notified"], false);
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(logged.matches("Notify").count(), 1, "{logged}");
+}
