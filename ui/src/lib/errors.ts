@@ -3,7 +3,7 @@
 import type { ApiError } from "./bindings/ApiError";
 import type { Invalid } from "./bindings/Invalid";
 import type { Messages } from "./i18n";
-import type { FieldName } from "./form";
+import type { FieldErrors, FieldName } from "./form";
 
 export type ValidationKey = Exclude<keyof Messages["validation"], never>;
 
@@ -84,4 +84,17 @@ export function rejectedFieldKey(field: FieldName, reason: Invalid | null = null
     default:
       return "valueRejected";
   }
+}
+
+/** The application form's field a backend refusal points at, and what to say there; null
+ * when it names none. */
+export function applicationRefusal(error: ApiError): { field: FieldName; key: ValidationKey } | null {
+  const field = error.code === "validation" ? formFieldOf(error.field) : null;
+  return field ? { field, key: rejectedFieldKey(field, error.reason) } : null;
+}
+
+/** What to say under an application form field, if it needs correcting. */
+export function fieldMessage(errors: FieldErrors, field: FieldName, m: Messages): string | undefined {
+  const key = errors[field];
+  return key ? m.validation[key] : undefined;
 }

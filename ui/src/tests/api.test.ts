@@ -1,25 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import * as api from "../lib/api";
+import { emptyInput } from "../lib/form";
 import { apiError, installBackend, makeApplication, uninstallBackend } from "./fakeBackend";
 
 afterEach(() => uninstallBackend());
 
-const input = {
-  title: "T",
-  organization: "O",
-  reference: null,
-  location: null,
-  contract: null,
-  source_url: null,
-  apply_method: null,
-  apply_email: null,
-  apply_subject: null,
-  apply_url: null,
-  apply_address: null,
-  deadline: null,
-  notes: null,
-};
+const input = { ...emptyInput(), title: "T", organization: "O" };
 
 describe("api", () => {
   it("names each command once", () => {

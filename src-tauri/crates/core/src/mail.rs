@@ -24,6 +24,7 @@ use crate::model::{Application, Language, Profile};
 
 /// A file attached to the e-mail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Attachment {
     pub path: PathBuf,
     /// The name the recipient sees.
@@ -76,6 +77,7 @@ impl Attachment {
 
 /// What the e-mail says and carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct EmailDraft {
     /// The recipient from the posting, when it gave one.
     pub to: Option<String>,
@@ -87,6 +89,7 @@ pub struct EmailDraft {
 
 /// The attachments are over the size limit: the message may bounce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SizeWarning {
     pub attachments_bytes: u64,
     /// What they take once encoded in the message (base64: about 4/3).

@@ -213,6 +213,7 @@ fn rendered_pages_look_right() {
     for (page, name) in [(1, "cover"), (2, "list"), (3, "cv")] {
         render(&dest, page, 60, &review, name);
     }
+    std::fs::copy(&dest, review.join("dossier.pdf")).unwrap();
 
     // Page 6: the photo, stored landscape with its red corner top-left, EXIF 6 (turn a
     // quarter clockwise): shown portrait with the red corner top-right.
@@ -778,4 +779,14 @@ fn the_store_builds_checks_and_names_an_applications_dossier() {
             Invalid::FileMissing
         )
     );
+}
+
+#[test]
+fn an_empty_dossier_still_has_its_cover_and_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("vide.pdf");
+    let summary = export(&input(Vec::new()), &dest, SizeMode::email_default()).unwrap();
+    assert_eq!((summary.pages, summary.cover_pages), (2, 2));
+    qpdf_check(&dest);
+    assert!(pdftotext(&dest, 2, 2).contains("0 pièce, 0 page"));
 }

@@ -82,6 +82,7 @@ pub struct DossierDocument {
 
 /// Full quality, or shrunk to fit an e-mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "mode", rename_all = "snake_case")]
 pub enum SizeMode {
     /// Every document as it is.
@@ -101,6 +102,7 @@ impl SizeMode {
 
 /// Which part of the work is under way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Reading and checking the documents.
@@ -113,6 +115,7 @@ pub enum Stage {
 
 /// Sent to the progress callback after each step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Progress {
     pub stage: Stage,
     pub done: u32,
@@ -130,6 +133,7 @@ impl Progress {
 
 /// One document as it ended up in the dossier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DocumentSummary {
     pub document: DocumentRef,
     pub label: String,
@@ -144,6 +148,7 @@ pub struct DocumentSummary {
 
 /// What an export produced, or what [`estimate`] expects it to produce.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DossierSummary {
     pub bytes: u64,
     pub pages: u32,
@@ -261,5 +266,29 @@ impl<'a> Tracker<'a> {
     /// Declares `n` more steps than planned (shrinking tries several settings).
     fn extend(&mut self, n: u32) {
         self.total += n;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use super::*;
+
+    /// The shell sends these to the UI: they must have TypeScript bindings (listed in
+    /// `bindings.rs` when the commands are wired).
+    #[test]
+    fn the_types_the_ui_receives_have_typescript_bindings() {
+        let cfg = Config::new().with_large_int("number");
+        let texts = [
+            SizeMode::export_to_string(&cfg).unwrap(),
+            Progress::export_to_string(&cfg).unwrap(),
+            DossierSummary::export_to_string(&cfg).unwrap(),
+            Preflight::export_to_string(&cfg).unwrap(),
+            crate::mail::EmailDraft::export_to_string(&cfg).unwrap(),
+            crate::mail::SizeWarning::export_to_string(&cfg).unwrap(),
+        ];
+        assert!(texts[0].contains("\"mode\": \"email\""), "{}", texts[0]);
+        assert!(texts[2].contains("bytes: number"), "{}", texts[2]);
     }
 }

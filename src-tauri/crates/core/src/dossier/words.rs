@@ -172,20 +172,19 @@ pub fn one_line(s: &str) -> String {
         .join(", ")
 }
 
-/// `2 pages` / `1 page`.
+/// `2 pages` / `1 page`; French counts 0 as singular, English as plural.
 pub fn page_count(language: Language, n: usize) -> String {
-    let _ = language;
-    if n == 1 {
-        "1 page".to_owned()
+    if n == 1 || (n == 0 && language == Language::Fr) {
+        format!("{n} page")
     } else {
         format!("{n} pages")
     }
 }
 
-/// `7 documents, 14 pages` / `7 pièces, 14 pages`.
+/// `7 pièces, 14 pages` / `7 documents, 14 pages`.
 pub fn enclosed_summary(language: Language, documents: usize, pages: usize) -> String {
     let docs = match (language, documents) {
-        (Language::Fr, 1) => "1 pièce".to_owned(),
+        (Language::Fr, 0 | 1) => format!("{documents} pièce"),
         (Language::Fr, n) => format!("{n} pièces"),
         (Language::En, 1) => "1 document".to_owned(),
         (Language::En, n) => format!("{n} documents"),
@@ -261,5 +260,7 @@ mod tests {
         );
         assert_eq!(enclosed_summary(Language::Fr, 1, 1), "1 pièce, 1 page");
         assert_eq!(enclosed_summary(Language::En, 3, 7), "3 documents, 7 pages");
+        assert_eq!(enclosed_summary(Language::Fr, 0, 0), "0 pièce, 0 page");
+        assert_eq!(enclosed_summary(Language::En, 0, 0), "0 documents, 0 pages");
     }
 }
