@@ -32,6 +32,7 @@ pub fn run() {
             Some(vec![HIDDEN_ARG]),
         ))
         .manage(LaunchTime(launched))
+        .manage(reminders::Banners::default())
         .setup(|app| {
             match Store::open_default() {
                 Ok(store) => {

@@ -131,11 +131,47 @@ fn deliver(
     }
 }
 
-/// The fallback: the notice as a banner in the window, brought to the front.
+/// The fallback: the notice as a banner in the window, brought to the front. Before the
+/// window's page listens (reminders missed while closed are claimed at start, while the
+/// page is still loading), notices wait in [`Banners`] until `ui_ready`.
 fn show_banner(app: &AppHandle, notice: &Notice) {
     main_window::bring_to_front(app);
+    let banners = app.state::<Banners>();
+    let mut state = banners.0.lock().unwrap_or_else(|p| p.into_inner());
+    if state.ui_ready {
+        drop(state);
+        emit_banner(app, notice);
+    } else {
+        state.waiting.push(notice.clone());
+    }
+}
+
+fn emit_banner(app: &AppHandle, notice: &Notice) {
     if let Err(e) = app.emit(BANNER_EVENT, notice) {
         eprintln!("postulo: cannot show the reminder in the window: {e}");
+    }
+}
+
+/// Banners waiting for the page to listen.
+#[derive(Default)]
+pub struct Banners(Mutex<BannerState>);
+
+#[derive(Default)]
+struct BannerState {
+    ui_ready: bool,
+    waiting: Vec<Notice>,
+}
+
+/// The page listens from now on: what waited is shown.
+pub fn ui_ready(app: &AppHandle) {
+    let banners = app.state::<Banners>();
+    let waiting = {
+        let mut state = banners.0.lock().unwrap_or_else(|p| p.into_inner());
+        state.ui_ready = true;
+        std::mem::take(&mut state.waiting)
+    };
+    for notice in &waiting {
+        emit_banner(app, notice);
     }
 }
 

@@ -62,8 +62,8 @@ pub fn applications_delete(
     reminders: State<'_, ReminderService>,
     id: i64,
 ) -> CommandResult<()> {
-    let done = store.delete_application(id)?;
+    store.delete_application(id)?;
     // The schedule may have changed: the reminder service looks again.
     reminders.wake();
-    Ok(done)
+    Ok(())
 }

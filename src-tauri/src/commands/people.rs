@@ -75,10 +75,10 @@ pub fn interviews_delete(
     reminders: State<'_, ReminderService>,
     id: i64,
 ) -> CommandResult<()> {
-    let done = store.delete_interview(id)?;
+    store.delete_interview(id)?;
     // The schedule may have changed: the reminder service looks again.
     reminders.wake();
-    Ok(done)
+    Ok(())
 }
 
 #[tauri::command(async)]
