@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod documents;
 pub mod people;
 pub mod posting;
+pub mod reminders;
 pub mod settings;
 pub mod startup;
 pub mod views;

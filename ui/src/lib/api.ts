@@ -27,6 +27,11 @@ import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Invalid } from "./bindings/Invalid";
 import type { Settings } from "./bindings/Settings";
 import type { Status } from "./bindings/Status";
+import type { CustomReminderInput } from "./bindings/CustomReminderInput";
+import type { DeadlineOffsets } from "./bindings/DeadlineOffsets";
+import type { DesktopSettings } from "./bindings/DesktopSettings";
+import type { Reminder } from "./bindings/Reminder";
+import type { ReminderSettings } from "./bindings/ReminderSettings";
 
 /**
  * Every command the backend must expose. A Rust test reads this list from the source text
@@ -73,6 +78,16 @@ export const COMMANDS = [
   "posting_read_file",
   "applications_create_from_posting",
   "app_about",
+  "reminder_settings_get",
+  "reminder_settings_update",
+  "desktop_settings_get",
+  "desktop_settings_update",
+  "reminders_list",
+  "reminders_add",
+  "reminders_delete",
+  "reminder_offsets_get",
+  "reminder_offsets_set",
+  "calendar_export",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -127,6 +142,16 @@ interface Signatures {
     result: Application;
   };
   app_about: { args: NoArgs; result: About };
+  reminder_settings_get: { args: NoArgs; result: ReminderSettings };
+  reminder_settings_update: { args: { settings: ReminderSettings }; result: ReminderSettings };
+  desktop_settings_get: { args: NoArgs; result: DesktopSettings };
+  desktop_settings_update: { args: { settings: DesktopSettings }; result: DesktopSettings };
+  reminders_list: { args: { applicationId: number }; result: Reminder[] };
+  reminders_add: { args: { applicationId: number; input: CustomReminderInput }; result: Reminder };
+  reminders_delete: { args: { id: number }; result: null };
+  reminder_offsets_get: { args: { applicationId: number }; result: DeadlineOffsets };
+  reminder_offsets_set: { args: { applicationId: number; minutes: number[] | null }; result: DeadlineOffsets };
+  calendar_export: { args: { path: string; applicationId: number | null }; result: boolean };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -389,4 +414,45 @@ export interface About {
 
 export function getAbout(): Promise<About> {
   return call("app_about", {});
+}
+
+export function getReminderSettings(): Promise<ReminderSettings> {
+  return call("reminder_settings_get", {});
+}
+
+export function updateReminderSettings(settings: ReminderSettings): Promise<ReminderSettings> {
+  return call("reminder_settings_update", { settings });
+}
+
+export function getDesktopSettings(): Promise<DesktopSettings> {
+  return call("desktop_settings_get", {});
+}
+
+export function updateDesktopSettings(settings: DesktopSettings): Promise<DesktopSettings> {
+  return call("desktop_settings_update", { settings });
+}
+
+export function listReminders(applicationId: number): Promise<Reminder[]> {
+  return call("reminders_list", { applicationId });
+}
+
+export function addReminder(applicationId: number, input: CustomReminderInput): Promise<Reminder> {
+  return call("reminders_add", { applicationId, input });
+}
+
+export async function deleteReminder(id: number): Promise<void> {
+  await call("reminders_delete", { id });
+}
+
+export function getReminderOffsets(applicationId: number): Promise<DeadlineOffsets> {
+  return call("reminder_offsets_get", { applicationId });
+}
+
+export function setReminderOffsets(applicationId: number, minutes: number[] | null): Promise<DeadlineOffsets> {
+  return call("reminder_offsets_set", { applicationId, minutes });
+}
+
+/** Writes the .ics of one application (or of every open one when null); false if no date. */
+export function exportCalendar(path: string, applicationId: number | null): Promise<boolean> {
+  return call("calendar_export", { path, applicationId });
 }

@@ -93,6 +93,16 @@ describe("api", () => {
     await api.readPostingFile("/tmp/annonce.pdf", "UTC");
     await api.createApplicationFromPosting(input, [], "texte");
     await api.getAbout();
+    await api.getReminderSettings();
+    await api.updateReminderSettings({ deadline_offsets: [1440], follow_up_days: 14 });
+    await api.getDesktopSettings();
+    await api.updateDesktopSettings({ close_to_tray: true, close_to_tray_explained: false, start_at_login: false });
+    await api.listReminders(1);
+    await api.addReminder(1, { date: "2026-12-01", time: "09:00", timezone: "Africa/Bamako", note: "" });
+    await api.deleteReminder(2);
+    await api.getReminderOffsets(1);
+    await api.setReminderOffsets(1, null);
+    await api.exportCalendar("/tmp/a.ics", null);
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -125,6 +135,16 @@ describe("api", () => {
       ["posting_read_file", ["defaultTimezone", "path"]],
       ["applications_create_from_posting", ["checklist", "input", "postingText"]],
       ["app_about", []],
+      ["reminder_settings_get", []],
+      ["reminder_settings_update", ["settings"]],
+      ["desktop_settings_get", []],
+      ["desktop_settings_update", ["settings"]],
+      ["reminders_list", ["applicationId"]],
+      ["reminders_add", ["applicationId", "input"]],
+      ["reminders_delete", ["id"]],
+      ["reminder_offsets_get", ["applicationId"]],
+      ["reminder_offsets_set", ["applicationId", "minutes"]],
+      ["calendar_export", ["applicationId", "path"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([
