@@ -67,6 +67,7 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<InterviewInput>(&cfg),
         generated::<Profile>(&cfg),
         generated::<ApplicationRef>(&cfg),
+        generated::<crate::error::DocumentRef>(&cfg),
         generated::<ApplicationListItem>(&cfg),
         generated::<ApplicationQuery>(&cfg),
         generated::<SortKey>(&cfg),

@@ -202,6 +202,7 @@ export const en: Messages = {
     storage: "Postulo could not read or write its data. Check that there is space left on the disk.",
     io: "A file could not be read or written.",
     internal: "Something unexpected went wrong. Please try again.",
+    cancelled: "Cancelled.",
     dismiss: "Dismiss this message",
   },
   workflow: workflowEn,

@@ -203,6 +203,7 @@ export const fr = {
     storage: "Postulo n'a pas pu lire ou écrire ses données. Vérifiez qu'il reste de la place sur le disque.",
     io: "Un fichier n'a pas pu être lu ou écrit.",
     internal: "Une erreur inattendue s'est produite. Réessayez.",
+    cancelled: "Opération annulée.",
     dismiss: "Fermer ce message",
   },
   workflow: workflowFr,
