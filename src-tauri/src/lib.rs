@@ -3,7 +3,9 @@
 
 mod commands;
 mod main_window;
+mod reminders;
 mod startup_error;
+mod tray;
 
 use std::time::Instant;
 
@@ -11,6 +13,9 @@ use postulo_core::Store;
 use tauri::Manager;
 
 use commands::startup::LaunchTime;
+
+/// The argument autostart passes: start in the tray, without the window.
+const HIDDEN_ARG: &str = "--hidden";
 
 pub fn run() {
     let launched = Instant::now();
@@ -21,13 +26,23 @@ pub fn run() {
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        // Started at login, Postulo waits in the tray: `--hidden`.
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![HIDDEN_ARG]),
+        ))
         .manage(LaunchTime(launched))
         .manage(commands::dossier::DossierJobs::default())
+        .manage(reminders::Banners::default())
         .setup(|app| {
             match Store::open_default() {
                 Ok(store) => {
                     app.manage(store);
-                    main_window::create(app.handle())?;
+                    let in_tray = tray::install(app.handle());
+                    let hidden = in_tray && std::env::args().any(|a| a == HIDDEN_ARG);
+                    main_window::create(app.handle(), !hidden)?;
+                    let service = reminders::start(app.handle());
+                    app.manage(service);
                 }
                 // No window at all rather than a blank one: say why and where, then quit.
                 Err(error) => startup_error::show_and_quit(app.handle(), &error),
@@ -83,6 +98,16 @@ pub fn run() {
             commands::dossier::email_preview,
             commands::dossier::email_write_eml,
             commands::dossier::email_open_mailto,
+            commands::reminders::reminder_settings_get,
+            commands::reminders::reminder_settings_update,
+            commands::reminders::desktop_settings_get,
+            commands::reminders::desktop_settings_update,
+            commands::reminders::reminders_list,
+            commands::reminders::reminders_add,
+            commands::reminders::reminders_delete,
+            commands::reminders::reminder_offsets_get,
+            commands::reminders::reminder_offsets_set,
+            commands::reminders::calendar_export,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

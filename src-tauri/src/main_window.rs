@@ -5,7 +5,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use postulo_core::model::Language;
+use postulo_core::Store;
 use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 pub const LABEL: &str = "main";
@@ -13,7 +16,8 @@ pub const LABEL: &str = "main";
 /// Wait this long after the last move or resize before writing the window's place.
 const SAVE_DELAY: Duration = Duration::from_millis(500);
 
-pub fn create(app: &AppHandle) -> tauri::Result<()> {
+/// `visible: false` when started at login: the app waits in the tray.
+pub fn create(app: &AppHandle, visible: bool) -> tauri::Result<()> {
     // The window-state plugin restores the last size and position when the window is
     // created; these are the first-run values.
     let window = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()))
@@ -21,6 +25,7 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
         .inner_size(1200.0, 720.0)
         .min_inner_size(800.0, 560.0)
         .center()
+        .visible(visible)
         .build()?;
 
     // The plugin saves on a normal exit; we also save shortly after each move or resize,
@@ -28,6 +33,13 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
     let generation = Arc::new(AtomicU64::new(0));
     let handle = app.clone();
     window.on_window_event(move |event| {
+        if let WindowEvent::CloseRequested { api, .. } = event {
+            if keeps_running_in_tray(&handle) {
+                api.prevent_close();
+                hide_to_tray(&handle);
+            }
+            return;
+        }
         if matches!(event, WindowEvent::Moved(_) | WindowEvent::Resized(_)) {
             let mine = generation.fetch_add(1, Ordering::SeqCst) + 1;
             let generation = Arc::clone(&generation);
@@ -52,5 +64,53 @@ pub fn bring_to_front(app: &AppHandle) {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
+    }
+}
+
+/// Closing keeps Postulo running for its reminders when the setting says so (the default)
+/// and a tray icon is there to bring it back.
+fn keeps_running_in_tray(app: &AppHandle) -> bool {
+    app.tray_by_id("main").is_some()
+        && app
+            .state::<Store>()
+            .desktop_settings()
+            .is_ok_and(|s| s.close_to_tray)
+}
+
+fn hide_to_tray(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window(LABEL) {
+        let _ = window.hide();
+    }
+    let store = app.state::<Store>();
+    let Ok(mut settings) = store.desktop_settings() else {
+        return;
+    };
+    if settings.close_to_tray_explained {
+        return;
+    }
+    // The first time only: say where Postulo went and how to quit it.
+    let lang = store.settings().map(|s| s.language).unwrap_or_default();
+    let (title, text) = match lang {
+        Language::Fr => (
+            "Postulo reste ouvert",
+            "Postulo continue dans la zone de notification pour vous rappeler vos dates \
+             limites, même fenêtre fermée.\n\nPour le quitter, choisissez « Quitter Postulo » \
+             dans le menu de son icône. Vous pouvez changer ce choix dans les réglages.",
+        ),
+        Language::En => (
+            "Postulo keeps running",
+            "Postulo stays in the notification area to remind you of your deadlines, even \
+             with its window closed.\n\nTo quit it, choose \"Quit Postulo\" in its icon's \
+             menu. You can change this in the settings.",
+        ),
+    };
+    app.dialog()
+        .message(text)
+        .title(title)
+        .kind(MessageDialogKind::Info)
+        .show(|_| {});
+    settings.close_to_tray_explained = true;
+    if let Err(e) = store.update_desktop_settings(&settings) {
+        eprintln!("postulo: cannot save that closing was explained: {e}");
     }
 }

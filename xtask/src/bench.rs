@@ -28,6 +28,7 @@ pub fn all() -> Result {
     let app = target_dir().join("release").join("postulo");
     // The core figures need no window: measured first, in a release build of the core.
     cmd::cargo(&["run", "--release", "-p", "xtask", "--", "bench-core"]).run()?;
+    cmd::cargo(&["run", "--release", "-p", "xtask", "--", "bench-dossier"]).run()?;
     let env = Environment::start();
 
     let empty = fresh_dir("bench-empty")?;

@@ -4,6 +4,7 @@
 //! - `run`: install what is missing, build the UI, start the app.
 //! - `test`: every check CI runs, including the end-to-end test of the real app.
 //! - `bench`: start-up time and memory of the release build, printed as figures.
+//! - `bench-dossier`: the dossier export against img2pdf + qpdf on a realistic dossier.
 //! - `bundle`: the installers (.deb here; NSIS and MSI on Windows), with their sizes.
 //! - `deb-check`: install the .deb in a clean Debian 12 root (debootstrap) and start it.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
@@ -11,6 +12,7 @@
 
 mod bench;
 mod bench_core;
+mod bench_dossier;
 mod bundle;
 mod cmd;
 mod e2e;
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Some("test") => test::all(),
         Some("bench") => bench::all(),
         Some("bench-core") => bench_core::run(),
+        Some("bench-dossier") => bench_dossier::run(),
         Some("bundle") => bundle::run(),
         Some("deb-check") => bundle::check_install(),
         Some("bindings") => bindings(),
@@ -37,7 +40,7 @@ fn main() -> ExitCode {
         Some("posting-report") => posting_report::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bundle | deb-check | bindings | e2e | posting-report DIR [--json]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | bindings | e2e | posting-report DIR [--json]>"
             );
             return ExitCode::from(2);
         }

@@ -33,6 +33,9 @@ const TEST_PACKAGES: &[&str] = &[
     "strace",
     // The venv the output-checking Python tools live in (see python.rs).
     "python3-venv",
+    // The notification service the reminder delivery test sends to, on a private bus
+    // (core tests/notify_dbus.rs, run by /usr/bin/python3).
+    "python3-dbusmock",
 ];
 
 pub fn ensure(purpose: Purpose) -> Result {

@@ -7,6 +7,7 @@ pub mod documents;
 pub mod dossier;
 pub mod people;
 pub mod posting;
+pub mod reminders;
 pub mod settings;
 pub mod startup;
 pub mod views;

@@ -5,6 +5,7 @@ use postulo_core::Store;
 use tauri::State;
 
 use super::CommandResult;
+use crate::reminders::ReminderService;
 
 #[tauri::command(async)]
 pub fn contacts_list(store: State<'_, Store>, application_id: i64) -> CommandResult<Vec<Contact>> {
@@ -45,24 +46,39 @@ pub fn interviews_list(
 #[tauri::command(async)]
 pub fn interviews_add(
     store: State<'_, Store>,
+    reminders: State<'_, ReminderService>,
     application_id: i64,
     input: InterviewInput,
 ) -> CommandResult<Interview> {
-    Ok(store.add_interview(application_id, input)?)
+    let done = store.add_interview(application_id, input)?;
+    // The schedule may have changed: the reminder service looks again.
+    reminders.wake();
+    Ok(done)
 }
 
 #[tauri::command(async)]
 pub fn interviews_update(
     store: State<'_, Store>,
+    reminders: State<'_, ReminderService>,
     id: i64,
     input: InterviewInput,
 ) -> CommandResult<Interview> {
-    Ok(store.update_interview(id, input)?)
+    let done = store.update_interview(id, input)?;
+    // The schedule may have changed: the reminder service looks again.
+    reminders.wake();
+    Ok(done)
 }
 
 #[tauri::command(async)]
-pub fn interviews_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
-    Ok(store.delete_interview(id)?)
+pub fn interviews_delete(
+    store: State<'_, Store>,
+    reminders: State<'_, ReminderService>,
+    id: i64,
+) -> CommandResult<()> {
+    store.delete_interview(id)?;
+    // The schedule may have changed: the reminder service looks again.
+    reminders.wake();
+    Ok(())
 }
 
 #[tauri::command(async)]

@@ -25,8 +25,9 @@ pub struct UiTimings {
 }
 
 #[tauri::command]
-pub fn ui_ready(launch: State<'_, LaunchTime>, timings: UiTimings) {
+pub fn ui_ready(app: tauri::AppHandle, launch: State<'_, LaunchTime>, timings: UiTimings) {
     let elapsed = launch.0.elapsed();
+    crate::reminders::ui_ready(&app);
     eprintln!(
         "postulo: first screen interactive after {} ms (list {:.1} ms, render {:.1} ms, \
          {} of {} rows drawn)",

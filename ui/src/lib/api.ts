@@ -14,6 +14,7 @@ import type { ChecklistItemUpdate } from "./bindings/ChecklistItemUpdate";
 import type { Contact } from "./bindings/Contact";
 import type { ContactInput } from "./bindings/ContactInput";
 import type { Dashboard } from "./bindings/Dashboard";
+import type { DocumentRef } from "./bindings/DocumentRef";
 import type { Document } from "./bindings/Document";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { DocumentListItem } from "./bindings/DocumentListItem";
@@ -29,6 +30,11 @@ import type { Language } from "./bindings/Language";
 import type { MissingItem } from "./bindings/MissingItem";
 import type { Settings } from "./bindings/Settings";
 import type { Status } from "./bindings/Status";
+import type { CustomReminderInput } from "./bindings/CustomReminderInput";
+import type { DeadlineOffsets } from "./bindings/DeadlineOffsets";
+import type { DesktopSettings } from "./bindings/DesktopSettings";
+import type { Reminder } from "./bindings/Reminder";
+import type { ReminderSettings } from "./bindings/ReminderSettings";
 
 /**
  * Every command the backend must expose. A Rust test reads this list from the source text
@@ -84,6 +90,16 @@ export const COMMANDS = [
   "email_preview",
   "email_write_eml",
   "email_open_mailto",
+  "reminder_settings_get",
+  "reminder_settings_update",
+  "desktop_settings_get",
+  "desktop_settings_update",
+  "reminders_list",
+  "reminders_add",
+  "reminders_delete",
+  "reminder_offsets_get",
+  "reminder_offsets_set",
+  "calendar_export",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -166,6 +182,16 @@ interface Signatures {
     result: null;
   };
   email_open_mailto: { args: { applicationId: number; language: Language }; result: null };
+  reminder_settings_get: { args: NoArgs; result: ReminderSettings };
+  reminder_settings_update: { args: { settings: ReminderSettings }; result: ReminderSettings };
+  desktop_settings_get: { args: NoArgs; result: DesktopSettings };
+  desktop_settings_update: { args: { settings: DesktopSettings }; result: DesktopSettings };
+  reminders_list: { args: { applicationId: number }; result: Reminder[] };
+  reminders_add: { args: { applicationId: number; input: CustomReminderInput }; result: Reminder };
+  reminders_delete: { args: { id: number }; result: null };
+  reminder_offsets_get: { args: { applicationId: number }; result: DeadlineOffsets };
+  reminder_offsets_set: { args: { applicationId: number; minutes: number[] | null }; result: DeadlineOffsets };
+  calendar_export: { args: { path: string; applicationId: number | null }; result: boolean };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -441,11 +467,7 @@ export function getAbout(): Promise<About> {
 // The export dialog. These types mirror the core's serialized shapes (postulo_core::dossier
 // and ::mail, and the shell's commands/dossier.rs); they are not generated.
 
-/** A document an error or a summary names: its vault id when it has one, and its title. */
-export interface DocumentRef {
-  id: number | null;
-  title: string;
-}
+export type { DocumentRef };
 
 /** Full quality, or scans shrunk until the file is at most `limit_bytes`. */
 export type SizeMode = { mode: "lossless" } | { mode: "email"; limit_bytes: number };
@@ -589,4 +611,45 @@ export async function writeEml(
 /** Opens the mailto: link (recipient, subject, body) in the system's mail program. */
 export async function openMailto(applicationId: number, language: Language): Promise<void> {
   await call("email_open_mailto", { applicationId, language });
+}
+
+export function getReminderSettings(): Promise<ReminderSettings> {
+  return call("reminder_settings_get", {});
+}
+
+export function updateReminderSettings(settings: ReminderSettings): Promise<ReminderSettings> {
+  return call("reminder_settings_update", { settings });
+}
+
+export function getDesktopSettings(): Promise<DesktopSettings> {
+  return call("desktop_settings_get", {});
+}
+
+export function updateDesktopSettings(settings: DesktopSettings): Promise<DesktopSettings> {
+  return call("desktop_settings_update", { settings });
+}
+
+export function listReminders(applicationId: number): Promise<Reminder[]> {
+  return call("reminders_list", { applicationId });
+}
+
+export function addReminder(applicationId: number, input: CustomReminderInput): Promise<Reminder> {
+  return call("reminders_add", { applicationId, input });
+}
+
+export async function deleteReminder(id: number): Promise<void> {
+  await call("reminders_delete", { id });
+}
+
+export function getReminderOffsets(applicationId: number): Promise<DeadlineOffsets> {
+  return call("reminder_offsets_get", { applicationId });
+}
+
+export function setReminderOffsets(applicationId: number, minutes: number[] | null): Promise<DeadlineOffsets> {
+  return call("reminder_offsets_set", { applicationId, minutes });
+}
+
+/** Writes the .ics of one application (or of every open one when null); false if no date. */
+export function exportCalendar(path: string, applicationId: number | null): Promise<boolean> {
+  return call("calendar_export", { path, applicationId });
 }

@@ -3,7 +3,7 @@
 import type { ApiError } from "./bindings/ApiError";
 import type { Invalid } from "./bindings/Invalid";
 import type { Messages } from "./i18n";
-import type { FieldName } from "./form";
+import type { FieldErrors, FieldName } from "./form";
 import { fmt } from "./i18n/fmt";
 
 export type ValidationKey = Exclude<keyof Messages["validation"], never>;
@@ -106,7 +106,7 @@ const DOCUMENT_REASONS: Partial<Record<Invalid, DossierErrorKey>> = {
  * What went wrong with an export or an e-mail draft, for the candidate: a document's
  * problem names the document and says what to do; a write failure says nothing was written.
  */
-export function dossierErrorMessage(error: ApiError & { document?: { title: string } }, m: Messages): string {
+export function dossierErrorMessage(error: ApiError, m: Messages): string {
   const d = m.dossier;
   if (error.code === "cancelled") return d.cancelled;
   if (error.field === "document" && error.document) {
@@ -115,4 +115,17 @@ export function dossierErrorMessage(error: ApiError & { document?: { title: stri
   }
   if (error.code === "io") return d.errors.io;
   return `${errorMessage(error, m)} ${d.errors.nothingWritten}`;
+}
+
+/** The application form's field a backend refusal points at, and what to say there; null
+ * when it names none. */
+export function applicationRefusal(error: ApiError): { field: FieldName; key: ValidationKey } | null {
+  const field = error.code === "validation" ? formFieldOf(error.field) : null;
+  return field ? { field, key: rejectedFieldKey(field, error.reason) } : null;
+}
+
+/** What to say under an application form field, if it needs correcting. */
+export function fieldMessage(errors: FieldErrors, field: FieldName, m: Messages): string | undefined {
+  const key = errors[field];
+  return key ? m.validation[key] : undefined;
 }

@@ -5,7 +5,8 @@ import type { ApplicationInput } from "./bindings/ApplicationInput";
 import type { ApplyMethod } from "./bindings/ApplyMethod";
 import type { Status } from "./bindings/Status";
 import type { ValidationKey } from "./errors";
-import { isValidTimeZone, parseDate, parseTime } from "./i18n";
+import { isValidTimeZone, parseDate, parseTime, type Messages } from "./i18n";
+import { APPLY_METHODS } from "./types";
 
 export interface FormValues {
   title: string;
@@ -67,52 +68,62 @@ export const FIELD_ORDER: readonly FieldName[] = [
   "notes",
 ];
 
-export function emptyValues(timezone: string): FormValues {
+/** An application with nothing in it yet. */
+export function emptyInput(): ApplicationInput {
   return {
     title: "",
     organization: "",
-    reference: "",
-    location: "",
-    contract: "",
-    source_url: "",
-    apply_method: "",
-    apply_email: "",
-    apply_subject: "",
-    apply_url: "",
-    apply_address: "",
-    deadline_date: "",
-    deadline_time: "",
-    deadline_timezone: timezone,
-    notes: "",
-    status: "to_prepare",
+    reference: null,
+    location: null,
+    contract: null,
+    source_url: null,
+    apply_method: null,
+    apply_email: null,
+    apply_subject: null,
+    apply_url: null,
+    apply_address: null,
+    deadline: null,
+    notes: null,
   };
+}
+
+/** The form showing `input` (a saved application, or what a posting proposes); a
+ * deadline without a zone of its own is shown in `timezone`. */
+export function valuesFromInput(input: ApplicationInput, timezone: string, status: Status = "to_prepare"): FormValues {
+  return {
+    title: input.title,
+    organization: input.organization,
+    reference: input.reference ?? "",
+    location: input.location ?? "",
+    contract: input.contract ?? "",
+    source_url: input.source_url ?? "",
+    apply_method: input.apply_method ?? "",
+    apply_email: input.apply_email ?? "",
+    apply_subject: input.apply_subject ?? "",
+    apply_url: input.apply_url ?? "",
+    apply_address: input.apply_address ?? "",
+    deadline_date: input.deadline?.date ?? "",
+    deadline_time: input.deadline?.time ?? "",
+    deadline_timezone: input.deadline?.timezone ?? timezone,
+    notes: input.notes ?? "",
+    status,
+  };
+}
+
+export function emptyValues(timezone: string): FormValues {
+  return valuesFromInput(emptyInput(), timezone);
 }
 
 export function valuesFrom(app: Application, timezone: string): FormValues {
-  return {
-    title: app.title,
-    organization: app.organization,
-    reference: app.reference ?? "",
-    location: app.location ?? "",
-    contract: app.contract ?? "",
-    source_url: app.source_url ?? "",
-    apply_method: app.apply_method ?? "",
-    apply_email: app.apply_email ?? "",
-    apply_subject: app.apply_subject ?? "",
-    apply_url: app.apply_url ?? "",
-    apply_address: app.apply_address ?? "",
-    deadline_date: app.deadline?.date ?? "",
-    deadline_time: app.deadline?.time ?? "",
-    deadline_timezone: app.deadline?.timezone ?? timezone,
-    notes: app.notes ?? "",
-    status: app.status,
-  };
+  return valuesFromInput(app, timezone, app.status);
 }
 
-function opt(value: string): string | null {
+/** A typed value as the backend takes it: without surrounding spaces, or null when blank. */
+export function blankToNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === "" ? null : trimmed;
 }
+
 
 /**
  * Empty fields become null; only the fields of the chosen way of applying are sent, so a
@@ -124,24 +135,30 @@ export function toInput(v: FormValues): ApplicationInput {
   return {
     title: v.title.trim(),
     organization: v.organization.trim(),
-    reference: opt(v.reference),
-    location: opt(v.location),
-    contract: opt(v.contract),
-    source_url: opt(v.source_url),
+    reference: blankToNull(v.reference),
+    location: blankToNull(v.location),
+    contract: blankToNull(v.contract),
+    source_url: blankToNull(v.source_url),
     apply_method: method,
-    apply_email: method === "email" ? opt(v.apply_email) : null,
-    apply_subject: method === "email" ? opt(v.apply_subject) : null,
-    apply_url: method === "portal" ? opt(v.apply_url) : null,
-    apply_address: method === "in_person" || method === "post" ? opt(v.apply_address) : null,
+    apply_email: method === "email" ? blankToNull(v.apply_email) : null,
+    apply_subject: method === "email" ? blankToNull(v.apply_subject) : null,
+    apply_url: method === "portal" ? blankToNull(v.apply_url) : null,
+    apply_address: method === "in_person" || method === "post" ? blankToNull(v.apply_address) : null,
     deadline:
       date === ""
         ? null
-        : { date, time: opt(v.deadline_time), timezone: v.deadline_timezone },
-    notes: opt(v.notes),
+        : { date, time: blankToNull(v.deadline_time), timezone: v.deadline_timezone },
+    notes: blankToNull(v.notes),
   };
 }
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Something@somewhere.tld, with no spaces: the one check made on every e-mail address. */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL_RE.test(value);
+}
+
 const URL_RE = /^https?:\/\/\S+$/i;
 
 export function validate(v: FormValues): FieldErrors {
@@ -151,7 +168,7 @@ export function validate(v: FormValues): FieldErrors {
   const sourceUrl = v.source_url.trim();
   if (sourceUrl !== "" && !URL_RE.test(sourceUrl)) errors.source_url = "urlInvalid";
   const email = v.apply_email.trim();
-  if (v.apply_method === "email" && email !== "" && !EMAIL_RE.test(email)) {
+  if (v.apply_method === "email" && email !== "" && !isEmailAddress(email)) {
     errors.apply_email = "emailInvalid";
   }
   const applyUrl = v.apply_url.trim();
@@ -174,3 +191,13 @@ export function validate(v: FormValues): FieldErrors {
 export function firstInvalid(errors: FieldErrors): FieldName | null {
   return FIELD_ORDER.find((f) => errors[f] !== undefined) ?? null;
 }
+
+/** The ways of applying the form offers, "not said" first, and the words for each. */
+export const APPLY_CHOICES: readonly (ApplyMethod | "")[] = ["", ...APPLY_METHODS];
+export const APPLY_CHOICE_LABELS: Record<ApplyMethod | "", keyof Messages["form"]> = {
+  "": "applyNone",
+  email: "applyEmailMethod",
+  portal: "applyPortalMethod",
+  in_person: "applyInPersonMethod",
+  post: "applyPostMethod",
+};

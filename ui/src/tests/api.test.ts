@@ -1,25 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import * as api from "../lib/api";
+import { emptyInput } from "../lib/form";
 import { apiError, installBackend, makeApplication, uninstallBackend } from "./fakeBackend";
 
 afterEach(() => uninstallBackend());
 
-const input = {
-  title: "T",
-  organization: "O",
-  reference: null,
-  location: null,
-  contract: null,
-  source_url: null,
-  apply_method: null,
-  apply_email: null,
-  apply_subject: null,
-  apply_url: null,
-  apply_address: null,
-  deadline: null,
-  notes: null,
-};
+const input = { ...emptyInput(), title: "T", organization: "O" };
 
 describe("api", () => {
   it("names each command once", () => {
@@ -115,6 +102,16 @@ describe("api", () => {
     await api.emailPreview(1, "fr", { kind: "documents" }, 8_000_000);
     await api.writeEml(1, "fr", { kind: "dossier", path: "/tmp/d.pdf" }, "/tmp/d.eml");
     await api.openMailto(1, "fr");
+    await api.getReminderSettings();
+    await api.updateReminderSettings({ deadline_offsets: [1440], follow_up_days: 14 });
+    await api.getDesktopSettings();
+    await api.updateDesktopSettings({ close_to_tray: true, close_to_tray_explained: false, start_at_login: false });
+    await api.listReminders(1);
+    await api.addReminder(1, { date: "2026-12-01", time: "09:00", timezone: "Africa/Bamako", note: "" });
+    await api.deleteReminder(2);
+    await api.getReminderOffsets(1);
+    await api.setReminderOffsets(1, null);
+    await api.exportCalendar("/tmp/a.ics", null);
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -156,6 +153,16 @@ describe("api", () => {
       ["email_preview", ["applicationId", "attach", "language", "limitBytes"]],
       ["email_write_eml", ["applicationId", "attach", "language", "path"]],
       ["email_open_mailto", ["applicationId", "language"]],
+      ["reminder_settings_get", []],
+      ["reminder_settings_update", ["settings"]],
+      ["desktop_settings_get", []],
+      ["desktop_settings_update", ["settings"]],
+      ["reminders_list", ["applicationId"]],
+      ["reminders_add", ["applicationId", "input"]],
+      ["reminders_delete", ["id"]],
+      ["reminder_offsets_get", ["applicationId"]],
+      ["reminder_offsets_set", ["applicationId", "minutes"]],
+      ["calendar_export", ["applicationId", "path"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([

@@ -1,33 +1,20 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import App from "../App.svelte";
-import { setLanguage, systemTimeZone } from "../lib/i18n";
-import { apiError, installBackend, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
-
-const nbsp = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(nbsp, " ").replace(/\s+/g, " ").trim();
+import { systemTimeZone } from "../lib/i18n";
+import { describedErrors, field, named, text } from "./dom";
+import { apiError, installBackend, makeApplication, type FakeBackend } from "./fakeBackend";
+import { frenchOnFixedDay, startApp } from "./startApp";
 
 let backend: FakeBackend;
 
-async function start(initial: Parameters<typeof installBackend>[0] = {}) {
-  backend = installBackend(initial);
-  const result = render(App);
-  await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
-  return result;
-}
-
-function field(name: string): HTMLInputElement {
-  const el = document.querySelector<HTMLInputElement>(`[name="${name}"]`);
-  if (!el) throw new Error(`no field ${name}`);
-  return el;
+async function start(initial: Parameters<typeof startApp>[0] = {}) {
+  backend = await startApp(initial);
 }
 
 async function type(name: string, value: string) {
   await fireEvent.input(field(name), { target: { value } });
 }
-
-/** Matches an accessible name whatever the kind of space (French uses no-break ones). */
-const named = (expected: string) => (name: string) => name.replace(nbsp, " ") === expected;
 
 function rows() {
   return screen.queryAllByTestId("application-row");
@@ -37,25 +24,7 @@ function titles() {
   return screen.queryAllByTestId("application-title").map((el) => text(el));
 }
 
-/** The message shown for a field, found through the field's aria-describedby. */
-function describedErrors(name: string): string[] {
-  const ids = field(name).getAttribute("aria-describedby")?.split(" ") ?? [];
-  return ids
-    .map((id) => document.getElementById(id))
-    .filter((el) => el?.classList.contains("error"))
-    .map((el) => text(el));
-}
-
-beforeEach(() => {
-  setLanguage("fr");
-  // The deadlines below are in the future whatever the day the tests run.
-  vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2025-12-01T09:00:00Z") });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  uninstallBackend();
-});
+frenchOnFixedDay();
 
 describe("the list", () => {
   it("shows every application with its status and deadline, then says it is ready", async () => {

@@ -2,7 +2,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ApplicationPage from "../lib/components/application/ApplicationPage.svelte";
 import { clearThumbnails } from "../lib/components/vault/thumbnails";
-import { setLanguage } from "../lib/i18n";
+import type { Contact } from "../lib/bindings/Contact";
+import type { Interview } from "../lib/bindings/Interview";
+import { actionErrorMessage } from "../lib/components/vault/documents";
+import { setLanguage, t } from "../lib/i18n";
+import { text } from "./dom";
 import {
   application,
   dropFiles,
@@ -13,9 +17,6 @@ import {
   wfError,
   type WorkflowBackend,
 } from "./workflowBackend";
-
-const spaces = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(spaces, " ").replace(/\s+/g, " ").trim();
 
 let backend: WorkflowBackend;
 
@@ -324,8 +325,10 @@ describe("follow-up", () => {
     });
 
     await fireEvent.click(screen.getByTestId("add-interview"));
-    await fireEvent.input(await screen.findByLabelText(/^Date/), { target: { value: "2026-01-12" } });
-    await fireEvent.input(screen.getByLabelText(/^Heure/), { target: { value: "10:00" } });
+    // The interview dialog's own fields (the reminders panel has a day and an hour too).
+    const interviewDialog = await screen.findByRole("dialog");
+    await fireEvent.input(within(interviewDialog).getByLabelText(/^Date/), { target: { value: "2026-01-12" } });
+    await fireEvent.input(within(interviewDialog).getByLabelText(/^Heure/), { target: { value: "10:00" } });
     await fireEvent.click(screen.getByTestId("interview-submit"));
     await waitFor(() => expect(screen.getAllByTestId("interview").length).toBe(1));
     expect(backend.callsTo("interviews_add")[0]?.args).toEqual({
@@ -342,5 +345,142 @@ describe("follow-up", () => {
     await fireEvent.click(screen.getByTestId("contact-submit"));
     expect(text(screen.getByTestId("contact-phone-error"))).toContain("Ce numéro n'est pas valide");
     expect(backend.callsTo("contacts_add")).toEqual([]);
+  });
+
+  const contact = (applicationId: number, fields: Partial<Contact> = {}): Contact => ({
+    id: 900,
+    application_id: applicationId,
+    name: "Mariam Coulibaly",
+    role: "Responsable RH",
+    email: "rh@unicef.org",
+    phone: null,
+    ...fields,
+  });
+
+  const interview = (applicationId: number, id: number, date: string, fields: Partial<Interview> = {}): Interview => ({
+    id,
+    application_id: applicationId,
+    date,
+    time: "10:00",
+    timezone: "Africa/Bamako",
+    starts_at_utc: `${date}T10:00:00Z`,
+    place: null,
+    notes: null,
+    ...fields,
+  });
+
+  it("edits a contact, and deletes it only once the deletion is confirmed", async () => {
+    const s = scenario();
+    await open(s, { contacts: [contact(s.app.id)] });
+    const panel = await screen.findByTestId("contacts");
+    await within(panel).findByTestId("contact");
+
+    await fireEvent.click(within(panel).getByLabelText("Modifier le contact Mariam Coulibaly"));
+    const dialog = await screen.findByTestId("contact-dialog");
+    expect(text(dialog.querySelector("h2"))).toBe("Modifier le contact");
+    expect(within(dialog).getByLabelText(/^Nom/)).toHaveProperty("value", "Mariam Coulibaly");
+    await fireEvent.input(within(dialog).getByLabelText("Fonction"), { target: { value: "Chargée de recrutement" } });
+    await fireEvent.click(within(dialog).getByTestId("contact-submit"));
+    await waitFor(() => expect(screen.queryByTestId("contact-dialog")).toBeNull());
+    expect(backend.callsTo("contacts_update")[0]?.args).toEqual({
+      id: 900,
+      input: { name: "Mariam Coulibaly", role: "Chargée de recrutement", email: "rh@unicef.org", phone: null },
+    });
+    await waitFor(() => expect(text(within(panel).getByTestId("contact"))).toContain("Chargée de recrutement"));
+
+    await fireEvent.click(within(panel).getByLabelText("Supprimer le contact Mariam Coulibaly"));
+    const confirm = await screen.findByTestId("confirm-dialog");
+    expect(text(confirm)).toContain("Mariam Coulibaly sera retiré(e) des contacts de cette candidature.");
+    await fireEvent.click(within(confirm).getByTestId("cancel-delete"));
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
+    expect(backend.callsTo("contacts_delete")).toEqual([]);
+
+    await fireEvent.click(within(panel).getByLabelText("Supprimer le contact Mariam Coulibaly"));
+    await fireEvent.click(await screen.findByTestId("confirm-delete"));
+    await waitFor(() => expect(within(panel).queryByTestId("contact")).toBeNull());
+    expect(backend.callsTo("contacts_delete")[0]?.args).toEqual({ id: 900 });
+    expect(text(panel)).toContain("Aucun contact enregistré.");
+  });
+
+  it("puts the backend's refusal of a contact on its field, and any other failure under the form", async () => {
+    const s = scenario();
+    await open(s);
+    backend.fail = (command) => (command === "contacts_add" ? wfError("validation", "email", "email") : undefined);
+    await fireEvent.click(screen.getByTestId("add-contact"));
+    const dialog = await screen.findByTestId("contact-dialog");
+    await fireEvent.input(within(dialog).getByLabelText(/^Nom/), { target: { value: "M. Diallo" } });
+    await fireEvent.click(within(dialog).getByTestId("contact-submit"));
+    await waitFor(() => expect(text(screen.getByTestId("contact-email-error"))).toContain("Cette adresse e-mail n'est pas valide"));
+
+    backend.fail = (command) => (command === "contacts_add" ? wfError("io") : undefined);
+    await fireEvent.click(within(dialog).getByTestId("contact-submit"));
+    await waitFor(() => expect(text(within(dialog).getByRole("alert"))).toBe(actionErrorMessage(wfError("io"), t())));
+    expect(within(dialog).getByTestId("contact-submit")).toHaveProperty("disabled", false);
+    expect(screen.queryAllByTestId("contact")).toEqual([]);
+  });
+
+  it("lists interviews by start, edits one and deletes one after confirmation", async () => {
+    const s = scenario();
+    await open(s, {
+      interviews: [interview(s.app.id, 801, "2026-02-03", { place: "Bamako" }), interview(s.app.id, 802, "2026-01-12")],
+    });
+    const panel = await screen.findByTestId("interviews");
+    await waitFor(() => expect(within(panel).getAllByTestId("interview").length).toBe(2));
+    const [first, second] = within(panel).getAllByTestId("interview");
+    expect(text(first ?? null)).toContain("12");
+    expect(text(second ?? null)).toContain("Bamako");
+
+    const editButtons = within(panel).getAllByLabelText(/^Modifier l'entretien du /);
+    await fireEvent.click(editButtons[1] as HTMLElement);
+    const dialog = await screen.findByTestId("interview-dialog");
+    expect(text(dialog.querySelector("h2"))).toBe("Modifier l'entretien");
+    await fireEvent.input(within(dialog).getByLabelText("Lieu"), { target: { value: "Teams" } });
+    await fireEvent.click(within(dialog).getByTestId("interview-submit"));
+    await waitFor(() => expect(screen.queryByTestId("interview-dialog")).toBeNull());
+    expect(backend.callsTo("interviews_update")[0]?.args).toEqual({
+      id: 801,
+      input: { date: "2026-02-03", time: "10:00", timezone: "Africa/Bamako", place: "Teams", notes: null },
+    });
+
+    const deleteButtons = within(panel).getAllByLabelText(/^Supprimer l'entretien du /);
+    await fireEvent.click(deleteButtons[0] as HTMLElement);
+    const confirm = await screen.findByTestId("confirm-dialog");
+    expect(text(confirm.querySelector("h2"))).toBe("Supprimer cet entretien ?");
+    await fireEvent.click(within(confirm).getByTestId("confirm-delete"));
+    await waitFor(() => expect(within(panel).getAllByTestId("interview").length).toBe(1));
+    expect(backend.callsTo("interviews_delete")[0]?.args).toEqual({ id: 802 });
+  });
+
+  it("adds a checklist piece only once the posting's words are given for an « other » piece", async () => {
+    const s = scenario();
+    await open(s);
+    await fireEvent.click(screen.getByTestId("add-item"));
+    const dialog = await screen.findByTestId("item-dialog");
+    expect(text(within(dialog).getByTestId("item-submit"))).toBe("Ajouter");
+    await fireEvent.change(within(dialog).getByTestId("item-kind"), { target: { value: "other" } });
+    await fireEvent.click(within(dialog).getByTestId("item-submit"));
+    expect(text(screen.getByTestId("item-label-error"))).toContain("Indiquez l'intitulé de cette pièce.");
+    expect(backend.callsTo("checklist_add")).toEqual([]);
+
+    await fireEvent.input(within(dialog).getByTestId("item-label"), { target: { value: "3 lettres de référence" } });
+    await fireEvent.click(within(dialog).getByTestId("item-submit"));
+    await waitFor(() => expect(screen.queryByTestId("item-dialog")).toBeNull());
+    expect(backend.callsTo("checklist_add")[0]?.args).toEqual({
+      applicationId: s.app.id,
+      input: { kind: "other", label: "3 lettres de référence", stage: "now" },
+    });
+  });
+
+  it("keeps the confirmation open with the reason when a deletion fails", async () => {
+    const s = scenario();
+    await open(s, { contacts: [contact(s.app.id)] });
+    const panel = await screen.findByTestId("contacts");
+    await within(panel).findByTestId("contact");
+    backend.fail = (command) => (command === "contacts_delete" ? wfError("io") : undefined);
+    await fireEvent.click(within(panel).getByLabelText("Supprimer le contact Mariam Coulibaly"));
+    const confirm = await screen.findByTestId("confirm-dialog");
+    await fireEvent.click(within(confirm).getByTestId("confirm-delete"));
+    await waitFor(() => expect(text(within(confirm).getByRole("alert"))).toBe(actionErrorMessage(wfError("io"), t())));
+    expect(within(panel).getAllByTestId("contact").length).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { emptyValues, firstInvalid, toInput, validate, valuesFrom } from "../lib/form";
+import { inputFromReview } from "../lib/components/import/review";
+import { emptyValues, firstInvalid, toInput, validate, valuesFrom, valuesFromInput } from "../lib/form";
 import { makeApplication } from "./fakeBackend";
 
 describe("toInput", () => {
@@ -59,6 +60,66 @@ describe("toInput", () => {
     expect(input.deadline).toEqual(app.deadline);
     expect(input.apply_url).toBe(app.apply_url);
     expect(input.reference).toBe("R-1");
+  });
+
+  it("fills every field from an application, the deadline's zone defaulting to the given one", () => {
+    const app = makeApplication({ title: "T", organization: "O", status: "sent", notes: "n" });
+    expect(valuesFrom(app, "Africa/Bamako")).toEqual({
+      ...emptyValues("Africa/Bamako"),
+      title: "T",
+      organization: "O",
+      notes: "n",
+      status: "sent",
+    });
+  });
+});
+
+describe("the import review's values", () => {
+  const draft = {
+    title: " Logisticien ",
+    organization: "COOPI",
+    reference: null,
+    location: "Bamako",
+    contract: null,
+    source_url: null,
+    apply_method: "email" as const,
+    apply_email: "rh@coopi.org",
+    apply_subject: "  Réf. LOG/2025  ",
+    apply_url: "https://jobs.example/1",
+    apply_address: "BP 120",
+    deadline: { date: "2026-01-15", time: null, timezone: "Africa/Bamako" },
+    notes: null,
+  };
+
+  it("starts from the parser's proposal, as a new application to prepare", () => {
+    expect(valuesFromInput(draft, "UTC")).toEqual({
+      ...emptyValues("UTC"),
+      title: " Logisticien ",
+      organization: "COOPI",
+      location: "Bamako",
+      apply_method: "email",
+      apply_email: "rh@coopi.org",
+      apply_subject: "  Réf. LOG/2025  ",
+      apply_url: "https://jobs.example/1",
+      apply_address: "BP 120",
+      deadline_date: "2026-01-15",
+      deadline_timezone: "Africa/Bamako",
+    });
+    expect(valuesFromInput({ ...draft, deadline: null }, "UTC").deadline_timezone).toBe("UTC");
+  });
+
+  it("sends every way of applying the posting gave, but a portal link only for a portal", () => {
+    const input = inputFromReview(valuesFromInput(draft, "UTC"));
+    expect(input).toEqual({
+      ...draft,
+      title: "Logisticien",
+      apply_subject: "Réf. LOG/2025",
+      apply_url: null,
+    });
+    expect(inputFromReview({ ...valuesFromInput(draft, "UTC"), apply_method: "portal" }).apply_url).toBe(
+      "https://jobs.example/1",
+    );
+    expect(inputFromReview({ ...valuesFromInput(draft, "UTC"), apply_method: "" }).apply_method).toBeNull();
   });
 });
 

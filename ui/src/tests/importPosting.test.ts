@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Application } from "../lib/bindings/Application";
 import ImportPosting from "../lib/components/import/ImportPosting.svelte";
 import { highlight } from "../lib/components/import/review";
-import { setLanguage, systemTimeZone } from "../lib/i18n";
+import { errorMessage } from "../lib/errors";
+import { setLanguage, systemTimeZone, t } from "../lib/i18n";
+import { field, named, text } from "./dom";
 import {
   dragEnter,
   dragLeave,
@@ -15,9 +17,6 @@ import {
 } from "./importBackend";
 import { COOPI_TEXT, EMAIL, ORGANIZATION, SUBJECT, TITLE, coopiDraftWithInferredYear } from "./importFixture";
 
-const nbsp = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(nbsp, " ").replace(/\s+/g, " ").trim();
-
 let backend: ImportBackend;
 let onCreated: ReturnType<typeof vi.fn<(app: Application) => void>>;
 let onCancel: ReturnType<typeof vi.fn<() => void>>;
@@ -27,12 +26,6 @@ function start() {
   onCreated = vi.fn<(app: Application) => void>();
   onCancel = vi.fn<() => void>();
   return render(ImportPosting, { props: { onCreated, onCancel } });
-}
-
-function field(name: string): HTMLInputElement {
-  const el = document.querySelector<HTMLInputElement>(`[name="${name}"]`);
-  if (!el) throw new Error(`no field ${name}`);
-  return el;
 }
 
 async function pasteAndAnalyse(posting = COOPI_TEXT) {
@@ -272,7 +265,7 @@ describe("step 2: the review", () => {
     await fireEvent.input(field("location"), { target: { value: "Bamako, Mali" } });
 
     await fireEvent.click(
-      screen.getByRole("button", { name: (n) => n.replace(nbsp, " ") === "Retirer « Certificats de travail » de la liste" }),
+      screen.getByRole("button", { name: named("Retirer « Certificats de travail » de la liste") }),
     );
     expect(screen.getByText((_, el) => el?.tagName === "SPAN" && text(el) === "« Certificats de travail » a été retirée de la liste.")).toBeTruthy();
     const diplomas = screen.getByLabelText("Quand fournir « Copies des diplômes »");
@@ -323,7 +316,7 @@ describe("step 2: the review", () => {
     start();
     await pasteAndAnalyse();
     await fireEvent.click(
-      screen.getByRole("button", { name: (n) => n.replace(nbsp, " ") === "Retirer « CV » de la liste" }),
+      screen.getByRole("button", { name: named("Retirer « CV » de la liste") }),
     );
     expect(screen.getAllByTestId("checklist-item")).toHaveLength(5);
     await fireEvent.click(screen.getByRole("button", { name: "Rétablir" }));
@@ -360,6 +353,28 @@ describe("step 2: the review", () => {
     );
     expect(field("apply_email").getAttribute("aria-describedby")).toContain("field-apply_email-error");
     expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("moves to a refused field, clears its message once it is retyped, and says any other failure", async () => {
+    start();
+    await pasteAndAnalyse();
+    backend.createError = { code: "validation", message: "invalid", field: "apply_email", reason: "email" };
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    await waitFor(() => expect(document.activeElement).toBe(field("apply_email")));
+    expect(text(screen.getByRole("alert"))).toBe("Certains champs sont à corriger.");
+
+    await fireEvent.input(field("apply_email"), { target: { value: "rh@coopi.org" } });
+    expect(screen.queryByTestId("error-apply_email")).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    backend.createError = { code: "io", message: "disk full", field: null, reason: null };
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    await waitFor(() => expect(text(screen.getByTestId("create-error"))).toBe(errorMessage(backend.createError!, t())));
+    expect(onCreated).not.toHaveBeenCalled();
+
+    backend.createError = null;
+    await fireEvent.keyDown(field("title"), { key: "Enter", ctrlKey: true });
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
   });
 
   it("goes back to the text, kept as it was", async () => {

@@ -4,6 +4,7 @@ import VaultPage from "../lib/components/vault/VaultPage.svelte";
 import { guessKind, titleFromPath } from "../lib/components/vault/documents";
 import { clearThumbnails } from "../lib/components/vault/thumbnails";
 import { setLanguage } from "../lib/i18n";
+import { text } from "./dom";
 import {
   application,
   dropFiles,
@@ -14,9 +15,6 @@ import {
   wfError,
   type WorkflowBackend,
 } from "./workflowBackend";
-
-const spaces = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(spaces, " ").replace(/\s+/g, " ").trim();
 
 let backend: WorkflowBackend;
 
@@ -189,6 +187,28 @@ describe("the vault", () => {
       update: { kind: "id_document", title: "Carte d'identité", issued_on: null, valid_until: "2035-12-15" },
     });
     await waitFor(() => expect(within(card("Carte d'identité")).queryByTestId("validity-flag")).toBeNull());
+  });
+
+  it("refuses a validity date before the issue date, and puts the backend's refusal on its field", async () => {
+    const s = await open();
+    await fireEvent.click(within(card("Carte d'identité")).getByTestId("edit-document"));
+    const dialog = await screen.findByTestId("edit-document-dialog");
+    await fireEvent.input(within(dialog).getByLabelText("Délivré le"), { target: { value: "2025-06-01" } });
+    await fireEvent.input(within(dialog).getByLabelText("Valable jusqu'au"), { target: { value: "2025-01-01" } });
+    await fireEvent.click(within(dialog).getByTestId("save-document"));
+    expect(text(screen.getByTestId("doc-until-error"))).toContain("Cette date doit être postérieure à la date de délivrance.");
+    expect(text(within(dialog).getByRole("alert"))).toBe("Certains champs sont à corriger.");
+    expect(backend.callsTo("documents_update")).toEqual([]);
+
+    await fireEvent.input(within(dialog).getByLabelText("Valable jusqu'au"), { target: { value: "2035-01-01" } });
+    backend.fail = (command) => (command === "documents_update" ? wfError("validation", "kind", "duplicate") : undefined);
+    await fireEvent.click(within(dialog).getByTestId("save-document"));
+    await waitFor(() => expect(text(screen.getByTestId("doc-kind-error"))).toContain("Ce fichier est déjà dans votre coffre-fort avec ce type."));
+    expect(backend.callsTo("documents_update")[0]?.args).toEqual({
+      id: s.docs[2]!.id,
+      update: { kind: "id_document", title: "Carte d'identité", issued_on: "2025-06-01", valid_until: "2035-01-01" },
+    });
+    expect(screen.getByTestId("edit-document-dialog")).toBeTruthy();
   });
 
   it("filters by words, ignoring accents", async () => {

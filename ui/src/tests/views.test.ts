@@ -1,23 +1,19 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import App from "../App.svelte";
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
 import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
 import type { Dashboard } from "../lib/bindings/Dashboard";
 import type { Document } from "../lib/bindings/Document";
-import { setLanguage, systemTimeZone } from "../lib/i18n";
+import { errorMessage } from "../lib/errors";
+import { systemTimeZone, t } from "../lib/i18n";
 import type { Application } from "../lib/types";
-import { apiError, installBackend, listItem, makeApplication, uninstallBackend, type FakeBackend } from "./fakeBackend";
-
-const nbsp = /\u00a0|\u202f/g;
-const text = (el: Element | null) => (el?.textContent ?? "").replace(nbsp, " ").replace(/\s+/g, " ").trim();
+import { describedErrors, field, named, text } from "./dom";
+import { apiError, listItem, makeApplication, type FakeBackend } from "./fakeBackend";
+import { frenchOnFixedDay, startApp } from "./startApp";
 
 let backend: FakeBackend;
 
-async function start(initial: Parameters<typeof installBackend>[0] = {}) {
-  backend = installBackend(initial);
-  const result = render(App);
-  await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
-  return result;
+async function start(initial: Parameters<typeof startApp>[0] = {}) {
+  backend = await startApp(initial);
 }
 
 const main = () => document.getElementById("main") as HTMLElement;
@@ -32,15 +28,7 @@ function lastQuery(): ApplicationQuery {
   return calls[calls.length - 1]?.args.query as ApplicationQuery;
 }
 
-beforeEach(() => {
-  setLanguage("fr");
-  vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2025-12-01T09:00:00Z") });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  uninstallBackend();
-});
+frenchOnFixedDay();
 
 describe("navigation", () => {
   it("starts on the list and reaches every place from the sidebar", async () => {
@@ -442,7 +430,7 @@ describe("the board", () => {
     await go("board");
     await screen.findAllByTestId("board-card");
     const trigger = within(column("sent")).getByRole("button", {
-      name: (n) => n.replace(nbsp, " ") === "Déplacer « Comptable » vers une autre étape",
+      name: named("Déplacer « Comptable » vers une autre étape"),
     });
     trigger.focus();
     await fireEvent.keyDown(trigger, { key: "ArrowDown" });
@@ -483,16 +471,21 @@ describe("the board", () => {
     expect(cardTitles("to_prepare")).toEqual(["Logisticien"]);
     expect(cardTitles("ready")).toEqual([]);
   });
+
+  it("offers to try again when it cannot be loaded, saying why", async () => {
+    await start({ applications: apps() });
+    backend.fail = (command) => (command === "applications_search" ? apiError("storage") : undefined);
+    await go("board");
+    const alert = await screen.findByRole("alert");
+    expect(text(alert)).toContain("Le suivi par étape n'a pas pu être affiché.");
+    expect(text(alert)).toContain(errorMessage(apiError("storage"), t()));
+    backend.fail = null;
+    await fireEvent.click(within(alert).getByRole("button", { name: "Réessayer" }));
+    await waitFor(() => expect(cardTitles("to_prepare")).toEqual(["Logisticien"]));
+  });
 });
 
 describe("the profile", () => {
-  const field = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`) as HTMLInputElement;
-  const errorsOf = (name: string) =>
-    (field(name).getAttribute("aria-describedby") ?? "")
-      .split(" ")
-      .map((id) => document.getElementById(id))
-      .filter((el) => el?.classList.contains("error"))
-      .map((el) => text(el));
 
   it("explains its use, saves, and shows a refusal next to its field", async () => {
     await start({
@@ -505,18 +498,18 @@ describe("the profile", () => {
 
     await fireEvent.input(field("email"), { target: { value: "aminata@" } });
     await fireEvent.click(screen.getByTestId("save-profile"));
-    expect(errorsOf("email")).toEqual(["Cette adresse e-mail n'est pas valide (exemple : aminata.traore@gmail.com)."]);
+    expect(describedErrors("email")).toEqual(["Cette adresse e-mail n'est pas valide (exemple : aminata.traore@gmail.com)."]);
     expect(field("email").getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(field("email"));
     expect(backend.callsTo("profile_update")).toHaveLength(0);
 
     await fireEvent.input(field("email"), { target: { value: "aminata.traore@gmail.com" } });
-    expect(errorsOf("email")).toEqual([]);
+    expect(describedErrors("email")).toEqual([]);
     await fireEvent.input(field("phone"), { target: { value: "+223 70 12 34 56" } });
     backend.fail = (command) => (command === "profile_update" ? apiError("validation", "phone", "phone") : undefined);
     await fireEvent.click(screen.getByTestId("save-profile"));
-    await waitFor(() => expect(errorsOf("phone")).toHaveLength(1));
-    expect(errorsOf("phone")[0]).toContain("Ce numéro n'est pas valide");
+    await waitFor(() => expect(describedErrors("phone")).toHaveLength(1));
+    expect(describedErrors("phone")[0]).toContain("Ce numéro n'est pas valide");
     expect(document.activeElement).toBe(field("phone"));
 
     backend.fail = null;
@@ -552,8 +545,20 @@ describe("the profile", () => {
     await waitFor(() => expect(field("phone")).toBeTruthy());
     await fireEvent.input(field("phone"), { target: { value: "appelez-moi" } });
     await fireEvent.click(screen.getByTestId("save-profile"));
-    expect(errorsOf("phone")[0]).toContain("Ce numéro n'est pas valide");
+    expect(describedErrors("phone")[0]).toContain("Ce numéro n'est pas valide");
     expect(backend.callsTo("profile_update")).toHaveLength(0);
+  });
+
+  it("offers to try again when it cannot be loaded, saying why", async () => {
+    await start();
+    backend.fail = (command) => (command === "profile_get" ? apiError("storage") : undefined);
+    await go("profile");
+    const alert = await screen.findByRole("alert");
+    expect(text(alert)).toContain("Votre profil n'a pas pu être affiché.");
+    expect(text(alert)).toContain(errorMessage(apiError("storage"), t()));
+    backend.fail = null;
+    await fireEvent.click(within(alert).getByRole("button", { name: "Réessayer" }));
+    await waitFor(() => expect(field("first_name")).not.toBeNull());
   });
 });
 

@@ -3,6 +3,8 @@
 // its event mock, so files dropped on the window can be simulated) and the native open
 // dialog's command.
 import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
+import type { CustomReminderInput } from "../lib/bindings/CustomReminderInput";
+import type { Reminder } from "../lib/bindings/Reminder";
 import { emit } from "@tauri-apps/api/event";
 import type { InvokeArgs } from "@tauri-apps/api/core";
 import type { ApiError } from "../lib/bindings/ApiError";
@@ -42,6 +44,10 @@ export interface WorkflowBackend {
   thumbnails: Map<number, string>;
   /** What the native open dialog answers next (null: cancelled). */
   dialogAnswer: string | string[] | null;
+  /** The application's reminders (planned and custom). */
+  reminders: Reminder[];
+  /** What the native save dialog answers next (null: cancelled). */
+  saveAnswer: string | null;
   calls: WfCall[];
   fail: ((command: string, args: Record<string, unknown>) => ApiError | undefined) | null;
   /** Answers commands this fake does not know (the export dialog's); `undefined` passes. */
@@ -151,6 +157,8 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
     events: [],
     thumbnails: new Map(),
     dialogAnswer: null,
+    reminders: [],
+    saveAnswer: null,
     calls: [],
     fail: null,
     handle: null,
@@ -213,6 +221,32 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
     const handled = b.handle?.(command, args);
     if (handled !== undefined) return handled;
     switch (command) {
+      case "plugin:dialog|save":
+        return b.saveAnswer;
+      case "reminders_list":
+        return b.reminders.filter((r) => r.application_id === args.applicationId);
+      case "reminders_add": {
+        const input = args.input as CustomReminderInput;
+        const r: Reminder = {
+          id: newId(),
+          application_id: args.applicationId as number,
+          interview_id: null,
+          kind: "custom",
+          due_at_utc: `${input.date}T${input.time}:00Z`,
+          offset_minutes: null,
+          note: input.note === "" ? null : input.note,
+          shown_at: null,
+          dismissed_at: null,
+          created_at: "2025-12-01T08:00:00Z",
+        };
+        b.reminders.push(r);
+        return r;
+      }
+      case "reminders_delete":
+        b.reminders = b.reminders.filter((r) => r.id !== args.id);
+        return null;
+      case "calendar_export":
+        return b.applications.some((a) => a.id === args.applicationId && a.deadline !== null);
       case "plugin:dialog|open":
         return b.dialogAnswer;
       case "settings_get":

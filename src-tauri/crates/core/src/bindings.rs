@@ -13,9 +13,9 @@ use crate::model::{
     AddedDocument, Application, ApplicationInput, ApplicationListItem, ApplicationQuery,
     ApplicationRef, ApplyMethod, AttachedDocument, Checklist, ChecklistEntry, ChecklistItem,
     ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage, Contact,
-    ContactInput, Dashboard, Deadline, Document, DocumentAlert, DocumentKind, DocumentListItem,
-    DocumentUpdate, DocumentUse, Interview, InterviewInput, ItemState, Language, MissingItem,
-    Profile, Settings, SortKey, Status, TimelineEvent, Validity,
+    ContactInput, Dashboard, Deadline, DesktopSettings, Document, DocumentAlert, DocumentKind,
+    DocumentListItem, DocumentUpdate, DocumentUse, Interview, InterviewInput, ItemState, Language,
+    MissingItem, Profile, ReminderSettings, Settings, SortKey, Status, TimelineEvent, Validity,
 };
 
 fn bindings_dir() -> PathBuf {
@@ -68,6 +68,7 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<InterviewInput>(&cfg),
         generated::<Profile>(&cfg),
         generated::<ApplicationRef>(&cfg),
+        generated::<crate::error::DocumentRef>(&cfg),
         generated::<ApplicationListItem>(&cfg),
         generated::<ApplicationQuery>(&cfg),
         generated::<SortKey>(&cfg),
@@ -78,6 +79,16 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<crate::posting::DraftDocument>(&cfg),
         generated::<crate::posting::ParseWarning>(&cfg),
         generated::<crate::posting::Language>(&cfg),
+        generated::<ReminderSettings>(&cfg),
+        generated::<DesktopSettings>(&cfg),
+        generated::<crate::countdown::Countdown>(&cfg),
+        generated::<crate::countdown::Urgency>(&cfg),
+        generated::<crate::reminders::Reminder>(&cfg),
+        generated::<crate::reminders::ReminderKind>(&cfg),
+        generated::<crate::reminders::CustomReminderInput>(&cfg),
+        generated::<crate::reminders::DueReminder>(&cfg),
+        generated::<crate::reminders::DeadlineOffsets>(&cfg),
+        generated::<crate::reminders::Notice>(&cfg),
     ];
     let dir = bindings_dir();
     let update = std::env::var_os("UPDATE_BINDINGS").is_some();

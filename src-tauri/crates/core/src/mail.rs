@@ -24,6 +24,7 @@ use crate::model::{Application, Language, Profile};
 
 /// A file attached to the e-mail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Attachment {
     pub path: PathBuf,
     /// The name the recipient sees.
@@ -59,7 +60,10 @@ impl Attachment {
                     "image/png" => "png",
                     _ => d.path.extension().and_then(|e| e.to_str()).unwrap_or("bin"),
                 };
-                let label = ascii(&d.label);
+                // Long wordings ("3 lettres de référence de moins de six mois…") are cut:
+                // some mail clients show only the start of a name.
+                let label: String = ascii(&d.label).chars().take(60).collect();
+                let label = label.trim_end_matches('-');
                 let stem = match &prefix {
                     Some(p) => format!("{p}_{:02}_{label}", i + 1),
                     None => format!("{:02}_{label}", i + 1),
@@ -76,6 +80,7 @@ impl Attachment {
 
 /// What the e-mail says and carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct EmailDraft {
     /// The recipient from the posting, when it gave one.
     pub to: Option<String>,
@@ -87,6 +92,7 @@ pub struct EmailDraft {
 
 /// The attachments are over the size limit: the message may bounce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SizeWarning {
     pub attachments_bytes: u64,
     /// What they take once encoded in the message (base64: about 4/3).
@@ -144,15 +150,17 @@ pub fn body(profile: &Profile, application: &Application, language: Language) ->
     .collect();
     let mut text = match language {
         Language::Fr => {
+            // The organisation in parentheses: « au sein de » would need the right article
+            // (de l’, du, de la), which a name alone does not tell.
             let reference = a
                 .reference
                 .as_deref()
-                .map(|r| format!(" (référence {r})"))
+                .map(|r| format!(", référence {r}"))
                 .unwrap_or_default();
             format!(
                 "Madame, Monsieur,\n\n\
-                 Je vous prie de trouver ci-joint mon dossier de candidature au poste de {}{reference} \
-                 au sein de {}.\n\n\
+                 Je vous prie de trouver ci-joint mon dossier de candidature au poste de {} \
+                 ({}{reference}).\n\n\
                  Je me tiens à votre disposition pour tout complément d’information et pour un \
                  entretien à votre convenance.\n\n\
                  Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\n",

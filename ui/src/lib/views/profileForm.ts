@@ -2,6 +2,7 @@
 // before anything is sent. Every field may stay empty.
 import type { ApiError } from "../bindings/ApiError";
 import type { Profile } from "../bindings/Profile";
+import { blankToNull, isEmailAddress } from "../form";
 import type { Messages } from "../i18n/fr";
 
 export type ProfileField = "first_name" | "last_name" | "email" | "phone" | "postal_address";
@@ -30,26 +31,23 @@ export function profileValues(profile: Profile): ProfileValues {
   };
 }
 
-const opt = (value: string): string | null => (value.trim() === "" ? null : value.trim());
-
 export function toProfile(v: ProfileValues): Profile {
   return {
     first_name: v.first_name.trim(),
     last_name: v.last_name.trim(),
-    email: opt(v.email),
-    phone: opt(v.phone),
-    postal_address: opt(v.postal_address),
+    email: blankToNull(v.email),
+    phone: blankToNull(v.phone),
+    postal_address: blankToNull(v.postal_address),
   };
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** "+223 70 12 34 56", "(00223) 70-12-34-56": digits with the usual separators, 6 to 15 digits. */
 const PHONE_RE = /^\+?[\d\s().-]+$/;
 
 export function validateProfile(v: ProfileValues): ProfileErrors {
   const errors: ProfileErrors = {};
   const email = v.email.trim();
-  if (email !== "" && !EMAIL_RE.test(email)) errors.email = "emailInvalid";
+  if (email !== "" && !isEmailAddress(email)) errors.email = "emailInvalid";
   const phone = v.phone.trim();
   const digits = phone.replace(/\D/g, "").length;
   if (phone !== "" && (!PHONE_RE.test(phone) || digits < 6 || digits > 15)) errors.phone = "phoneInvalid";

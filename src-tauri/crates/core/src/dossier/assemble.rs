@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use lopdf::{dictionary, Object, ObjectId, StringFormat};
 use sha2::{Digest, Sha256};
@@ -25,6 +27,9 @@ const PICTURE_OVERHEAD: u64 = 700;
 /// Bytes of the catalog, outline root, info, trailer, per document and overall.
 const PER_DOCUMENT_OVERHEAD: u64 = 300;
 const FIXED_OVERHEAD: u64 = 2_000;
+/// Settings of the ladder tried at most: the best, the smallest, then a bisection of the
+/// six between.
+pub(super) const MAX_STEPS_TRIED: u32 = 5;
 /// Memory a lossless PNG decode may use.
 const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -143,9 +148,11 @@ fn lossless_image_bytes(source: &Source, file_size: u64) -> u64 {
     }
 }
 
-/// Picks the best step of [`LADDER`] at which the dossier fits `limit`, shrinking each scan
-/// once per step tried (a binary search: three or four steps). A scan whose original is
-/// smaller than its shrunk version stays as it was.
+/// Picks the best step of [`LADDER`] at which the dossier fits `limit`. Each scan is
+/// decoded once; each step tried encodes every scan (both on all cores). The best step is
+/// tried first (small dossiers stop there), then the smallest (if even that does not fit,
+/// the documents to blame are named), then the steps between by bisection. A scan whose
+/// original is smaller than its shrunk version stays as it was.
 fn shrink_to_fit(
     input: &DossierInput,
     prepared: &mut Prepared,
@@ -155,85 +162,139 @@ fn shrink_to_fit(
 ) -> Result<()> {
     let mut fixed = FIXED_OVERHEAD + pdf_bytes(&prepared.cover)?;
     let mut doc_sizes: Vec<u64> = vec![0; prepared.sources.len()];
-    let mut scans: Vec<(usize, Scan, u64)> = Vec::new();
-    for (i, (source, doc)) in prepared.sources.iter().zip(&input.documents).enumerate() {
+    // (document index, placement, PNG?, bytes if kept as it is)
+    let mut pictures: Vec<(usize, Placement, bool, u64)> = Vec::new();
+    for (i, source) in prepared.sources.iter().enumerate() {
         fixed += PER_DOCUMENT_OVERHEAD;
-        match source {
-            Source::Pdf(pdf) => {
+        match (source, placement_of(source)) {
+            (Source::Pdf(pdf), _) => {
                 doc_sizes[i] = pdf_bytes(pdf)?;
                 fixed += doc_sizes[i];
                 tracker.step(Stage::Compressing)?;
             }
-            Source::Jpeg(_) | Source::Png(_) => {
+            (_, Some(placement)) => {
                 fixed += PICTURE_OVERHEAD;
-                let placement = placement_of(source)
-                    .ok_or_else(|| Error::Corrupt("a picture without a placement".to_owned()))?;
-                let bytes = source::read_file(doc)?;
                 let png = matches!(source, Source::Png(_));
-                let scan = Scan::decode(&bytes, png, placement)
-                    .map_err(|_| document_error(doc, Invalid::FileCorrupt))?;
-                scans.push((i, scan, lossless_image_bytes(source, sizes[i])));
-                tracker.step(Stage::Compressing)?;
+                pictures.push((i, placement, png, lossless_image_bytes(source, sizes[i])));
             }
+            (_, None) => return Err(Error::Corrupt("a picture without a placement".to_owned())),
         }
     }
+    let scans: Vec<Scan> = parallel(&pictures, tracker, true, |&(i, placement, png, _)| {
+        let doc = &input.documents[i];
+        let bytes = source::read_file(doc)?;
+        Scan::decode(&bytes, png, placement).map_err(|_| document_error(doc, Invalid::FileCorrupt))
+    })?;
     let budget = (limit as f64 * LIMIT_MARGIN) as u64;
     // Encodings per ladder step, computed on demand.
     let mut tried: Vec<Option<Vec<Shrunk>>> = LADDER.iter().map(|_| None).collect();
-    tracker.extend(4);
-    let mut encode_step = |index: usize, tracker: &mut Tracker<'_>| -> Result<u64> {
-        if tried[index].is_none() {
-            let mut out = Vec::with_capacity(scans.len());
-            for (i, scan, _) in &scans {
-                let shrunk = scan
-                    .encode(LADDER[index])
-                    .map_err(|_| document_error(&input.documents[*i], Invalid::FileCorrupt))?;
-                out.push(shrunk);
-                tracker.check()?;
-            }
-            tried[index] = Some(out);
+    let mut steps_tried = 0;
+    let mut total_at = |step: usize, tracker: &mut Tracker<'_>| -> Result<u64> {
+        if tried[step].is_none() {
+            steps_tried += 1;
+            let indexed: Vec<(usize, &Scan)> = pictures.iter().map(|p| p.0).zip(&scans).collect();
+            let encoded = parallel(&indexed, tracker, false, |&(i, scan)| {
+                scan.encode(LADDER[step])
+                    .map_err(|_| document_error(&input.documents[i], Invalid::FileCorrupt))
+            })?;
+            tried[step] = Some(encoded);
             tracker.step(Stage::Compressing)?;
         }
-        let encoded = tried[index].as_deref().unwrap_or_default();
-        Ok(scans
-            .iter()
-            .zip(encoded)
-            .map(|((_, _, original), s)| (s.jpeg.len() as u64).min(*original))
-            .sum())
+        let encoded = tried[step].as_deref().unwrap_or_default();
+        Ok(fixed
+            + pictures
+                .iter()
+                .zip(encoded)
+                .map(|(p, s)| (s.jpeg.len() as u64).min(p.3))
+                .sum::<u64>())
     };
-    // The first step whose total fits, by bisection: totals shrink along the ladder.
-    let (mut lo, mut hi) = (0, LADDER.len() - 1);
-    let last_fits = fixed + encode_step(hi, tracker)? <= budget;
-    let chosen = if !last_fits {
-        hi
+    let last = LADDER.len() - 1;
+    let (chosen, fits) = if total_at(0, tracker)? <= budget {
+        (0, true)
+    } else if total_at(last, tracker)? > budget {
+        (last, false)
     } else {
-        while lo < hi {
+        // Invariant: `lo` does not fit, `hi` fits.
+        let (mut lo, mut hi) = (0, last);
+        while hi - lo > 1 {
             let mid = (lo + hi) / 2;
-            if fixed + encode_step(mid, tracker)? <= budget {
+            if total_at(mid, tracker)? <= budget {
                 hi = mid;
             } else {
-                lo = mid + 1;
+                lo = mid;
             }
         }
-        lo
+        (hi, true)
     };
-    encode_step(chosen, tracker)?;
+    tracker.skip(
+        MAX_STEPS_TRIED.saturating_sub(steps_tried),
+        Stage::Compressing,
+    )?;
     let encoded = tried[chosen].take().unwrap_or_default();
     let mut scan_total = 0;
-    for ((i, _, original), shrunk) in scans.iter().zip(encoded) {
-        if (shrunk.jpeg.len() as u64) < *original {
-            doc_sizes[*i] = shrunk.jpeg.len() as u64;
-            prepared.shrunk[*i] = Some(shrunk);
+    for (&(i, _, _, original), shrunk) in pictures.iter().zip(encoded) {
+        if (shrunk.jpeg.len() as u64) < original {
+            doc_sizes[i] = shrunk.jpeg.len() as u64;
+            prepared.shrunk[i] = Some(shrunk);
         } else {
-            doc_sizes[*i] = *original;
+            doc_sizes[i] = original;
         }
-        scan_total += doc_sizes[*i];
+        scan_total += doc_sizes[i];
     }
     prepared.step = Some(LADDER[chosen]);
-    if !last_fits {
+    if !fits {
         prepared.too_large = fewest_largest(&doc_sizes, fixed + scan_total, budget);
     }
     Ok(())
+}
+
+/// `f` over `items` on every core, results in order. With `report`, each item done is a
+/// progress step; either way a cancel stops the workers after their current item.
+fn parallel<T: Sync, R: Send>(
+    items: &[T],
+    tracker: &mut Tracker<'_>,
+    report: bool,
+    f: impl Fn(&T) -> Result<R> + Sync,
+) -> Result<Vec<R>> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, items.len().max(1));
+    let next = AtomicUsize::new(0);
+    let cancel = tracker.cancel;
+    let f = &f;
+    let next = &next;
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                if cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                let result = f(item);
+                let failed = result.is_err();
+                if tx.send((i, result)).is_err() || failed {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut out: Vec<Option<R>> = items.iter().map(|_| None).collect();
+        // Ends when every worker is done; an early return drops the receiver, which stops
+        // the others at their next send.
+        for (i, result) in rx {
+            out[i] = Some(result?);
+            if report {
+                tracker.step(Stage::Compressing)?;
+            } else {
+                tracker.check()?;
+            }
+        }
+        tracker.check()?;
+        out.into_iter().map(|r| r.ok_or(Error::Cancelled)).collect()
+    })
 }
 
 /// The fewest documents, largest first, whose removal brings `total` under `budget`.
@@ -266,18 +327,20 @@ fn io_error(e: io::Error) -> Error {
     Error::io(Path::new("dossier"), e)
 }
 
-/// Writes the whole dossier into `out`.
+/// Writes the whole dossier into `out`; I/O errors name `target`.
 pub(super) fn write<W: Write>(
     input: &DossierInput,
     prepared: &Prepared,
     out: W,
+    target: &Path,
     tracker: &mut Tracker<'_>,
 ) -> Result<(W, DossierSummary)> {
-    let mut w = PdfWriter::new(out).map_err(io_error)?;
+    let io = |e: io::Error| Error::io(target, e);
+    let mut w = PdfWriter::new(out).map_err(io)?;
     let catalog = w.reserve();
     let pages_root = w.reserve();
     let info = w.reserve();
-    let mut kids: Vec<ObjectId> = prepared.cover.write(&mut w, pages_root).map_err(io_error)?;
+    let mut kids: Vec<ObjectId> = prepared.cover.write(&mut w, pages_root).map_err(io)?;
     let cover_pages = kids.len();
     tracker.step(Stage::Writing)?;
 
@@ -287,56 +350,24 @@ pub(super) fn write<W: Write>(
         let start = w.written();
         first_pages.push(kids.len());
         let shrunk = prepared.shrunk.get(i).and_then(Option::as_ref);
-        match source {
-            Source::Pdf(pdf) => kids.extend(pdf.write(&mut w, pages_root).map_err(io_error)?),
-            Source::Jpeg(info) => {
-                let placement = Placement::fit(info.width, info.height, info.dpi, info.orientation);
-                let page = match shrunk {
-                    Some(s) => write_shrunk(&mut w, pages_root, s, &placement)?,
-                    None => {
-                        let bytes = source::read_file(doc)?;
-                        let picture = Picture::Jpeg {
-                            bytes: &bytes,
-                            width: info.width,
-                            height: info.height,
-                            components: info.components,
-                            adobe: info.adobe,
-                        };
-                        picture::write_page(&mut w, pages_root, &picture, &placement)
-                            .map_err(io_error)?
-                    }
+        match (source, shrunk) {
+            (Source::Pdf(pdf), _) => kids.extend(pdf.write(&mut w, pages_root).map_err(io)?),
+            (_, Some(s)) => {
+                let placement = placement_of(source).unwrap_or_else(|| {
+                    Placement::fit(s.width, s.height, None, Orientation::Normal)
+                });
+                let picture = Picture::Jpeg {
+                    bytes: &s.jpeg,
+                    width: s.width,
+                    height: s.height,
+                    components: s.components,
+                    adobe: false,
                 };
-                kids.push(page);
+                kids.push(
+                    picture::write_page(&mut w, pages_root, &picture, &placement).map_err(io)?,
+                );
             }
-            Source::Png(info) => {
-                let placement =
-                    Placement::fit(info.width, info.height, info.dpi, Orientation::Normal);
-                let page = match shrunk {
-                    Some(s) => write_shrunk(&mut w, pages_root, s, &placement)?,
-                    None => {
-                        let bytes = source::read_file(doc)?;
-                        if info.copies_as_is() {
-                            let picture = Picture::PngData {
-                                bytes: &bytes,
-                                info,
-                            };
-                            picture::write_page(&mut w, pages_root, &picture, &placement)
-                                .map_err(io_error)?
-                        } else {
-                            let decoded = super::png::decode_lossless(&bytes, MAX_DECODE_BYTES)
-                                .map_err(|_| document_error(doc, Invalid::FileCorrupt))?;
-                            picture::write_page(
-                                &mut w,
-                                pages_root,
-                                &Picture::Decoded(&decoded),
-                                &placement,
-                            )
-                            .map_err(io_error)?
-                        }
-                    }
-                };
-                kids.push(page);
-            }
+            (_, None) => kids.push(write_picture(&mut w, pages_root, doc, source, io)?),
         }
         documents.push(DocumentSummary {
             document: DocumentRef {
@@ -352,7 +383,7 @@ pub(super) fn write<W: Write>(
         tracker.step(Stage::Writing)?;
     }
 
-    let outline = write_outline(&mut w, input, &kids, cover_pages, &first_pages)?;
+    let outline = write_outline(&mut w, input, &kids, cover_pages, &first_pages).map_err(io)?;
     w.write(
         pages_root,
         &Object::Dictionary(dictionary! {
@@ -361,7 +392,7 @@ pub(super) fn write<W: Write>(
             "Count" => kids.len() as i64,
         }),
     )
-    .map_err(io_error)?;
+    .map_err(io)?;
     let language = input.language.as_str();
     w.write(
         catalog,
@@ -378,7 +409,7 @@ pub(super) fn write<W: Write>(
             "ViewerPreferences" => dictionary! { "DisplayDocTitle" => true },
         }),
     )
-    .map_err(io_error)?;
+    .map_err(io)?;
     let title = document_title(input);
     let author = words::candidate_name(&input.profile.first_name, &input.profile.last_name);
     let now = chrono::Utc::now();
@@ -392,8 +423,7 @@ pub(super) fn write<W: Write>(
     if !author.is_empty() {
         info_dict.set("Author", text_string(&author));
     }
-    w.write(info, &Object::Dictionary(info_dict))
-        .map_err(io_error)?;
+    w.write(info, &Object::Dictionary(info_dict)).map_err(io)?;
 
     let mut id = Sha256::new();
     id.update(title.as_bytes());
@@ -402,7 +432,7 @@ pub(super) fn write<W: Write>(
     let digest = id.finalize();
     let mut file_id = [0u8; 16];
     file_id.copy_from_slice(&digest[..16]);
-    let (out, bytes) = w.finish(catalog, info, file_id).map_err(io_error)?;
+    let (out, bytes) = w.finish(catalog, info, file_id).map_err(io)?;
     tracker.check()?;
     let summary = DossierSummary {
         bytes,
@@ -426,20 +456,43 @@ pub(super) fn write<W: Write>(
     Ok((out, summary))
 }
 
-fn write_shrunk<W: Write>(
+/// A picture embedded as it is: JPEG bytes, PNG data, or PNG pixels compressed again.
+fn write_picture<W: Write>(
     w: &mut PdfWriter<W>,
     parent: ObjectId,
-    s: &Shrunk,
-    placement: &Placement,
+    doc: &super::DossierDocument,
+    source: &Source,
+    io: impl Fn(io::Error) -> Error,
 ) -> Result<ObjectId> {
-    let picture = Picture::Jpeg {
-        bytes: &s.jpeg,
-        width: s.width,
-        height: s.height,
-        components: s.components,
-        adobe: false,
+    let placement = placement_of(source)
+        .ok_or_else(|| Error::Corrupt("a picture without a placement".to_owned()))?;
+    let bytes = source::read_file(doc)?;
+    let page = match source {
+        Source::Jpeg(info) => {
+            let picture = Picture::Jpeg {
+                bytes: &bytes,
+                width: info.width,
+                height: info.height,
+                components: info.components,
+                adobe: info.adobe,
+            };
+            picture::write_page(w, parent, &picture, &placement)
+        }
+        Source::Png(info) if info.copies_as_is() => {
+            let picture = Picture::PngData {
+                bytes: &bytes,
+                info,
+            };
+            picture::write_page(w, parent, &picture, &placement)
+        }
+        Source::Png(_) => {
+            let decoded = super::png::decode_lossless(&bytes, MAX_DECODE_BYTES)
+                .map_err(|_| document_error(doc, Invalid::FileCorrupt))?;
+            picture::write_page(w, parent, &Picture::Decoded(&decoded), &placement)
+        }
+        Source::Pdf(_) => return Err(Error::Corrupt("a PDF taken for a picture".to_owned())),
     };
-    picture::write_page(w, parent, &picture, placement).map_err(io_error)
+    page.map_err(io)
 }
 
 /// One bookmark for the list of enclosed documents, then one per document.
@@ -449,7 +502,7 @@ fn write_outline<W: Write>(
     kids: &[ObjectId],
     cover_pages: usize,
     first_pages: &[usize],
-) -> Result<ObjectId> {
+) -> io::Result<ObjectId> {
     let root = w.reserve();
     let list_title = words::words(input.language).list_title.to_owned();
     let mut entries: Vec<(String, ObjectId)> = Vec::new();
@@ -474,15 +527,14 @@ fn write_outline<W: Write>(
         if let Some(&next) = ids.get(n + 1) {
             item.set("Next", next);
         }
-        w.write(id, &Object::Dictionary(item)).map_err(io_error)?;
+        w.write(id, &Object::Dictionary(item))?;
     }
     let mut root_dict = dictionary! { "Type" => "Outlines", "Count" => ids.len() as i64 };
     if let (Some(&first), Some(&last)) = (ids.first(), ids.last()) {
         root_dict.set("First", first);
         root_dict.set("Last", last);
     }
-    w.write(root, &Object::Dictionary(root_dict))
-        .map_err(io_error)?;
+    w.write(root, &Object::Dictionary(root_dict))?;
     Ok(root)
 }
 

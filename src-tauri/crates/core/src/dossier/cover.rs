@@ -486,7 +486,10 @@ impl CoverFonts {
                 words::candidate_name(&content.profile.first_name, &content.profile.last_name);
             let mut subtitle = format!("{} — {}", a.title, a.organization);
             if !name.is_empty() {
-                subtitle = format!("{} {name} — {subtitle}", w.application_of);
+                subtitle = format!(
+                    "{} — {subtitle}",
+                    words::application_of(content.language, &name)
+                );
             }
             if let Some(reference) = &a.reference {
                 subtitle.push_str(&format!(" — {}", reference));

@@ -82,6 +82,7 @@ pub struct DossierDocument {
 
 /// Full quality, or shrunk to fit an e-mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "mode", rename_all = "snake_case")]
 pub enum SizeMode {
     /// Every document as it is.
@@ -101,6 +102,7 @@ impl SizeMode {
 
 /// Which part of the work is under way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Reading and checking the documents.
@@ -113,6 +115,7 @@ pub enum Stage {
 
 /// Sent to the progress callback after each step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Progress {
     pub stage: Stage,
     pub done: u32,
@@ -130,6 +133,7 @@ impl Progress {
 
 /// One document as it ended up in the dossier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DocumentSummary {
     pub document: DocumentRef,
     pub label: String,
@@ -144,6 +148,7 @@ pub struct DocumentSummary {
 
 /// What an export produced, or what [`estimate`] expects it to produce.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DossierSummary {
     pub bytes: u64,
     pub pages: u32,
@@ -163,16 +168,18 @@ pub struct DossierSummary {
 }
 
 /// How big the dossier will be, without writing it: the same work as [`export`], written to
-/// a byte counter. In e-mail mode, the scans are shrunk as the export would.
+/// a byte counter. In e-mail mode, the scans are shrunk as the export would (seconds for a
+/// dozen photos: hence the progress and the cancel).
 pub fn estimate(
     input: &DossierInput,
     mode: SizeMode,
+    progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<DossierSummary> {
-    let mut quiet = |_| {};
-    let mut tracker = Tracker::new(input, mode, &mut quiet, cancel);
+    let mut tracker = Tracker::new(input, mode, progress, cancel);
     let prepared = assemble::prepare(input, mode, &mut tracker)?;
-    let (_, summary) = assemble::write(input, &prepared, std::io::sink(), &mut tracker)?;
+    let target = Path::new("(size estimate)");
+    let (_, summary) = assemble::write(input, &prepared, std::io::sink(), target, &mut tracker)?;
     Ok(summary)
 }
 
@@ -199,7 +206,7 @@ pub fn export(
         .tempfile_in(&dir)
         .map_err(|e| Error::io(&dir, e))?;
     let out = BufWriter::with_capacity(1 << 20, temp.as_file());
-    let (out, summary) = assemble::write(input, &prepared, out, &mut tracker)?;
+    let (out, summary) = assemble::write(input, &prepared, out, destination, &mut tracker)?;
     let file = out
         .into_inner()
         .map_err(|e| Error::io(temp.path(), e.into_error()))?;
@@ -213,7 +220,7 @@ pub fn export(
 /// Counts steps for the progress callback and answers "cancelled?".
 pub(crate) struct Tracker<'a> {
     progress: &'a mut dyn FnMut(Progress),
-    cancel: &'a AtomicBool,
+    pub(crate) cancel: &'a AtomicBool,
     done: u32,
     total: u32,
 }
@@ -226,9 +233,10 @@ impl<'a> Tracker<'a> {
         cancel: &'a AtomicBool,
     ) -> Self {
         let n = input.documents.len() as u32;
-        // Reading each document, writing each, the cover; shrinking each in e-mail mode.
+        // Reading each document, writing each, the cover; in e-mail mode, decoding each and
+        // at most [`assemble::MAX_STEPS_TRIED`] encodings of all the scans.
         let shrinking = if matches!(mode, SizeMode::Email { .. }) {
-            n
+            n + assemble::MAX_STEPS_TRIED
         } else {
             0
         };
@@ -258,8 +266,39 @@ impl<'a> Tracker<'a> {
         self.check()
     }
 
-    /// Declares `n` more steps than planned (shrinking tries several settings).
-    fn extend(&mut self, n: u32) {
-        self.total += n;
+    /// Skips `n` planned steps that turned out not to be needed (settings not tried), so
+    /// that the fraction only ever grows.
+    fn skip(&mut self, n: u32, stage: Stage) -> Result<()> {
+        self.done = (self.done + n).min(self.total);
+        (self.progress)(Progress {
+            stage,
+            done: self.done,
+            total: self.total,
+        });
+        self.check()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use super::*;
+
+    /// The shell sends these to the UI: they must have TypeScript bindings (listed in
+    /// `bindings.rs` when the commands are wired).
+    #[test]
+    fn the_types_the_ui_receives_have_typescript_bindings() {
+        let cfg = Config::new().with_large_int("number");
+        let texts = [
+            SizeMode::export_to_string(&cfg).unwrap(),
+            Progress::export_to_string(&cfg).unwrap(),
+            DossierSummary::export_to_string(&cfg).unwrap(),
+            Preflight::export_to_string(&cfg).unwrap(),
+            crate::mail::EmailDraft::export_to_string(&cfg).unwrap(),
+            crate::mail::SizeWarning::export_to_string(&cfg).unwrap(),
+        ];
+        assert!(texts[0].contains("\"mode\": \"email\""), "{}", texts[0]);
+        assert!(texts[2].contains("bytes: number"), "{}", texts[2]);
     }
 }

@@ -183,10 +183,8 @@ fn reachable(
     loop {
         while let Some(object) = stack.pop() {
             match object {
-                Object::Reference(r) => {
-                    if !is_tree_node(doc, *r) && seen.insert(*r) {
-                        order.push(*r);
-                    }
+                Object::Reference(r) if !is_tree_node(doc, *r) && seen.insert(*r) => {
+                    order.push(*r);
                 }
                 Object::Array(items) => stack.extend(items.iter()),
                 Object::Dictionary(dict) => push_values(dict, &mut stack),

@@ -11,6 +11,7 @@ use crate::model::{Checklist, DocumentKind, MissingItem, Validity};
 
 /// A document the candidate should look at before sending.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DocumentIssue {
     pub item_id: i64,
     pub kind: DocumentKind,
@@ -21,6 +22,7 @@ pub struct DocumentIssue {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Preflight {
     /// Due pieces with no document yet.
     pub missing: Vec<MissingItem>,

@@ -204,6 +204,23 @@ mod tests {
     }
 
     #[test]
+    fn cmyk_jpegs_decode_to_the_right_colours() {
+        let bytes = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/dossier/cmyk-adobe.jpg"),
+        )
+        .unwrap();
+        let placement = Placement::fit(80, 60, Some(300.0), Orientation::Normal);
+        let scan = Scan::decode(&bytes, false, placement).unwrap();
+        let rgb = scan.pixels.to_rgb8();
+        let (w, h) = rgb.dimensions();
+        let red = rgb.get_pixel(w / 4, h / 4).0;
+        let black = rgb.get_pixel(3 * w / 4, 3 * h / 4).0;
+        assert!(red[0] > 180 && red[1] < 90 && red[2] < 90, "{red:?}");
+        assert!(black.iter().all(|&c| c < 80), "{black:?}");
+    }
+
+    #[test]
     fn transparency_is_flattened_onto_white() {
         assert_eq!(over_white(0, 0), 255);
         assert_eq!(over_white(0, 255), 0);

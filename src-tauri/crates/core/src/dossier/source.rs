@@ -14,7 +14,8 @@ use crate::vault::MAX_IMAGE_PIXELS;
 /// A document, checked and ready to be written.
 #[derive(Debug)]
 pub enum Source {
-    Pdf(LoadedPdf),
+    /// Boxed: a loaded PDF is far bigger than a picture's header facts.
+    Pdf(Box<LoadedPdf>),
     Jpeg(JpegInfo),
     Png(PngInfo),
 }
@@ -89,12 +90,12 @@ pub fn inspect(doc: &DossierDocument) -> Result<(Source, u64)> {
         .windows(5)
         .any(|w| w == b"%PDF-")
     {
-        Source::Pdf(LoadedPdf::load(&bytes).map_err(|p| {
+        Source::Pdf(Box::new(LoadedPdf::load(&bytes).map_err(|p| {
             fail(match p {
                 PdfProblem::Encrypted => Invalid::FileEncrypted,
                 PdfProblem::Corrupt => Invalid::FileCorrupt,
             })
-        })?)
+        })?))
     } else {
         return Err(fail(Invalid::FileType));
     };

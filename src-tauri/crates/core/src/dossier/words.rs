@@ -23,6 +23,8 @@ pub struct Words {
     pub starts_on: &'static str,
     pub prepared_on: &'static str,
     pub application_of: &'static str,
+    /// Before a name starting with a vowel sound: « Candidature d’Aïssata ».
+    pub application_of_elided: &'static str,
 }
 
 pub fn words(language: Language) -> Words {
@@ -44,6 +46,7 @@ pub fn words(language: Language) -> Words {
             starts_on: "Page",
             prepared_on: "Dossier préparé le",
             application_of: "Candidature de",
+            application_of_elided: "Candidature d’",
         },
         Language::En => Words {
             heading: "APPLICATION FILE",
@@ -62,6 +65,7 @@ pub fn words(language: Language) -> Words {
             starts_on: "Page",
             prepared_on: "File prepared on",
             application_of: "Application of",
+            application_of_elided: "Application of",
         },
     }
 }
@@ -168,25 +172,39 @@ pub fn one_line(s: &str) -> String {
         .join(", ")
 }
 
-/// `2 pages` / `1 page`.
+/// `2 pages` / `1 page`; French counts 0 as singular, English as plural.
 pub fn page_count(language: Language, n: usize) -> String {
-    let _ = language;
-    if n == 1 {
-        "1 page".to_owned()
+    if n == 1 || (n == 0 && language == Language::Fr) {
+        format!("{n} page")
     } else {
         format!("{n} pages")
     }
 }
 
-/// `7 documents, 14 pages` / `7 pièces, 14 pages`.
+/// `7 pièces, 14 pages` / `7 documents, 14 pages`.
 pub fn enclosed_summary(language: Language, documents: usize, pages: usize) -> String {
     let docs = match (language, documents) {
-        (Language::Fr, 1) => "1 pièce".to_owned(),
+        (Language::Fr, 0 | 1) => format!("{documents} pièce"),
         (Language::Fr, n) => format!("{n} pièces"),
         (Language::En, 1) => "1 document".to_owned(),
         (Language::En, n) => format!("{n} documents"),
     };
     format!("{docs}, {}", page_count(language, pages))
+}
+
+/// `Candidature de Fatoumata …` / `Candidature d’Aïssata …` / `Application of …`.
+pub fn application_of(language: Language, name: &str) -> String {
+    let w = words(language);
+    let elide = language == Language::Fr
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| "AEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÜŒaeiouyhàâäéèêëîïôöûüœ".contains(c));
+    if elide {
+        format!("{}{name}", w.application_of_elided)
+    } else {
+        format!("{} {name}", w.application_of)
+    }
 }
 
 /// The candidate as printed: `Aïssata TRAORÉ` (family name in capitals, as on forms).
@@ -228,7 +246,21 @@ mod tests {
     fn names_put_the_family_name_in_capitals() {
         assert_eq!(candidate_name("Aïssata", "Traoré"), "Aïssata TRAORÉ");
         assert_eq!(candidate_name("", "Traoré"), "TRAORÉ");
+        assert_eq!(
+            application_of(Language::Fr, "Aïssata TRAORÉ"),
+            "Candidature d’Aïssata TRAORÉ"
+        );
+        assert_eq!(
+            application_of(Language::Fr, "Fatoumata DIARRA"),
+            "Candidature de Fatoumata DIARRA"
+        );
+        assert_eq!(
+            application_of(Language::En, "Aïssata TRAORÉ"),
+            "Application of Aïssata TRAORÉ"
+        );
         assert_eq!(enclosed_summary(Language::Fr, 1, 1), "1 pièce, 1 page");
         assert_eq!(enclosed_summary(Language::En, 3, 7), "3 documents, 7 pages");
+        assert_eq!(enclosed_summary(Language::Fr, 0, 0), "0 pièce, 0 page");
+        assert_eq!(enclosed_summary(Language::En, 0, 0), "0 documents, 0 pages");
     }
 }

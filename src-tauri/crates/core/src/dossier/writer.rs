@@ -64,7 +64,7 @@ impl<W: Write> PdfWriter<W> {
             .get_mut(id.0 as usize)
             .ok_or_else(|| io::Error::other(format!("object {} was not reserved", id.0)))?;
         *slot = Some(self.out.written);
-        write!(self.out, "{} 0 obj\n", id.0)
+        writeln!(self.out, "{} 0 obj", id.0)
     }
 
     pub fn write(&mut self, id: ObjectId, object: &Object) -> io::Result<()> {
@@ -114,7 +114,7 @@ impl<W: Write> PdfWriter<W> {
             let offset = offset.ok_or_else(|| {
                 io::Error::other(format!("object {number} was reserved but never written"))
             })?;
-            write!(table, "{offset:010} 00000 n \n")?;
+            writeln!(table, "{offset:010} 00000 n ")?;
         }
         self.out.write_all(&table)?;
         let id = Object::String(file_id.to_vec(), lopdf::StringFormat::Hexadecimal);
@@ -183,7 +183,10 @@ mod tests {
         let doc = lopdf::Document::load_mem(&bytes).unwrap();
         assert_eq!(doc.get_pages().len(), 1);
         assert!(doc.xref_recovery.is_none(), "{:?}", doc.xref_recovery);
-        assert_eq!(doc.get_page_content(page), b"0 0 1 rg 10 10 50 50 re f");
+        assert_eq!(
+            doc.get_page_content(page).trim_ascii(),
+            b"0 0 1 rg 10 10 50 50 re f"
+        );
     }
 
     #[test]

@@ -128,6 +128,27 @@ impl Notifier {
     }
 }
 
+/// Whether a tray (a StatusNotifier host: KDE, GNOME with its AppIndicator extension, XFCE,
+/// Cinnamon…) is there to show the app's icon. Without one, hiding the window on close would
+/// leave the candidate no way back but launching again.
+pub fn tray_available() -> bool {
+    let Ok(conn) =
+        connection::Builder::session().and_then(|b| b.method_timeout(CALL_TIMEOUT).build())
+    else {
+        return false;
+    };
+    conn.call_method(
+        Some("org.freedesktop.DBus"),
+        "/org/freedesktop/DBus",
+        Some("org.freedesktop.DBus"),
+        "NameHasOwner",
+        &("org.kde.StatusNotifierWatcher",),
+    )
+    .ok()
+    .and_then(|reply| reply.body().deserialize::<bool>().ok())
+    .unwrap_or(false)
+}
+
 /// Runs on its own thread for the life of the connection: turns the service's signals
 /// about our notifications into clicks.
 fn listen(signals: MessageIterator, shown: &Shown, clicks: &Sender<Click>) {

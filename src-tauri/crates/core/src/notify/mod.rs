@@ -29,6 +29,14 @@ mod unsupported;
 #[cfg(not(any(all(unix, not(target_os = "macos")), windows)))]
 use unsupported as platform;
 
+/// Whether the desktop shows tray icons. Windows always has its notification area.
+pub fn tray_available() -> bool {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    return freedesktop::tray_available();
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    return cfg!(windows);
+}
+
 /// The application's name on notifications, and its id for Windows (the bundle identifier
 /// the installer registers, see `tauri.conf.json`).
 pub const APP_NAME: &str = "Postulo";

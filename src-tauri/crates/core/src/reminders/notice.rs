@@ -54,6 +54,7 @@ pub fn present(
     let reminder_ids = due.iter().map(|r| r.reminder.id).collect();
     let urgency = first.urgency;
     let mut applications: Vec<i64> = lines.iter().map(|l| l.application_id).collect();
+    applications.sort_unstable();
     applications.dedup();
     let application_id = match applications.as_slice() {
         [only] => Some(*only),
@@ -195,5 +196,81 @@ fn follow_up(days: i64, lang: Language) -> String {
         }
         Language::En if days <= 1 => "Sent 1 day ago: time to follow up".to_owned(),
         Language::En => format!("Sent {days} days ago: time to follow up"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ApplicationRef, Status};
+    use crate::reminders::Reminder;
+
+    fn due(id: i64, application_id: i64, kind: ReminderKind, note: Option<&str>) -> DueReminder {
+        DueReminder {
+            reminder: Reminder {
+                id,
+                application_id,
+                interview_id: None,
+                kind,
+                due_at_utc: "2026-05-01T08:00:00Z".into(),
+                offset_minutes: None,
+                note: note.map(str::to_owned),
+                shown_at: None,
+                dismissed_at: None,
+                created_at: "2026-04-01T08:00:00Z".into(),
+            },
+            application: ApplicationRef {
+                id: application_id,
+                title: format!("Poste {application_id}"),
+                organization: "ONG".into(),
+            },
+            status: Status::Sent,
+            deadline: None,
+            event_at_utc: Some("2026-04-17T08:00:00Z".into()),
+            event_has_time: true,
+            place: None,
+        }
+    }
+
+    #[test]
+    fn a_long_batch_names_five_and_counts_the_rest() {
+        let now = DateTime::parse_from_rfc3339("2026-05-01T09:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let batch: Vec<DueReminder> = (1..=8)
+            .map(|i| due(i, i, ReminderKind::FollowUp, None))
+            .collect();
+        let fr = present(&batch, now, Tz::UTC, Language::Fr).unwrap();
+        assert_eq!(fr.summary, "8 rappels");
+        let lines: Vec<&str> = fr.body.lines().collect();
+        assert_eq!(lines.len(), 6);
+        assert_eq!(
+            lines[0],
+            "Relance · Poste 1 (ONG)\u{a0}: Envoyée il y a 14 jours\u{a0}: pensez à relancer le recruteur"
+        );
+        assert_eq!(lines[5], "+ 3 autres");
+        let en = present(&batch, now, Tz::UTC, Language::En).unwrap();
+        assert_eq!(en.summary, "8 reminders");
+        assert!(en.body.ends_with("\n+ 3 more"));
+        assert_eq!(en.application_id, None);
+        assert_eq!(en.reminder_ids, (1..=8).collect::<Vec<_>>());
+        assert!(present(&[], now, Tz::UTC, Language::Fr).is_none());
+    }
+
+    #[test]
+    fn two_reminders_of_one_application_open_it() {
+        let now = DateTime::parse_from_rfc3339("2026-05-01T09:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let batch = [
+            due(1, 7, ReminderKind::FollowUp, None),
+            due(2, 7, ReminderKind::Custom, Some("Appeler Mme Diallo")),
+        ];
+        let notice = present(&batch, now, Tz::UTC, Language::Fr).unwrap();
+        assert_eq!(notice.summary, "2 rappels");
+        assert_eq!(notice.application_id, Some(7));
+        assert!(notice
+            .body
+            .contains("Rappel · Poste 7 (ONG)\u{a0}: Appeler Mme Diallo"));
     }
 }

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -48,16 +48,18 @@ fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<()> {
     // Migrations (and later queries) may fold text with the program's own function.
     crate::search::register_sql_functions(conn)?;
     refuse_newer(conn, path)?;
-    let found = user_version(conn)?;
-    for (index, sql) in MIGRATIONS
-        .iter()
-        .enumerate()
-        .take(target as usize)
-        .skip(found as usize)
-    {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    loop {
+        // The version is read again under the write lock: the app and the CLI (or two
+        // scheduled runs) may open a new database at the same moment, and only the first
+        // to get the lock applies each migration.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found = user_version(&tx)?;
+        let next = match MIGRATIONS.get(found as usize) {
+            Some(sql) if found < target => sql,
+            _ => break,
+        };
+        tx.execute_batch(next)?;
+        tx.pragma_update(None, "user_version", found + 1)?;
         tx.commit()?;
     }
     Ok(())

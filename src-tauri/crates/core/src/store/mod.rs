@@ -72,8 +72,10 @@ impl Store {
         migrations::migrate(&mut conn, path)?;
         let clock = Clock::system();
         if found < reminders::SINCE_VERSION {
-            // Applications from before reminders existed get theirs now.
-            reminders::sync_all(&conn, clock.now())?;
+            // Applications from before reminders existed get theirs now, all or none.
+            let tx = conn.transaction()?;
+            reminders::sync_all(&tx, clock.now())?;
+            tx.commit()?;
         }
         Ok(Self {
             conn: Mutex::new(conn),

@@ -11,7 +11,7 @@ import type { DraftFieldName } from "../../bindings/DraftFieldName";
 import type { Language } from "../../bindings/Language";
 import type { ParseWarning } from "../../bindings/ParseWarning";
 import type { PostingDraft } from "../../bindings/PostingDraft";
-import type { FormValues } from "../../form";
+import { blankToNull, toInput, type FormValues } from "../../form";
 import { fmt, intlLocale, parseDate, type Messages } from "../../i18n";
 
 /** Every kind the checklist can hold, in the order the "add" menu lists them. */
@@ -173,54 +173,18 @@ export function fileErrorText(error: ApiError, m: Messages): string {
   return fmt(m.importPosting.readFailed, { error: m.errors[error.code] });
 }
 
-/** The review form starts from what the parser proposes. */
-export function valuesFromDraft(input: ApplicationInput, timezone: string): FormValues {
-  return {
-    title: input.title,
-    organization: input.organization,
-    reference: input.reference ?? "",
-    location: input.location ?? "",
-    contract: input.contract ?? "",
-    source_url: input.source_url ?? "",
-    apply_method: input.apply_method ?? "",
-    apply_email: input.apply_email ?? "",
-    apply_subject: input.apply_subject ?? "",
-    apply_url: input.apply_url ?? "",
-    apply_address: input.apply_address ?? "",
-    deadline_date: input.deadline?.date ?? "",
-    deadline_time: input.deadline?.time ?? "",
-    deadline_timezone: input.deadline?.timezone ?? timezone,
-    notes: input.notes ?? "",
-    status: "to_prepare",
-  };
-}
-
-function opt(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === "" ? null : trimmed;
-}
-
 /**
- * Unlike the plain form, the review sends every way of applying the posting gave (an
- * e-mail and an office address, say): all of them are on screen. The subject is kept as
- * typed, since postings require it byte for byte; only surrounding spaces go.
+ * The plain form's input, except that the review sends every way of applying the posting
+ * gave (an e-mail and an office address, say): all of them are on screen. (The portal link
+ * still goes only with a portal.) The subject is kept as typed, since postings require it
+ * byte for byte; only surrounding spaces go.
  */
 export function inputFromReview(v: FormValues): ApplicationInput {
-  const date = v.deadline_date.trim();
   return {
-    title: v.title.trim(),
-    organization: v.organization.trim(),
-    reference: opt(v.reference),
-    location: opt(v.location),
-    contract: opt(v.contract),
-    source_url: opt(v.source_url),
-    apply_method: v.apply_method === "" ? null : v.apply_method,
-    apply_email: opt(v.apply_email),
-    apply_subject: opt(v.apply_subject),
-    apply_url: v.apply_method === "portal" ? opt(v.apply_url) : null,
-    apply_address: opt(v.apply_address),
-    deadline: date === "" ? null : { date, time: opt(v.deadline_time), timezone: v.deadline_timezone },
-    notes: opt(v.notes),
+    ...toInput(v),
+    apply_email: blankToNull(v.apply_email),
+    apply_subject: blankToNull(v.apply_subject),
+    apply_address: blankToNull(v.apply_address),
   };
 }
 

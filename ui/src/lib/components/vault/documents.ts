@@ -1,5 +1,6 @@
 // Document kinds, names and the small formatting the vault and the checklist share.
 import type { ApiError } from "../../bindings/ApiError";
+import type { Document } from "../../bindings/Document";
 import type { DocumentKind } from "../../bindings/DocumentKind";
 import type { Language } from "../../bindings/Language";
 import { intlLocale, parseDate, type Messages } from "../../i18n";
@@ -109,6 +110,11 @@ export function matches(query: string, fields: readonly (string | null)[]): bool
   if (words.length === 0) return true;
   const haystack = fold(fields.filter(Boolean).join(" "));
   return words.every((w) => haystack.includes(w));
+}
+
+/** The vault's and the picker's search: over the title, the file name and the kind's name. */
+export function documentMatches(query: string, doc: Document, m: Messages): boolean {
+  return matches(query, [doc.title, doc.original_name, m.workflow.kinds[doc.kind]]);
 }
 
 /** The last part of a path, whichever the separator (Windows or Linux). */

@@ -1,0 +1,373 @@
+//! `list`, `show`, `add` and `status`.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use clap::ArgMatches;
+use postulo_core::countdown::deadline_countdown;
+use postulo_core::model::{
+    Application, ApplicationInput, ApplicationListItem, ApplicationQuery, ApplyMethod,
+    ChecklistStage, Deadline, Status,
+};
+use serde::Serialize;
+
+use super::{flag, number, text, Ctx};
+use crate::error::{CliError, CliResult};
+use crate::exit;
+use crate::words;
+
+pub fn list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let mut statuses = Vec::new();
+    for name in m.get_many::<String>("status").into_iter().flatten() {
+        // `--status sent,interview` as well as `--status sent --status interview`.
+        for part in name.split(',').filter(|p| !p.trim().is_empty()) {
+            statuses.push(parse_status(ctx, part)?);
+        }
+    }
+    // Deadlines may have passed since the last look, as the app does before each list.
+    ctx.store.expire_overdue(ctx.now)?;
+    let query = ApplicationQuery {
+        text: text(m, "search").map(str::to_owned),
+        statuses,
+        ..ApplicationQuery::default()
+    };
+    let items = ctx.store.search_applications(&query)?;
+    if flag(m, "json") {
+        ctx.json(&items)?;
+        return Ok(exit::OK);
+    }
+    if items.is_empty() {
+        let none = ctx.say("Aucune candidature.", "No application.");
+        ctx.line(none);
+        return Ok(exit::OK);
+    }
+    print_table(ctx, &items);
+    Ok(exit::OK)
+}
+
+/// One line per application, columns aligned on the widest value.
+fn print_table(ctx: &mut Ctx, items: &[ApplicationListItem]) {
+    let lang = ctx.lang;
+    let rows: Vec<[String; 5]> = items
+        .iter()
+        .map(|a| {
+            [
+                a.id.to_string(),
+                words::status(a.status, lang).to_owned(),
+                a.deadline
+                    .as_ref()
+                    .map(|d| deadline_short(d, lang))
+                    .unwrap_or_else(|| "—".to_owned()),
+                format!("{}/{}", a.progress.ready, a.progress.due),
+                format!("{} — {}", a.title, a.organization),
+            ]
+        })
+        .collect();
+    let header = [
+        "ID".to_owned(),
+        ctx.say("Statut", "Status").to_owned(),
+        ctx.say("Date limite", "Deadline").to_owned(),
+        ctx.say("Pièces", "Pieces").to_owned(),
+        ctx.say("Poste — Organisation", "Position — Organization")
+            .to_owned(),
+    ];
+    let mut widths = [0usize; 5];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+            let pad = w.saturating_sub(cell.chars().count());
+            if i == 0 {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            } else if i == row.len() - 1 {
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            }
+            line.push_str("  ");
+        }
+        ctx.line(line.trim_end());
+    }
+}
+
+fn deadline_short(d: &Deadline, lang: postulo_core::model::Language) -> String {
+    let mut out = words::date(d.date, lang);
+    if let Some(t) = d.time {
+        out.push_str(&t.format(" %H:%M").to_string());
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct Shown<'a> {
+    application: &'a Application,
+    checklist: &'a postulo_core::model::Checklist,
+    timeline: &'a [postulo_core::model::TimelineEvent],
+}
+
+pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = number(m, "id")?;
+    ctx.store.expire_overdue(ctx.now)?;
+    let app = ctx.store.application(id)?;
+    let checklist = ctx.store.checklist(id, ctx.today())?;
+    let timeline = ctx.store.status_history(id)?;
+    if flag(m, "json") {
+        ctx.json(&Shown {
+            application: &app,
+            checklist: &checklist,
+            timeline: &timeline,
+        })?;
+        return Ok(exit::OK);
+    }
+    let lang = ctx.lang;
+    let c = ctx.colon();
+    ctx.line(format!("#{} {}", app.id, app.title));
+    let field = |ctx: &mut Ctx, fr: &str, en: &str, value: Option<String>| {
+        if let Some(value) = value {
+            let label = ctx.say(fr, en).to_owned();
+            ctx.line(format!("  {label}{c}{value}"));
+        }
+    };
+    field(
+        ctx,
+        "Organisation",
+        "Organization",
+        Some(app.organization.clone()),
+    );
+    field(
+        ctx,
+        "Statut",
+        "Status",
+        Some(words::status(app.status, lang).to_owned()),
+    );
+    field(ctx, "Référence", "Reference", app.reference.clone());
+    field(ctx, "Lieu", "Location", app.location.clone());
+    field(ctx, "Contrat", "Contract", app.contract.clone());
+    let deadline = app.deadline.as_ref().map(|d| {
+        let mut text = words::deadline(d, lang);
+        if let Ok(left) = deadline_countdown(d, ctx.now, ctx.tz, lang) {
+            text.push_str(&format!(" — {}", left.text));
+        }
+        text
+    });
+    field(ctx, "Date limite", "Deadline", deadline);
+    field(ctx, "E-mail", "E-mail", app.apply_email.clone());
+    field(
+        ctx,
+        "Objet exigé",
+        "Required subject",
+        app.apply_subject.clone(),
+    );
+    field(ctx, "Postuler sur", "Apply at", app.apply_url.clone());
+    field(ctx, "Dépôt", "Hand in at", app.apply_address.clone());
+    field(ctx, "Annonce", "Posting", app.source_url.clone());
+    field(ctx, "Notes", "Notes", app.notes.clone());
+
+    let p = &checklist.progress;
+    let heading = if ctx.fr() {
+        format!("Pièces à fournir ({}/{} prêtes){c}", p.ready, p.due)
+    } else {
+        format!("Documents to provide ({}/{} ready){c}", p.ready, p.due)
+    };
+    ctx.line(heading.trim_end());
+    for entry in &checklist.entries {
+        let item = &entry.item;
+        let mark = match item.state {
+            postulo_core::model::ItemState::Ready => "[x]",
+            postulo_core::model::ItemState::Missing => "[ ]",
+            postulo_core::model::ItemState::Waived => "[-]",
+        };
+        let mut line = format!(
+            "  {mark} {}",
+            item.label
+                .clone()
+                .unwrap_or_else(|| item.kind.label(lang).to_owned())
+        );
+        line.push_str(&format!(" ({}", item.kind.as_str()));
+        if item.stage == ChecklistStage::IfShortlisted {
+            line.push_str(ctx.say(", si présélectionnée", ", if shortlisted"));
+        }
+        line.push(')');
+        match &entry.document {
+            Some(doc) => {
+                line.push_str(&format!(" — document {} {}", doc.id, ctx.quote(&doc.title)));
+                if entry.expires_before_deadline {
+                    line.push_str(ctx.say(
+                        " ⚠ plus valable à la date limite",
+                        " ⚠ no longer valid on the deadline",
+                    ));
+                }
+            }
+            None => {
+                line.push_str(&format!(" — {}", words::item_state(item.state, lang)));
+            }
+        }
+        ctx.line(line);
+    }
+    let heading = ctx.say("Historique", "History").to_owned();
+    ctx.line(format!("{heading}{}", c.trim_end()));
+    for event in &timeline {
+        let at = chrono::DateTime::parse_from_rfc3339(&event.at)
+            .map(|t| {
+                let local = t.with_timezone(&ctx.tz);
+                format!(
+                    "{} {}",
+                    words::date(local.date_naive(), lang),
+                    local.format("%H:%M")
+                )
+            })
+            .unwrap_or_else(|_| event.at.clone());
+        let mut line = format!("  {at}  {}", words::status(event.to, lang));
+        if let Some(note) = &event.note {
+            line.push_str(&format!(" — {note}"));
+        }
+        ctx.line(line);
+    }
+    Ok(exit::OK)
+}
+
+pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let owned = |name| text(m, name).map(str::to_owned);
+    let deadline = match text(m, "deadline") {
+        Some(when) => {
+            let timezone = text(m, "tz")
+                .map(str::to_owned)
+                .unwrap_or_else(|| ctx.tz.name().to_owned());
+            Some(parse_deadline(ctx, when, timezone)?)
+        }
+        None => None,
+    };
+    let apply_method = match text(m, "method") {
+        Some(name) => Some(
+            ApplyMethod::parse(&name.trim().replace('-', "_")).ok_or_else(|| {
+                CliError::Invalid(if ctx.fr() {
+                    format!("--method : « {name} » inconnu (email, portal, in_person, post)")
+                } else {
+                    format!("--method: unknown \"{name}\" (email, portal, in_person, post)")
+                })
+            })?,
+        ),
+        None if text(m, "email").is_some() => Some(ApplyMethod::Email),
+        None if text(m, "apply-url").is_some() => Some(ApplyMethod::Portal),
+        None => None,
+    };
+    let input = ApplicationInput {
+        title: owned("title").unwrap_or_default(),
+        organization: owned("organization").unwrap_or_default(),
+        reference: owned("reference"),
+        location: owned("location"),
+        contract: owned("contract"),
+        source_url: owned("url"),
+        apply_method,
+        apply_email: owned("email"),
+        apply_subject: owned("subject"),
+        apply_url: owned("apply-url"),
+        apply_address: owned("address"),
+        deadline,
+        notes: owned("notes"),
+    };
+    let app = ctx.store.create_application(input)?;
+    if flag(m, "json") {
+        ctx.json(&app)?;
+    } else {
+        created(ctx, &app);
+    }
+    Ok(exit::OK)
+}
+
+/// "Candidature 12 créée : Poste — Organisation".
+pub fn created(ctx: &mut Ctx, app: &Application) {
+    let line = if ctx.fr() {
+        format!(
+            "Candidature {} créée : {} — {}",
+            app.id, app.title, app.organization
+        )
+    } else {
+        format!(
+            "Application {} created: {} — {}",
+            app.id, app.title, app.organization
+        )
+    };
+    ctx.line(line);
+}
+
+/// `2026-05-17` (until the end of that day), `2026-05-17T17:00` or `2026-05-17 17:00`.
+fn parse_deadline(ctx: &Ctx, when: &str, timezone: String) -> CliResult<Deadline> {
+    let when = when.trim();
+    let (date, time) = if let Ok(date) = NaiveDate::parse_from_str(when, "%Y-%m-%d") {
+        (date, None)
+    } else {
+        let at = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(when, f).ok())
+            .ok_or_else(|| {
+                CliError::Invalid(if ctx.fr() {
+                    format!(
+                        "--deadline : date invalide « {when} » (attendu : 2026-05-17 ou \
+                         2026-05-17T17:00)"
+                    )
+                } else {
+                    format!(
+                        "--deadline: invalid date \"{when}\" (expected: 2026-05-17 or \
+                         2026-05-17T17:00)"
+                    )
+                })
+            })?;
+        let time = NaiveTime::from_hms_opt(
+            chrono::Timelike::hour(&at.time()),
+            chrono::Timelike::minute(&at.time()),
+            0,
+        );
+        (at.date(), time)
+    };
+    Ok(Deadline {
+        date,
+        time,
+        timezone,
+    })
+}
+
+pub fn parse_status(ctx: &Ctx, name: &str) -> CliResult<Status> {
+    words::parse_status(name).ok_or_else(|| {
+        let known: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        CliError::Invalid(if ctx.fr() {
+            format!("statut inconnu « {name} » (statuts : {})", known.join(", "))
+        } else {
+            format!("unknown status \"{name}\" (statuses: {})", known.join(", "))
+        })
+    })
+}
+
+pub fn status(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = number(m, "id")?;
+    let name = text(m, "status").unwrap_or_default();
+    let status = parse_status(ctx, name)?;
+    let before = ctx.store.application(id)?.status;
+    let app = ctx.store.set_status(id, status, text(m, "note"))?;
+    if flag(m, "json") {
+        ctx.json(&app)?;
+        return Ok(exit::OK);
+    }
+    let lang = ctx.lang;
+    let c = ctx.colon();
+    let what = ctx.say("Candidature", "Application");
+    let line = if before == app.status {
+        format!(
+            "{what} {id}{c}{} {}",
+            words::status(app.status, lang),
+            ctx.say("(inchangé)", "(unchanged)")
+        )
+    } else {
+        format!(
+            "{what} {id}{c}{} → {}",
+            words::status(before, lang),
+            words::status(app.status, lang)
+        )
+    };
+    ctx.line(line);
+    Ok(exit::OK)
+}

@@ -1,0 +1,237 @@
+//! `export ID`: the dossier PDF; `email ID`: the .eml draft that carries it.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use clap::ArgMatches;
+use postulo_core::dossier::{self, candidate_name, DossierSummary, Preflight, SizeMode};
+use postulo_core::mail::{self, Attachment};
+
+use super::{flag, number, output_path, parse_megabytes, text, Ctx};
+use crate::error::{CliError, CliResult};
+use crate::exit;
+use crate::words;
+
+pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = number(m, "id")?;
+    let mode = match text(m, "email-size") {
+        Some(mb) => SizeMode::Email {
+            limit_bytes: parse_megabytes(ctx, mb)?,
+        },
+        None => SizeMode::Lossless,
+    };
+    let name = ctx.store.dossier_file_name(id, None, ctx.lang)?;
+    let destination = output_path(text(m, "output"), &name);
+    let summary = write_dossier(ctx, id, &destination, mode)?;
+    if flag(m, "json") {
+        #[derive(serde::Serialize)]
+        struct Exported<'a> {
+            file: &'a Path,
+            #[serde(flatten)]
+            summary: &'a DossierSummary,
+        }
+        ctx.json(&Exported {
+            file: &destination,
+            summary: &summary,
+        })?;
+    } else {
+        let lang = ctx.lang;
+        let line = if ctx.fr() {
+            format!(
+                "Dossier écrit : {} ({}, {}, {})",
+                destination.display(),
+                words::count(summary.pages as usize, "page", "pages"),
+                words::count(summary.documents.len(), "pièce", "pièces"),
+                words::size(summary.bytes, lang)
+            )
+        } else {
+            format!(
+                "Application file written: {} ({}, {}, {})",
+                destination.display(),
+                words::count(summary.pages as usize, "page", "pages"),
+                words::count(summary.documents.len(), "document", "documents"),
+                words::size(summary.bytes, lang)
+            )
+        };
+        ctx.line(line);
+    }
+    if !summary.fits {
+        too_large(ctx, &summary);
+        return Ok(exit::TOO_LARGE);
+    }
+    Ok(exit::OK)
+}
+
+/// Checks, warns about what the candidate should know, and writes the dossier.
+fn write_dossier(
+    ctx: &Ctx,
+    id: i64,
+    destination: &Path,
+    mode: SizeMode,
+) -> CliResult<DossierSummary> {
+    let today = ctx.today();
+    let preflight = ctx.store.dossier_preflight(id, today)?;
+    warn_preflight(ctx, &preflight);
+    let input = ctx.store.dossier_input(id, ctx.lang, today)?;
+    let cancel = AtomicBool::new(false);
+    Ok(dossier::export(
+        &input,
+        destination,
+        mode,
+        &mut |_| {},
+        &cancel,
+    )?)
+}
+
+fn warn_preflight(ctx: &Ctx, preflight: &Preflight) {
+    let lang = ctx.lang;
+    if !preflight.missing.is_empty() {
+        let names: Vec<String> = preflight
+            .missing
+            .iter()
+            .map(|m| {
+                m.label
+                    .clone()
+                    .unwrap_or_else(|| m.kind.label(lang).to_owned())
+            })
+            .collect();
+        ctx.warn(format!(
+            "{}{}{}",
+            ctx.say("pièces manquantes", "missing documents"),
+            ctx.colon(),
+            names.join(", ")
+        ));
+    }
+    for issue in &preflight.expired {
+        ctx.warn(format!(
+            "{} {}",
+            ctx.quote(&issue.document.title),
+            ctx.say("n'est plus valable", "is no longer valid")
+        ));
+    }
+    for issue in &preflight.expires_before_deadline {
+        ctx.warn(format!(
+            "{} {}",
+            ctx.quote(&issue.document.title),
+            ctx.say(
+                "ne sera plus valable à la date limite",
+                "will no longer be valid on the deadline"
+            )
+        ));
+    }
+}
+
+fn too_large(ctx: &Ctx, summary: &DossierSummary) {
+    let lang = ctx.lang;
+    let limit = summary.limit_bytes.unwrap_or_default();
+    let names: Vec<String> = summary
+        .too_large
+        .iter()
+        .map(|d| ctx.quote(&d.title))
+        .collect();
+    let mut text = if ctx.fr() {
+        format!(
+            "le dossier dépasse la limite de {} même avec les scans réduits au plus bas",
+            words::size(limit, lang)
+        )
+    } else {
+        format!(
+            "the file is over the {} limit even with the scans shrunk as far as they go",
+            words::size(limit, lang)
+        )
+    };
+    if !names.is_empty() {
+        text.push_str(&format!(
+            "{}{}",
+            ctx.say(" ; envoyez à part : ", "; send separately: "),
+            names.join(", ")
+        ));
+    }
+    ctx.warn(text);
+}
+
+pub fn email(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = number(m, "id")?;
+    let lang = ctx.lang;
+    let limit = match text(m, "email-size") {
+        Some(mb) => parse_megabytes(ctx, mb)?,
+        None => dossier::DEFAULT_EMAIL_LIMIT,
+    };
+    let application = ctx.store.application(id)?;
+    let profile = ctx.store.profile()?;
+    let dossier_name = ctx.store.dossier_file_name(id, None, lang)?;
+    let stem = dossier_name
+        .strip_suffix(".pdf")
+        .unwrap_or(&dossier_name)
+        .to_owned();
+    let destination = output_path(text(m, "output"), &format!("{stem}.eml"));
+
+    // The dossier prepared for the e-mail lives in a temporary folder until the draft,
+    // which carries it encoded, is written.
+    let scratch = tempfile::tempdir().map_err(|e| CliError::file(&std::env::temp_dir(), e))?;
+    let attachments = if let Some(pdf) = text(m, "dossier") {
+        let pdf = PathBuf::from(pdf);
+        std::fs::metadata(&pdf).map_err(|e| CliError::file(&pdf, e))?;
+        vec![Attachment::dossier(&pdf)]
+    } else if flag(m, "separate") {
+        let today = ctx.today();
+        warn_preflight(ctx, &ctx.store.dossier_preflight(id, today)?);
+        let input = ctx.store.dossier_input(id, lang, today)?;
+        Attachment::documents(&profile, &input.documents)
+    } else {
+        let pdf = scratch.path().join(&dossier_name);
+        let summary = write_dossier(ctx, id, &pdf, SizeMode::Email { limit_bytes: limit })?;
+        if !summary.fits {
+            too_large(ctx, &summary);
+        }
+        vec![Attachment::dossier(&pdf)]
+    };
+    let draft = mail::draft(&profile, &application, lang, attachments);
+    if let Some(warning) = draft.size_warning(limit)? {
+        ctx.warn(if ctx.fr() {
+            format!(
+                "les pièces jointes font {} (limite {}) : le message risque d'être refusé",
+                words::size(warning.attachments_bytes, lang),
+                words::size(warning.limit_bytes, lang)
+            )
+        } else {
+            format!(
+                "the attachments take {} (limit {}): the message may bounce",
+                words::size(warning.attachments_bytes, lang),
+                words::size(warning.limit_bytes, lang)
+            )
+        });
+    }
+    let name = candidate_name(&profile.first_name, &profile.last_name);
+    let from = profile.email.as_deref().map(|email| (name.as_str(), email));
+    let date = ctx.now.with_timezone(&ctx.tz).fixed_offset();
+    draft.write_eml(from, date, &destination)?;
+    drop(scratch);
+
+    let c = ctx.colon();
+    let line = if ctx.fr() {
+        format!("Brouillon écrit : {}", destination.display())
+    } else {
+        format!("Draft written: {}", destination.display())
+    };
+    ctx.line(line);
+    let to = draft
+        .to
+        .clone()
+        .unwrap_or_else(|| ctx.say("(à compléter)", "(to fill in)").to_owned());
+    let to_label = ctx.say("  À", "  To");
+    ctx.line(format!("{to_label}{c}{to}"));
+    let subject_label = ctx.say("  Objet", "  Subject");
+    ctx.line(format!("{subject_label}{c}{}", draft.subject));
+    let attached_label = ctx.say("  Pièces jointes", "  Attachments");
+    let names: Vec<&str> = draft
+        .attachments
+        .iter()
+        .map(|a| a.file_name.as_str())
+        .collect();
+    ctx.line(format!("{attached_label}{c}{}", names.join(", ")));
+    if flag(m, "mailto") {
+        ctx.line(draft.mailto_url());
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,192 @@
+//! The commands: each reads its arguments, calls the core and words the result. No rule
+//! about applications, documents or reminders lives here (see `postulo-core`).
+
+mod applications;
+mod calendar;
+mod dossier;
+mod posting;
+mod reminders;
+mod vault;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use clap::ArgMatches;
+use postulo_core::model::Language;
+use postulo_core::{Error, Store};
+use serde::Serialize;
+
+use crate::error::{CliError, CliResult};
+use crate::exit;
+
+/// What every command works with.
+#[derive(Debug)]
+pub struct Ctx {
+    pub lang: Language,
+    pub store: Store,
+    /// Now (the store's clock: `--now` in tests).
+    pub now: DateTime<Utc>,
+    /// The candidate's zone: this computer's.
+    pub tz: Tz,
+    /// What goes to standard output, written once the command is done.
+    pub out: String,
+}
+
+impl Ctx {
+    pub fn fr(&self) -> bool {
+        self.lang == Language::Fr
+    }
+
+    /// The French or the English text.
+    pub fn say<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+        if self.fr() {
+            fr
+        } else {
+            en
+        }
+    }
+
+    /// The candidate's date today.
+    pub fn today(&self) -> NaiveDate {
+        self.now.with_timezone(&self.tz).date_naive()
+    }
+
+    pub fn line(&mut self, text: impl AsRef<str>) {
+        self.out.push_str(text.as_ref());
+        self.out.push('\n');
+    }
+
+    pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> CliResult<()> {
+        let text = serde_json::to_string_pretty(value)
+            .map_err(|e| CliError::Core(Error::Corrupt(e.to_string())))?;
+        self.line(text);
+        Ok(())
+    }
+
+    /// A warning on standard error: the command goes on.
+    pub fn warn(&self, text: impl AsRef<str>) {
+        let label = self.say("attention", "warning");
+        let colon = self.say(" :", ":");
+        eprintln!(
+            "{}{colon} {label}{colon} {}",
+            crate::cli::BIN,
+            text.as_ref()
+        );
+    }
+
+    /// « text » in French, "text" in English.
+    pub fn quote(&self, text: &str) -> String {
+        if self.fr() {
+            format!("« {text} »")
+        } else {
+            format!("\"{text}\"")
+        }
+    }
+
+    /// `: ` in English, ` : ` in French.
+    pub fn colon(&self) -> &'static str {
+        if self.fr() {
+            " : "
+        } else {
+            ": "
+        }
+    }
+}
+
+/// Runs the command `matches` names; returns the exit code.
+pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
+    match matches.subcommand() {
+        Some(("list", m)) => applications::list(ctx, m),
+        Some(("show", m)) => applications::show(ctx, m),
+        Some(("add", m)) => applications::add(ctx, m),
+        Some(("status", m)) => applications::status(ctx, m),
+        Some(("import-posting", m)) => posting::import(ctx, m),
+        Some(("vault", m)) => match m.subcommand() {
+            Some(("add", m)) => vault::add(ctx, m),
+            Some(("list", m)) => vault::list(ctx, m),
+            _ => Ok(exit::USAGE),
+        },
+        Some(("attach", m)) => vault::attach(ctx, m),
+        Some(("export", m)) => dossier::export(ctx, m),
+        Some(("email", m)) => dossier::email(ctx, m),
+        Some(("ics", m)) => calendar::ics(ctx, m),
+        Some(("reminders", m)) => match m.subcommand() {
+            Some(("due", m)) => reminders::due(ctx, m),
+            _ => Ok(exit::USAGE),
+        },
+        _ => Ok(exit::USAGE),
+    }
+}
+
+/// A string argument, if given.
+pub fn text<'a>(m: &'a ArgMatches, name: &str) -> Option<&'a str> {
+    m.get_one::<String>(name).map(String::as_str)
+}
+
+/// A positive number clap already checked.
+pub fn number(m: &ArgMatches, name: &str) -> CliResult<i64> {
+    m.get_one::<i64>(name)
+        .copied()
+        .ok_or_else(|| CliError::Usage(format!("<{name}>")))
+}
+
+pub fn flag(m: &ArgMatches, name: &str) -> bool {
+    m.get_flag(name)
+}
+
+/// A file name given by the user, or a folder to put `default_name` in; relative to the
+/// current folder.
+pub fn output_path(given: Option<&str>, default_name: &str) -> PathBuf {
+    match given {
+        Some(path) if Path::new(path).is_dir() => Path::new(path).join(default_name),
+        Some(path) => PathBuf::from(path),
+        None => PathBuf::from(default_name),
+    }
+}
+
+/// `--issued 2025-10-15` and the like.
+pub fn parse_date(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        CliError::Invalid(if ctx.fr() {
+            format!("{option} : date invalide « {text} » (attendu : AAAA-MM-JJ)")
+        } else {
+            format!("{option}: invalid date \"{text}\" (expected: YYYY-MM-DD)")
+        })
+    })
+}
+
+/// `--email-size 8` (megabytes, decimal; `7.5` and `7,5` both read).
+pub fn parse_megabytes(ctx: &Ctx, text: &str) -> CliResult<u64> {
+    let mb: f64 = text.trim().replace(',', ".").parse().unwrap_or(f64::NAN);
+    if !(mb.is_finite() && mb > 0.0 && mb <= 10_000.0) {
+        return Err(CliError::Invalid(if ctx.fr() {
+            format!("--email-size : taille invalide « {text} » (en Mo, par ex. 8)")
+        } else {
+            format!("--email-size: invalid size \"{text}\" (in MB, e.g. 8)")
+        }));
+    }
+    Ok((mb * postulo_core::dossier::MB as f64).round() as u64)
+}
+
+/// Writes `bytes` to `path` through a temporary file renamed at the end, so a failure
+/// never leaves half a file where the user expects one.
+pub fn write_file(path: &Path, bytes: &[u8]) -> CliResult<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".postulo-")
+        .suffix(".part")
+        .tempfile_in(&dir)
+        .map_err(|e| CliError::file(path, e))?;
+    temp.write_all(bytes).map_err(|e| CliError::file(path, e))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| CliError::file(path, e))?;
+    temp.persist(path)
+        .map_err(|e| CliError::file(path, e.error))?;
+    Ok(())
+}

@@ -1,0 +1,349 @@
+//! Why a command failed, worded in the user's language, and the exit code that says it to
+//! a script. Core errors are read from their variant and [`ErrorCode`], never from their
+//! English text (which is only appended for the database's own explanation).
+
+use std::path::{Path, PathBuf};
+
+use postulo_core::error::{ErrorCode, Invalid};
+use postulo_core::model::Language;
+use postulo_core::Error;
+
+use crate::exit;
+
+#[derive(Debug)]
+pub enum CliError {
+    /// The command line cannot be understood; the message is already worded.
+    Usage(String),
+    /// Something named does not exist; worded.
+    NotFound(String),
+    /// A value was refused; worded.
+    Invalid(String),
+    /// A file of the command line cannot be read or written.
+    File {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// From the core.
+    Core(Error),
+}
+
+impl From<Error> for CliError {
+    fn from(e: Error) -> Self {
+        Self::Core(e)
+    }
+}
+
+pub type CliResult<T> = Result<T, CliError>;
+
+impl CliError {
+    pub fn file(path: &Path, source: std::io::Error) -> Self {
+        Self::File {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// The exit code; `data_dir` tells a problem with the data folder (4) from one with a
+    /// file the user named (6).
+    pub fn exit_code(&self, data_dir: Option<&Path>) -> u8 {
+        match self {
+            Self::Usage(_) => exit::USAGE,
+            Self::NotFound(_) => exit::NOT_FOUND,
+            Self::Invalid(_) => exit::INVALID,
+            Self::File { .. } => exit::FILE,
+            Self::Core(e) => core_exit_code(e, data_dir),
+        }
+    }
+
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            Self::Usage(m) | Self::NotFound(m) | Self::Invalid(m) => m.clone(),
+            Self::File { path, source } => match lang {
+                Language::Fr => format!(
+                    "impossible d'utiliser le fichier {} : {source}",
+                    path.display()
+                ),
+                Language::En => format!("cannot use the file {}: {source}", path.display()),
+            },
+            Self::Core(e) => core_message(e, lang),
+        }
+    }
+}
+
+fn core_exit_code(e: &Error, data_dir: Option<&Path>) -> u8 {
+    match e {
+        Error::Validation {
+            field: "file",
+            reason: Invalid::FileMissing | Invalid::FileUnreadable,
+        } => exit::FILE,
+        Error::Io { path, .. } => match data_dir {
+            Some(dir) if path.starts_with(dir) => exit::DATA,
+            _ => exit::FILE,
+        },
+        _ => match e.code() {
+            ErrorCode::NotFound => exit::NOT_FOUND,
+            ErrorCode::Validation | ErrorCode::InUse => exit::INVALID,
+            ErrorCode::Conflict
+            | ErrorCode::DatabaseNewer
+            | ErrorCode::Storage
+            | ErrorCode::Io
+            | ErrorCode::Internal => exit::DATA,
+            ErrorCode::Cancelled => exit::USAGE,
+        },
+    }
+}
+
+fn core_message(e: &Error, lang: Language) -> String {
+    let fr = lang == Language::Fr;
+    match e {
+        Error::NotFound { entity, id } => {
+            let name = entity_name(entity, lang);
+            if fr {
+                format!("{name} {id} introuvable")
+            } else {
+                format!("{name} {id} was not found")
+            }
+        }
+        Error::Validation { field, reason } => {
+            let field = field_name(field, lang);
+            let reason = reason_text(*reason, lang);
+            if fr {
+                format!("{field} : {reason}")
+            } else {
+                format!("{field}: {reason}")
+            }
+        }
+        Error::Document { document, reason } => {
+            let reason = reason_text(*reason, lang);
+            if fr {
+                format!(
+                    "le document « {} » ne peut pas entrer dans le dossier : {reason}",
+                    document.title
+                )
+            } else {
+                format!(
+                    "the document \"{}\" cannot go into the application file: {reason}",
+                    document.title
+                )
+            }
+        }
+        Error::DatabaseNewer { path, .. } => {
+            if fr {
+                format!(
+                    "la base de données {} a été écrite par une version plus récente de \
+                     Postulo : installez la dernière version",
+                    path.display()
+                )
+            } else {
+                format!(
+                    "the database {} was written by a newer version of Postulo: install the \
+                     latest version",
+                    path.display()
+                )
+            }
+        }
+        Error::Open { path, source } => {
+            if fr {
+                format!(
+                    "impossible d'ouvrir la base de données {} : {source}",
+                    path.display()
+                )
+            } else {
+                format!("cannot open the database {}: {source}", path.display())
+            }
+        }
+        Error::Database(_) if e.code() == ErrorCode::Conflict => {
+            if fr {
+                "la base de données est occupée par un autre programme (l'application \
+                 Postulo ?) : réessayez dans un instant"
+                    .to_owned()
+            } else {
+                "the database is busy in another program (the Postulo app?): try again in a \
+                 moment"
+                    .to_owned()
+            }
+        }
+        Error::Database(source) => {
+            if fr {
+                format!("erreur de la base de données : {source}")
+            } else {
+                format!("database error: {source}")
+            }
+        }
+        Error::Io { path, source } => {
+            if fr {
+                format!("impossible d'utiliser {} : {source}", path.display())
+            } else {
+                format!("cannot use {}: {source}", path.display())
+            }
+        }
+        Error::NoDataDir => {
+            if fr {
+                "aucun dossier de données n'a pu être déterminé : définissez POSTULO_DATA_DIR"
+                    .to_owned()
+            } else {
+                "no data folder could be determined: set POSTULO_DATA_DIR".to_owned()
+            }
+        }
+        Error::Corrupt(what) => {
+            if fr {
+                format!("des données enregistrées sont illisibles ({what})")
+            } else {
+                format!("stored data cannot be read ({what})")
+            }
+        }
+        Error::InUse {
+            entity,
+            id,
+            applications,
+        } => {
+            let name = entity_name(entity, lang);
+            let n = applications.len();
+            if fr {
+                format!("{name} {id} est utilisé par {n} candidature(s)")
+            } else {
+                format!("{name} {id} is used by {n} application(s)")
+            }
+        }
+        Error::NoVault => {
+            if fr {
+                "ces données n'ont pas de coffre de documents".to_owned()
+            } else {
+                "this data has no document vault".to_owned()
+            }
+        }
+        Error::Cancelled => if fr { "annulé" } else { "cancelled" }.to_owned(),
+        // The core may grow variants; its own (English) text still says what happened.
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    }
+}
+
+fn entity_name(entity: &str, lang: Language) -> String {
+    let fr = lang == Language::Fr;
+    match entity {
+        "application" if fr => "candidature",
+        "application" => "application",
+        "document" => "document",
+        "checklist item" if fr => "pièce de la liste",
+        "checklist item" => "checklist item",
+        "reminder" if fr => "rappel",
+        "reminder" => "reminder",
+        "interview" if fr => "entretien",
+        "interview" => "interview",
+        "contact" => "contact",
+        other => other,
+    }
+    .to_owned()
+}
+
+fn field_name(field: &str, lang: Language) -> String {
+    let fr = lang == Language::Fr;
+    let name = match field {
+        "title" if fr => "titre (--title)",
+        "title" => "title (--title)",
+        "organization" => "organisation (--organization)",
+        "reference" if fr => "référence (--reference)",
+        "reference" => "reference (--reference)",
+        "location" if fr => "lieu (--location)",
+        "location" => "location (--location)",
+        "contract" if fr => "contrat (--contract)",
+        "contract" => "contract (--contract)",
+        "source_url" if fr => "adresse de l'annonce (--url)",
+        "source_url" => "posting address (--url)",
+        "apply_email" if fr => "adresse e-mail (--email)",
+        "apply_email" => "e-mail address (--email)",
+        "apply_subject" if fr => "objet (--subject)",
+        "apply_subject" => "subject (--subject)",
+        "apply_url" if fr => "adresse où postuler (--apply-url)",
+        "apply_url" => "application address (--apply-url)",
+        "apply_address" if fr => "adresse de dépôt (--address)",
+        "apply_address" => "address (--address)",
+        "notes" => "notes (--notes)",
+        "deadline" if fr => "date limite (--deadline, --tz)",
+        "deadline" => "deadline (--deadline, --tz)",
+        "file" if fr => "fichier",
+        "file" => "file",
+        "issued_on" if fr => "date de délivrance (--issued)",
+        "issued_on" => "date of issue (--issued)",
+        "posting_text" if fr => "texte de l'annonce",
+        "posting_text" => "posting text",
+        "label" if fr => "libellé",
+        "label" => "label",
+        other => return other.to_owned(),
+    };
+    // The field opens the message: a capital.
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Why a value was refused, as a clause.
+pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
+    match lang {
+        Language::Fr => match reason {
+            Invalid::Required => "obligatoire",
+            Invalid::TooLong => "trop long",
+            Invalid::Email => "adresse e-mail invalide",
+            Invalid::Url => "adresse web invalide (http:// ou https://)",
+            Invalid::TimeZone => "fuseau horaire inconnu (par ex. Africa/Bamako)",
+            Invalid::Date => "date invalide",
+            Invalid::Time => "heure invalide",
+            Invalid::Unknown => "valeur inconnue",
+            Invalid::FileName => "nom de fichier refusé",
+            Invalid::FileType => {
+                "ce n'est ni un PDF, ni une image JPEG ou PNG, ni un document Word ou OpenDocument"
+            }
+            Invalid::FileEmpty => "le fichier est vide",
+            Invalid::FileTooLarge => "le fichier est trop gros",
+            Invalid::FileUnreadable => "le fichier ne peut pas être lu",
+            Invalid::FileMissing => "le fichier est introuvable",
+            Invalid::FileChanged => {
+                "le fichier a changé pendant la copie (téléchargement en cours ?)"
+            }
+            Invalid::ImageTooLarge => "l'image est trop grande (plus de 100 mégapixels)",
+            Invalid::Phone => "numéro de téléphone invalide",
+            Invalid::Duplicate => "existe déjà",
+            Invalid::FileCorrupt => "le fichier est abîmé ou n'est pas ce que son nom indique",
+            Invalid::FileEncrypted => "le PDF est protégé par un mot de passe : retirez-le d'abord",
+            Invalid::NoText => "le fichier ne contient pas de texte (annonce scannée ?)",
+            Invalid::ConvertToPdf => {
+                "un document Word ou OpenDocument doit d'abord être enregistré en PDF"
+            }
+            Invalid::ImageUnsupported => {
+                "cette image JPEG ne peut pas être reprise telle quelle : enregistrez-la à nouveau"
+            }
+            #[allow(unreachable_patterns)]
+            _ => "valeur refusée",
+        },
+        Language::En => match reason {
+            Invalid::Required => "required",
+            Invalid::TooLong => "too long",
+            Invalid::Email => "not a valid e-mail address",
+            Invalid::Url => "not a valid web address (http:// or https://)",
+            Invalid::TimeZone => "unknown time zone (e.g. Africa/Bamako)",
+            Invalid::Date => "not a valid date",
+            Invalid::Time => "not a valid time",
+            Invalid::Unknown => "unknown value",
+            Invalid::FileName => "file name refused",
+            Invalid::FileType => "not a PDF, a JPEG or PNG picture, a Word or OpenDocument file",
+            Invalid::FileEmpty => "the file is empty",
+            Invalid::FileTooLarge => "the file is too large",
+            Invalid::FileUnreadable => "the file cannot be read",
+            Invalid::FileMissing => "the file does not exist",
+            Invalid::FileChanged => "the file changed while it was copied (still downloading?)",
+            Invalid::ImageTooLarge => "the picture is too large (over 100 megapixels)",
+            Invalid::Phone => "not a valid phone number",
+            Invalid::Duplicate => "already exists",
+            Invalid::FileCorrupt => "the file is damaged or is not what its name says",
+            Invalid::FileEncrypted => "the PDF is protected by a password: remove it first",
+            Invalid::NoText => "the file holds no text (a scanned posting?)",
+            Invalid::ConvertToPdf => "a Word or OpenDocument file must be saved as PDF first",
+            Invalid::ImageUnsupported => "this JPEG cannot be used as it is: save it again",
+            #[allow(unreachable_patterns)]
+            _ => "value refused",
+        },
+    }
+}

@@ -1,0 +1,238 @@
+//! How statuses, kinds and dates are written on the terminal, and how the names a user
+//! types are read back (French, English or the stored code; accents and case ignored).
+
+use chrono::{Datelike, NaiveDate};
+use postulo_core::model::{Deadline, DocumentKind, ItemState, Language, Status, Validity};
+use postulo_core::search::fold;
+
+/// The status as the app names it.
+pub fn status(status: Status, lang: Language) -> &'static str {
+    match lang {
+        Language::Fr => match status {
+            Status::ToPrepare => "À préparer",
+            Status::Ready => "Prête",
+            Status::Sent => "Envoyée",
+            Status::Shortlisted => "Présélectionnée",
+            Status::Interview => "Entretien",
+            Status::Offer => "Offre reçue",
+            Status::Accepted => "Acceptée",
+            Status::Rejected => "Refusée",
+            Status::Withdrawn => "Abandonnée",
+            Status::Expired => "Expirée",
+        },
+        Language::En => match status {
+            Status::ToPrepare => "To prepare",
+            Status::Ready => "Ready",
+            Status::Sent => "Sent",
+            Status::Shortlisted => "Shortlisted",
+            Status::Interview => "Interview",
+            Status::Offer => "Offer received",
+            Status::Accepted => "Accepted",
+            Status::Rejected => "Rejected",
+            Status::Withdrawn => "Withdrawn",
+            Status::Expired => "Expired",
+        },
+    }
+}
+
+/// Every way a user may write a status: the code, the English and French names (both
+/// genders in French, since "la candidature" and "le dossier" are both said).
+const STATUS_NAMES: [(Status, &[&str]); 10] = [
+    (
+        Status::ToPrepare,
+        &["to prepare", "a preparer", "en preparation", "todo"],
+    ),
+    (Status::Ready, &["ready", "pret", "prete"]),
+    (Status::Sent, &["sent", "envoye", "envoyee", "applied"]),
+    (
+        Status::Shortlisted,
+        &["shortlisted", "preselectionne", "preselectionnee"],
+    ),
+    (Status::Interview, &["interview", "entretien"]),
+    (
+        Status::Offer,
+        &["offer", "offre", "offre recue", "offer received"],
+    ),
+    (Status::Accepted, &["accepted", "accepte", "acceptee"]),
+    (Status::Rejected, &["rejected", "refuse", "refusee"]),
+    (
+        Status::Withdrawn,
+        &["withdrawn", "abandonne", "abandonnee", "withdraw"],
+    ),
+    (Status::Expired, &["expired", "expire", "expiree"]),
+];
+
+/// Folds accents and case, and reads `_`, `-` and spaces alike.
+fn key(text: &str) -> String {
+    fold(text.trim())
+        .chars()
+        .map(|c| if c == '_' || c == '-' { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn parse_status(text: &str) -> Option<Status> {
+    let wanted = key(text);
+    Status::ALL.into_iter().find(|s| {
+        key(s.as_str()) == wanted
+            || STATUS_NAMES
+                .iter()
+                .any(|(st, names)| st == s && names.iter().any(|n| key(n) == wanted))
+    })
+}
+
+/// A kind by its code (`criminal_record`) or its French or English name ("casier
+/// judiciaire" is found too: a few short names people use).
+pub fn parse_kind(text: &str) -> Option<DocumentKind> {
+    let wanted = key(text);
+    let short: &[(DocumentKind, &str)] = &[
+        (DocumentKind::CoverLetter, "lettre"),
+        (DocumentKind::CoverLetter, "lm"),
+        (DocumentKind::CriminalRecord, "casier"),
+        (DocumentKind::CriminalRecord, "casier judiciaire"),
+        (DocumentKind::DiplomaCopies, "diplomes"),
+        (DocumentKind::DiplomaCopies, "diplomas"),
+        (DocumentKind::IdDocument, "cni"),
+        (DocumentKind::IdDocument, "passeport"),
+        (DocumentKind::IdDocument, "passport"),
+        (DocumentKind::IdPhoto, "photo"),
+        (DocumentKind::Other, "autre"),
+    ];
+    DocumentKind::ALL
+        .into_iter()
+        .find(|k| {
+            key(k.as_str()) == wanted
+                || key(k.label(Language::Fr)) == wanted
+                || key(k.label(Language::En)) == wanted
+        })
+        .or_else(|| {
+            short
+                .iter()
+                .find(|(_, name)| key(name) == wanted)
+                .map(|(k, _)| *k)
+        })
+}
+
+pub fn item_state(state: ItemState, lang: Language) -> &'static str {
+    match (state, lang) {
+        (ItemState::Missing, Language::Fr) => "manquante",
+        (ItemState::Missing, Language::En) => "missing",
+        (ItemState::Ready, Language::Fr) => "prête",
+        (ItemState::Ready, Language::En) => "ready",
+        (ItemState::Waived, Language::Fr) => "pas nécessaire",
+        (ItemState::Waived, Language::En) => "not needed",
+    }
+}
+
+pub fn validity(v: Validity, lang: Language) -> &'static str {
+    match (v, lang) {
+        (Validity::NoExpiry, Language::Fr) => "sans date de fin",
+        (Validity::NoExpiry, Language::En) => "no end date",
+        (Validity::Valid, Language::Fr) => "valide",
+        (Validity::Valid, Language::En) => "valid",
+        (Validity::ExpiringSoon, Language::Fr) => "expire bientôt",
+        (Validity::ExpiringSoon, Language::En) => "expiring soon",
+        (Validity::Expired, Language::Fr) => "expiré",
+        (Validity::Expired, Language::En) => "expired",
+    }
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `26 déc. 2025` / `26 Dec 2025`, as the app writes dates.
+pub fn date(d: NaiveDate, lang: Language) -> String {
+    let months = match lang {
+        Language::Fr => &MONTHS_FR,
+        Language::En => &MONTHS_EN,
+    };
+    let month = months.get(d.month0() as usize).copied().unwrap_or_default();
+    format!("{} {month} {}", d.day(), d.year())
+}
+
+/// `26 déc. 2025, 17:00 (Africa/Bamako)`: the posting's own day, hour and zone.
+pub fn deadline(d: &Deadline, lang: Language) -> String {
+    let mut out = date(d.date, lang);
+    if let Some(time) = d.time {
+        out.push_str(&time.format(", %H:%M").to_string());
+    }
+    out.push_str(&format!(" ({})", d.timezone));
+    out
+}
+
+/// `1 pièce`, `3 pièces` (French and English both keep 0 and 1 singular here: "0 pièce"
+/// reads as French does, "0 document" is rare enough in English).
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n > 1 { many } else { one })
+}
+
+/// Bytes as a person reads them: `850 ko`, `1,2 Mo` / `850 kB`, `1.2 MB` (decimal, as mail
+/// providers state their limits).
+pub fn size(bytes: u64, lang: Language) -> String {
+    let (kb, mb) = match lang {
+        Language::Fr => ("ko", "Mo"),
+        Language::En => ("kB", "MB"),
+    };
+    let text = if bytes >= 1_000_000 {
+        format!("{:.1} {mb}", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} {kb}", bytes.div_ceil(1000))
+    };
+    match lang {
+        Language::Fr => text.replace('.', ","),
+        Language::En => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+    use super::*;
+
+    #[test]
+    fn statuses_are_read_in_french_english_and_as_codes() {
+        for s in Status::ALL {
+            assert_eq!(parse_status(s.as_str()), Some(s));
+            assert_eq!(parse_status(status(s, Language::Fr)), Some(s), "{s:?}");
+            assert_eq!(parse_status(status(s, Language::En)), Some(s), "{s:?}");
+        }
+        assert_eq!(parse_status("à_préparer"), Some(Status::ToPrepare));
+        assert_eq!(parse_status("PRÉSÉLECTIONNÉ"), Some(Status::Shortlisted));
+        assert_eq!(parse_status("envoyé"), Some(Status::Sent));
+        assert_eq!(parse_status("to-prepare"), Some(Status::ToPrepare));
+        assert_eq!(parse_status("gagné"), None);
+    }
+
+    #[test]
+    fn kinds_are_read_by_code_and_name() {
+        for k in DocumentKind::ALL {
+            assert_eq!(parse_kind(k.as_str()), Some(k));
+            assert_eq!(parse_kind(k.label(Language::Fr)), Some(k));
+            assert_eq!(parse_kind(k.label(Language::En)), Some(k));
+        }
+        assert_eq!(parse_kind("casier"), Some(DocumentKind::CriminalRecord));
+        assert_eq!(
+            parse_kind("Lettre de motivation"),
+            Some(DocumentKind::CoverLetter)
+        );
+        assert_eq!(parse_kind("bulletin"), None);
+    }
+
+    #[test]
+    fn sizes_and_dates_read_naturally() {
+        assert_eq!(size(1_234_567, Language::Fr), "1,2 Mo");
+        assert_eq!(size(1_234_567, Language::En), "1.2 MB");
+        assert_eq!(size(850_001, Language::Fr), "851 ko");
+        let d = NaiveDate::from_ymd_opt(2025, 12, 26).unwrap();
+        assert_eq!(date(d, Language::Fr), "26 déc. 2025");
+        assert_eq!(date(d, Language::En), "26 Dec 2025");
+    }
+}

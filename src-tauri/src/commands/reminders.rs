@@ -1,0 +1,150 @@
+//! Commands on reminders, their settings, the desktop behaviour (tray, start at login) and
+//! the calendar export. Each change wakes the reminder service so it follows the new
+//! schedule at once.
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+use postulo_core::model::{DesktopSettings, ReminderSettings};
+use postulo_core::reminders::{CustomReminderInput, DeadlineOffsets, Reminder};
+use postulo_core::{Error, Store};
+use tauri::{AppHandle, State};
+use tauri_plugin_autostart::ManagerExt;
+
+use super::CommandResult;
+use crate::reminders::ReminderService;
+
+#[tauri::command(async)]
+pub fn reminder_settings_get(store: State<'_, Store>) -> CommandResult<ReminderSettings> {
+    Ok(store.reminder_settings()?)
+}
+
+#[tauri::command(async)]
+pub fn reminder_settings_update(
+    store: State<'_, Store>,
+    reminders: State<'_, ReminderService>,
+    settings: ReminderSettings,
+) -> CommandResult<ReminderSettings> {
+    let saved = store.update_reminder_settings(&settings)?;
+    reminders.wake();
+    Ok(saved)
+}
+
+#[tauri::command(async)]
+pub fn desktop_settings_get(store: State<'_, Store>) -> CommandResult<DesktopSettings> {
+    Ok(store.desktop_settings()?)
+}
+
+/// Saves the settings and applies "start at login" to the system (an XDG autostart entry on
+/// Linux, the Run key on Windows). If the system refuses, the saved value says what is
+/// really in place.
+#[tauri::command(async)]
+pub fn desktop_settings_update(
+    app: AppHandle,
+    store: State<'_, Store>,
+    settings: DesktopSettings,
+) -> CommandResult<DesktopSettings> {
+    let launcher = app.autolaunch();
+    let applied = if settings.start_at_login {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
+    let mut settings = settings;
+    if let Err(e) = applied {
+        eprintln!("postulo: cannot change start at login: {e}");
+        settings.start_at_login = launcher.is_enabled().unwrap_or(false);
+    }
+    Ok(store.update_desktop_settings(&settings)?)
+}
+
+#[tauri::command(async)]
+pub fn reminders_list(
+    store: State<'_, Store>,
+    application_id: i64,
+) -> CommandResult<Vec<Reminder>> {
+    Ok(store.reminders(application_id)?)
+}
+
+#[tauri::command(async)]
+pub fn reminders_add(
+    store: State<'_, Store>,
+    reminders: State<'_, ReminderService>,
+    application_id: i64,
+    input: CustomReminderInput,
+) -> CommandResult<Reminder> {
+    let added = store.add_custom_reminder(application_id, input)?;
+    reminders.wake();
+    Ok(added)
+}
+
+#[tauri::command(async)]
+pub fn reminders_delete(
+    store: State<'_, Store>,
+    reminders: State<'_, ReminderService>,
+    id: i64,
+) -> CommandResult<()> {
+    store.delete_custom_reminder(id)?;
+    reminders.wake();
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn reminder_offsets_get(
+    store: State<'_, Store>,
+    application_id: i64,
+) -> CommandResult<DeadlineOffsets> {
+    Ok(store.deadline_offsets(application_id)?)
+}
+
+/// `minutes: null` goes back to the settings' offsets.
+#[tauri::command(async)]
+pub fn reminder_offsets_set(
+    store: State<'_, Store>,
+    reminders: State<'_, ReminderService>,
+    application_id: i64,
+    minutes: Option<Vec<u32>>,
+) -> CommandResult<DeadlineOffsets> {
+    let offsets = store.set_deadline_offsets(application_id, minutes)?;
+    reminders.wake();
+    Ok(offsets)
+}
+
+/// Writes the .ics of one application, or of every open one, to `path` (chosen in the
+/// native save dialog). Returns false, writing nothing, when there is no date to export.
+#[tauri::command(async)]
+pub fn calendar_export(
+    store: State<'_, Store>,
+    path: PathBuf,
+    application_id: Option<i64>,
+) -> CommandResult<bool> {
+    let lang = store.settings()?.language;
+    let now = Utc::now();
+    let ics = match application_id {
+        Some(id) => store.application_calendar_ics(id, lang, now)?,
+        None => store.calendar_ics(lang, now)?,
+    };
+    let Some(ics) = ics else {
+        return Ok(false);
+    };
+    write_replacing(&path, ics.as_bytes())?;
+    Ok(true)
+}
+
+/// Beside the target, then renamed over it: an interrupted write never leaves half a file
+/// where the user expects their calendar.
+fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    let io = |e: std::io::Error| Error::Io {
+        path: path.to_owned(),
+        source: e,
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut staging = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    std::io::Write::write_all(&mut staging, bytes).map_err(io)?;
+    staging.as_file().sync_all().map_err(io)?;
+    staging.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}

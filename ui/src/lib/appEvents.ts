@@ -1,0 +1,35 @@
+// What the backend tells the window on its own: a reminder to show as a banner (when no
+// desktop notification service answered) and an application to open (a click on a
+// notification or on a deadline in the tray menu).
+import { listen } from "@tauri-apps/api/event";
+import type { Notice } from "./bindings/Notice";
+
+export interface AppEventHandlers {
+  banner: (notice: Notice) => void;
+  open: (applicationId: number) => void;
+}
+
+/** Listens until the returned function is called. Outside the app (tests, a browser): nothing. */
+export function listenAppEvents(handlers: AppEventHandlers): () => void {
+  const internals = (window as { __TAURI_INTERNALS__?: { transformCallback?: unknown } }).__TAURI_INTERNALS__;
+  if (!internals?.transformCallback) return () => {};
+  let stopped = false;
+  const stops: (() => void)[] = [];
+  const keep = (promise: Promise<() => void>) => {
+    promise
+      .then((stop) => (stopped ? stop() : stops.push(stop)))
+      .catch((e: unknown) => console.warn("backend events unavailable", e));
+  };
+  keep(listen<Notice>("reminder-banner", (event) => handlers.banner(event.payload)));
+  keep(listen<number>("open-application", (event) => handlers.open(event.payload)));
+  return () => {
+    stopped = true;
+    for (const stop of stops.splice(0)) {
+      try {
+        stop();
+      } catch {
+        /* the web view is going away */
+      }
+    }
+  };
+}
