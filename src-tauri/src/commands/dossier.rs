@@ -106,7 +106,7 @@ pub async fn dossier_estimate(
 ) -> CommandResult<DossierSummary> {
     run_job(&app, job, move |store, cancel| {
         let input = store.dossier_input(application_id, language, today())?;
-        dossier::estimate(&input, mode, cancel)
+        dossier::estimate(&input, mode, &mut |_| {}, cancel)
     })
     .await
 }
