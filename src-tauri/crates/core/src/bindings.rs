@@ -42,7 +42,6 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<ApiError>(&cfg),
         generated::<ErrorCode>(&cfg),
         generated::<Invalid>(&cfg),
-        generated::<crate::error::DocumentRef>(&cfg),
         generated::<TimelineEvent>(&cfg),
         generated::<DocumentKind>(&cfg),
         generated::<Document>(&cfg),
