@@ -52,7 +52,7 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         let now = now_utc();
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         tx.execute(
             "INSERT INTO applications (title, organization, reference, location, contract,
                 source_url, apply_method, apply_email, apply_subject, apply_url, apply_address,
@@ -153,7 +153,7 @@ impl Store {
     pub fn update_application(&self, id: i64, input: ApplicationInput) -> Result<Application> {
         let input = input.normalized()?;
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let changed = tx.execute(
             "UPDATE applications SET title = :title, organization = :organization,
                 reference = :reference, location = :location, contract = :contract,
@@ -205,7 +205,7 @@ impl Store {
     /// Moves an application in the pipeline and records the move in its timeline.
     pub fn set_status(&self, id: i64, status: Status, note: Option<&str>) -> Result<Application> {
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let current = get(&tx, id)?;
         if current.status != status {
             // The store's clock: the follow-up reminder counts from this moment.

@@ -91,7 +91,7 @@ impl Store {
     ) -> Result<ChecklistItem> {
         let input = input.normalized()?;
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         require_application(&tx, application_id)?;
         let ids = append_items(&tx, application_id, std::slice::from_ref(&input))?;
         let id = ids.first().copied().ok_or_else(|| {
@@ -116,7 +116,7 @@ impl Store {
         }
         .normalized()?;
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let changed = tx.execute(
             "UPDATE checklist_items SET kind = ?1, label = ?2, stage = ?3, state = ?4,
                 document_id = CASE WHEN ?4 = 'ready' THEN document_id END
@@ -140,7 +140,7 @@ impl Store {
     /// Removes an item; the ones after it move up.
     pub fn remove_checklist_item(&self, item_id: i64) -> Result<()> {
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let item = get_item(&tx, item_id)?;
         tx.execute("DELETE FROM checklist_items WHERE id = ?1", [item_id])?;
         tx.execute(
@@ -156,7 +156,7 @@ impl Store {
     /// between; returns the checklist's items in their new order.
     pub fn move_checklist_item(&self, item_id: i64, position: i64) -> Result<Vec<ChecklistItem>> {
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let item = get_item(&tx, item_id)?;
         let count: i64 = tx.query_row(
             "SELECT count(*) FROM checklist_items WHERE application_id = ?1",
@@ -190,7 +190,7 @@ impl Store {
     /// Fulfils an item with this exact vault document (file version): the item is ready.
     pub fn attach_document(&self, item_id: i64, document_id: i64) -> Result<ChecklistItem> {
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)",
             [document_id],
@@ -217,7 +217,7 @@ impl Store {
     /// Takes the document off an item, which is missing again.
     pub fn detach_document(&self, item_id: i64) -> Result<ChecklistItem> {
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let changed = tx.execute(
             "UPDATE checklist_items SET document_id = NULL,
                 state = CASE WHEN document_id IS NULL THEN state ELSE 'missing' END

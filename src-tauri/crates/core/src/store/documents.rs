@@ -67,7 +67,7 @@ impl Store {
         let staged = vault.stage_file(path)?;
 
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let existing: Option<i64> = tx
             .query_row(
                 "SELECT id FROM documents WHERE sha256 = ?1 AND kind = ?2",
@@ -161,7 +161,7 @@ impl Store {
     pub fn update_document(&self, id: i64, update: DocumentUpdate) -> Result<Document> {
         let update = update.normalized()?;
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let current = get_document(&tx, id)?;
         if current.kind != update.kind {
             let clash: bool = tx.query_row(
@@ -196,7 +196,7 @@ impl Store {
     pub fn delete_document(&self, id: i64, force: bool) -> Result<()> {
         let vault = self.vault().ok();
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let doc = get_document(&tx, id)?;
         let users = applications_using(&tx, id)?;
         if !users.is_empty() && !force {

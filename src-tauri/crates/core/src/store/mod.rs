@@ -73,7 +73,7 @@ impl Store {
         let clock = Clock::system();
         if found < reminders::SINCE_VERSION {
             // Applications from before reminders existed get theirs now, all or none.
-            let tx = conn.transaction()?;
+            let tx = write_transaction(&mut conn)?;
             reminders::sync_all(&tx, clock.now())?;
             tx.commit()?;
         }
@@ -125,6 +125,14 @@ impl Store {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
+
+/// Every write starts as `BEGIN IMMEDIATE`: it takes the write lock first, so when the
+/// app and `postulo-cli` write at once the second one waits (busy_timeout) instead of
+/// failing with "database is locked", which a deferred transaction gets when it reads
+/// and then tries to upgrade to a write while another process holds the lock.
+fn write_transaction(conn: &mut Connection) -> rusqlite::Result<rusqlite::Transaction<'_>> {
+    conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {

@@ -15,7 +15,7 @@ impl Store {
         let now_text = now.to_rfc3339_opts(SecondsFormat::Secs, true);
         let at = now.to_rfc3339_opts(SecondsFormat::Millis, true);
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         let overdue: Vec<(i64, String)> = {
             let mut stmt = tx.prepare_cached(
                 "SELECT id, status FROM applications

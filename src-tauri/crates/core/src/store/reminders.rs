@@ -7,7 +7,7 @@
 //! already shown stay, as history and so that they are not shown again.
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::applications::{parse_status, read_deadline};
 use super::checklist::require_application;
@@ -42,7 +42,7 @@ impl Store {
     /// process (the CLI, a second window) marked first is left out, so it is shown once.
     pub fn mark_reminders_shown(&self, ids: &[i64], now: DateTime<Utc>) -> Result<Vec<i64>> {
         let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = super::write_transaction(&mut conn)?;
         let won = mark_shown(&tx, ids, now)?;
         tx.commit()?;
         Ok(won)
@@ -55,7 +55,7 @@ impl Store {
         let mut conn = self.conn();
         // Immediate: the write lock is taken before reading, so no other process can claim
         // between our read and our update.
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = super::write_transaction(&mut conn)?;
         let due = due(&tx, now)?;
         let ids: Vec<i64> = due.iter().map(|d| d.reminder.id).collect();
         let won = mark_shown(&tx, &ids, now)?;
@@ -172,7 +172,7 @@ impl Store {
         let minutes = minutes.map(normalized_offsets).transpose()?;
         let now = self.now();
         let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = super::write_transaction(&mut conn)?;
         require_application(&tx, application_id)?;
         match minutes {
             Some(minutes) => tx.execute(
@@ -196,7 +196,7 @@ impl Store {
     pub fn reschedule_reminders(&self) -> Result<()> {
         let now = self.now();
         let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = super::write_transaction(&mut conn)?;
         sync_all(&tx, now)?;
         tx.commit()?;
         Ok(())

@@ -75,7 +75,7 @@ impl Store {
         let now = now_utc();
         let first_day = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
+        let tx = super::write_transaction(&mut conn)?;
         {
             let mut app = tx.prepare(
                 "INSERT INTO applications (title, organization, reference, location,

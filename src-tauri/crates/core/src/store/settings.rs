@@ -63,7 +63,7 @@ impl Store {
         let settings = settings.clone().normalized()?;
         let now = self.now();
         let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = super::write_transaction(&mut conn)?;
         let offsets: Vec<String> = settings
             .deadline_offsets
             .iter()
@@ -104,7 +104,7 @@ impl Store {
     pub fn update_desktop_settings(&self, settings: &DesktopSettings) -> Result<DesktopSettings> {
         {
             let mut conn = self.conn();
-            let tx = conn.transaction()?;
+            let tx = super::write_transaction(&mut conn)?;
             let text = |b: bool| if b { "true" } else { "false" };
             write(&tx, keys::CLOSE_TO_TRAY, text(settings.close_to_tray))?;
             write(
