@@ -55,6 +55,13 @@ pub enum Invalid {
     /// A picture the dossier cannot embed as it is (a 12-bit, lossless or arithmetic-coded
     /// JPEG, a JPEG without its size in the header).
     ImageUnsupported,
+    /// The file chosen to restore is not a Postulo backup.
+    NotABackup,
+    /// A Postulo backup that is incomplete or altered (a part missing, a hash that does not
+    /// match, a database that fails its integrity check): nothing is restored from it.
+    BackupDamaged,
+    /// A backup written by a newer Postulo.
+    BackupNewer,
 }
 
 #[derive(Debug, thiserror::Error)]

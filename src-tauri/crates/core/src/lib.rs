@@ -4,6 +4,7 @@
 //! world and the functions here; the rules about applications, deadlines and documents
 //! live in this crate so that they are tested once, headless.
 
+pub mod backup;
 pub mod clock;
 pub mod countdown;
 pub mod data_dir;

@@ -159,6 +159,37 @@ impl Vault {
         Ok(self.thumbs_dir().join(format!("{sha256}.png")))
     }
 
+    /// Every content file in the vault, as `xx/<sha256>.<ext>` (the documents table's
+    /// `stored_file`). Anything else in the folder (staging, thumbnails, a stray file the
+    /// user put there) is not content and is left out.
+    pub fn stored_files(&self) -> Result<Vec<String>> {
+        let mut files = Vec::new();
+        for dir in read_dir_names(&self.root)? {
+            if dir.len() != 2 || !dir.bytes().all(|b| b.is_ascii_hexdigit()) {
+                continue;
+            }
+            for name in read_dir_names(&self.root.join(&dir))? {
+                let stored = format!("{dir}/{name}");
+                if self.file_path(&stored).is_ok() {
+                    files.push(stored);
+                }
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    /// The content hashes that have a thumbnail.
+    pub fn thumbnail_hashes(&self) -> Result<Vec<String>> {
+        let mut hashes: Vec<String> = read_dir_names(&self.thumbs_dir())?
+            .into_iter()
+            .filter_map(|n| n.strip_suffix(".png").map(str::to_owned))
+            .filter(|sha| is_sha256_hex(sha))
+            .collect();
+        hashes.sort();
+        Ok(hashes)
+    }
+
     /// Creates the vault's folders, private to the user.
     pub fn ensure_dirs(&self) -> Result<()> {
         for dir in [self.root.clone(), self.tmp_dir(), self.thumbs_dir()] {
@@ -337,6 +368,23 @@ fn source_error(e: io::Error) -> Error {
         io::ErrorKind::NotFound => Error::invalid("file", Invalid::FileMissing),
         _ => Error::invalid("file", Invalid::FileUnreadable),
     }
+}
+
+/// The names in a folder; a folder that does not exist is empty.
+fn read_dir_names(dir: &Path) -> Result<Vec<String>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(dir, e)),
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        if let Some(name) = entry.file_name().to_str() {
+            names.push(name.to_owned());
+        }
+    }
+    Ok(names)
 }
 
 fn is_sha256_hex(s: &str) -> bool {

@@ -15,6 +15,7 @@ mod profile;
 mod reminders;
 mod seed;
 mod settings;
+mod snapshot;
 mod views;
 
 use std::path::{Path, PathBuf};
@@ -30,6 +31,7 @@ use crate::error::{Error, Result};
 pub use documents::VAULT_DIR;
 pub use migrations::LATEST_VERSION;
 pub use settings::keys as setting_keys;
+pub use snapshot::VaultReport;
 pub use views::DASHBOARD_DEADLINES;
 
 /// How long a write waits for another process (the CLI, a backup) before giving up.
@@ -77,11 +79,18 @@ impl Store {
             reminders::sync_all(&tx, clock.now())?;
             tx.commit()?;
         }
-        Ok(Self {
+        let store = Self {
             conn: Mutex::new(conn),
             path: Some(path.to_path_buf()),
             clock,
-        })
+        };
+        // A crash between putting a file in the vault and recording it leaves a file no
+        // row uses: swept here. Never a reason not to open (another process may hold the
+        // write lock for a while; the next start sweeps then).
+        if store.vault().is_ok_and(|v| v.root().exists()) {
+            let _ = store.sweep_vault_orphans();
+        }
+        Ok(store)
     }
 
     /// A private database that lives as long as the value: for tests and benchmarks.

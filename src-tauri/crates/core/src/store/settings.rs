@@ -47,6 +47,8 @@ pub mod keys {
     pub const CLOSE_TO_TRAY: &str = "desktop.close_to_tray";
     pub const CLOSE_TO_TRAY_EXPLAINED: &str = "desktop.close_to_tray_explained";
     pub const START_AT_LOGIN: &str = "desktop.start_at_login";
+    /// `true` / `false`: a backup a day in the data folder's `backups/`.
+    pub const AUTO_BACKUP: &str = "backup.auto_daily";
 }
 
 impl Store {
@@ -140,6 +142,17 @@ pub(super) fn read_reminder_settings(conn: &Connection) -> Result<ReminderSettin
         deadline_offsets: offsets,
         follow_up_days,
     })
+}
+
+impl Store {
+    /// One setting's stored text, for settings owned by other modules (backups).
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
+        read(&self.conn(), key)
+    }
+
+    pub(crate) fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        write(&self.conn(), key, value)
+    }
 }
 
 fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
