@@ -54,6 +54,9 @@ pub fn build(t: &'static Texts) -> Command {
         email(t),
         ics(t),
         reminders(t),
+        backup(t),
+        restore(t),
+        check(t),
     ]);
     with_help(root, t)
 }
@@ -256,6 +259,22 @@ fn reminders(t: &'static Texts) -> Command {
         .arg_required_else_help(true)
         .subcommand_help_heading(t.commands_heading)
         .subcommand(due)
+}
+
+fn backup(t: &'static Texts) -> Command {
+    sub("backup", t, &t.backup)
+        .arg(positional(t, 0, "file", t.v_file, t.backup_file).required(true))
+        .arg(json(t))
+}
+
+fn restore(t: &'static Texts) -> Command {
+    sub("restore", t, &t.restore)
+        .arg(positional(t, 0, "file", t.v_file, t.restore_file).required(true))
+        .arg(json(t))
+}
+
+fn check(t: &'static Texts) -> Command {
+    sub("check", t, &t.check).arg(json(t))
 }
 
 #[cfg(test)]

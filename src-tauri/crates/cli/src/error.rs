@@ -73,7 +73,7 @@ impl CliError {
 fn core_exit_code(e: &Error, data_dir: Option<&Path>) -> u8 {
     match e {
         Error::Validation {
-            field: "file",
+            field: "file" | "backup",
             reason: Invalid::FileMissing | Invalid::FileUnreadable,
         } => exit::FILE,
         Error::Io { path, .. } => match data_dir {
@@ -268,6 +268,8 @@ fn field_name(field: &str, lang: Language) -> String {
         "issued_on" => "date of issue (--issued)",
         "posting_text" if fr => "texte de l'annonce",
         "posting_text" => "posting text",
+        "backup" if fr => "sauvegarde",
+        "backup" => "backup",
         "label" if fr => "libellé",
         "label" => "label",
         other => return other.to_owned(),
@@ -315,6 +317,13 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::ImageUnsupported => {
                 "cette image JPEG ne peut pas être reprise telle quelle : enregistrez-la à nouveau"
             }
+            Invalid::NotABackup => "ce fichier n'est pas une sauvegarde de Postulo",
+            Invalid::BackupDamaged => {
+                "la sauvegarde est incomplète ou abîmée : rien n'a été restauré"
+            }
+            Invalid::BackupNewer => {
+                "la sauvegarde vient d'une version plus récente de Postulo : mettez-le à jour"
+            }
             #[allow(unreachable_patterns)]
             _ => "valeur refusée",
         },
@@ -342,6 +351,9 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::NoText => "the file holds no text (a scanned posting?)",
             Invalid::ConvertToPdf => "a Word or OpenDocument file must be saved as PDF first",
             Invalid::ImageUnsupported => "this JPEG cannot be used as it is: save it again",
+            Invalid::NotABackup => "this file is not a Postulo backup",
+            Invalid::BackupDamaged => "the backup is incomplete or damaged: nothing was restored",
+            Invalid::BackupNewer => "the backup comes from a newer Postulo: update it first",
             #[allow(unreachable_patterns)]
             _ => "value refused",
         },

@@ -103,6 +103,12 @@ pub struct Texts {
     pub reminders: CommandHelp,
     pub reminders_due: CommandHelp,
     pub reminders_notify: &'static str,
+
+    pub backup: CommandHelp,
+    pub backup_file: &'static str,
+    pub restore: CommandHelp,
+    pub restore_file: &'static str,
+    pub check: CommandHelp,
 }
 
 pub fn texts(lang: Language) -> &'static Texts {
@@ -298,6 +304,25 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     },
     reminders_notify: "Les envoie en une notification du bureau ; si aucun service de \
                        notification ne répond, les affiche et sort avec le code 5",
+
+    backup: CommandHelp {
+        about: "Enregistre une sauvegarde complète (base de données, documents du coffre et \
+                empreintes pour les vérifier) dans un seul fichier .zip",
+        usage: "postulo-cli backup FICHIER [--json]",
+    },
+    backup_file: "Le fichier .zip à écrire (un dossier : le nom est choisi)",
+    restore: CommandHelp {
+        about: "Remplace toutes les données par celles d'une sauvegarde, après avoir vérifié \
+                toute l'archive ; les données actuelles sont d'abord enregistrées dans le \
+                dossier des sauvegardes",
+        usage: "postulo-cli restore FICHIER [--json]",
+    },
+    restore_file: "La sauvegarde (.zip) à restaurer",
+    check: CommandHelp {
+        about: "Vérifie la base de données (PRAGMA integrity_check) et le coffre (aucun \
+                fichier manquant ni orphelin) ; code 4 en cas de problème",
+        usage: "postulo-cli check [--json]",
+    },
 };
 
 const EN: Texts = Texts {
@@ -478,4 +503,22 @@ Help on a command: postulo-cli COMMAND --help",
     },
     reminders_notify: "Send them as one desktop notification; when no notification service \
                        answers, print them and exit with code 5",
+
+    backup: CommandHelp {
+        about: "Write a complete backup (database, vault documents and the hashes to check \
+                them) to one .zip file",
+        usage: "postulo-cli backup FILE [--json]",
+    },
+    backup_file: "The .zip file to write (a folder: the name is chosen)",
+    restore: CommandHelp {
+        about: "Replace all data with a backup's, after checking the whole archive; the \
+                current data is first saved in the backups folder",
+        usage: "postulo-cli restore FILE [--json]",
+    },
+    restore_file: "The backup (.zip) to restore",
+    check: CommandHelp {
+        about: "Check the database (PRAGMA integrity_check) and the vault (no missing or \
+                orphan file); exit code 4 when something is wrong",
+        usage: "postulo-cli check [--json]",
+    },
 };

@@ -351,6 +351,42 @@ fn a_whole_application_from_posting_to_reminders() {
     assert!(text.contains("Envoyée"), "{text}");
     assert!(text.contains("[x] CV"), "{text}");
     assert!(text.contains("Historique"), "{text}");
+
+    // Backed up, then restored into an empty data folder: everything is found again.
+    let shown_before = cli.json(&["show", &id_arg, "--json"]);
+    let vault_before = cli.json(&["vault", "list", "--json"]);
+    let archive = cli.work_dir().join("ma sauvegarde.zip");
+    let written = cli.json(&["backup", archive.to_str().unwrap(), "--json"]);
+    assert_eq!(written["applications"], 1, "{written}");
+    assert_eq!(written["documents"], vault_before.as_array().unwrap().len());
+    let healthy = cli.json(&["check", "--json"]);
+    assert_eq!(healthy["sound"], true, "{healthy}");
+
+    let mut elsewhere = Cli::new();
+    elsewhere.now = cli.now.clone();
+    let text = elsewhere.ok(&["restore", archive.to_str().unwrap()]);
+    assert!(
+        text.contains("restaurée") && text.contains("1 candidature"),
+        "{text}"
+    );
+    assert_eq!(elsewhere.json(&["show", &id_arg, "--json"]), shown_before);
+    assert_eq!(elsewhere.json(&["vault", "list", "--json"]), vault_before);
+    assert_eq!(elsewhere.json(&["check", "--json"])["sound"], true);
+    // The restored vault makes the same dossier.
+    let again = elsewhere.work_dir().join("again.pdf");
+    elsewhere.ok(&["export", &id_arg, "-o", again.to_str().unwrap()]);
+    qpdf_check(&again);
+    assert_eq!(pdf_pages(&again), pdf_pages(&dossier));
+
+    // A file that is not a backup: a clear message, code 3, nothing changed.
+    let run = elsewhere.run(&["restore", again.to_str().unwrap()]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("n'est pas une sauvegarde de Postulo"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(elsewhere.json(&["show", &id_arg, "--json"]), shown_before);
 }
 
 #[test]

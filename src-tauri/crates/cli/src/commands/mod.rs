@@ -2,6 +2,7 @@
 //! about applications, documents or reminders lives here (see `postulo-core`).
 
 mod applications;
+mod backup;
 mod calendar;
 mod dossier;
 mod posting;
@@ -115,6 +116,9 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
             Some(("due", m)) => reminders::due(ctx, m),
             _ => Ok(exit::USAGE),
         },
+        Some(("backup", m)) => backup::backup(ctx, m),
+        Some(("restore", m)) => backup::restore(ctx, m),
+        Some(("check", m)) => backup::check(ctx, m),
         _ => Ok(exit::USAGE),
     }
 }
