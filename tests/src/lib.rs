@@ -7,6 +7,7 @@
 // A test harness reports failure by panicking, like `assert!` does in the tests it serves.
 #![allow(clippy::panic, clippy::missing_panics_doc)]
 
+pub mod crash;
 mod display;
 mod webdriver;
 

@@ -7,6 +7,7 @@
 //! - `bench-dossier`: the dossier export against img2pdf + qpdf on a realistic dossier.
 //! - `bundle`: the installers (.deb here; NSIS and MSI on Windows), with their sizes.
 //! - `deb-check`: install the .deb in a clean Debian 12 root (debootstrap) and start it.
+//! - `crash [N] [SEED]`: kill a writer process N times (1,000) and check nothing is lost.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
 //! - `posting-report DIR [--json]`: the posting parser's accuracy on a folder of postings.
 
@@ -15,6 +16,7 @@ mod bench_core;
 mod bench_dossier;
 mod bundle;
 mod cmd;
+mod crash;
 mod e2e;
 mod posting_report;
 mod python;
@@ -36,11 +38,12 @@ fn main() -> ExitCode {
         Some("bundle") => bundle::run(),
         Some("deb-check") => bundle::check_install(),
         Some("bindings") => bindings(),
+        Some("crash") => crash::run(&args[1..]),
         Some("e2e") => e2e::run_all(),
         Some("posting-report") => posting_report::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | bindings | e2e | posting-report DIR [--json]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR [--json]>"
             );
             return ExitCode::from(2);
         }

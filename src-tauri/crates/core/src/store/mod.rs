@@ -59,8 +59,19 @@ impl Store {
         Self::open_file(&dir.join(data_dir::DATABASE_FILE))
     }
 
-    /// Opens a database file, bringing its schema up to date.
+    /// Opens a database file, bringing its schema up to date, and sweeps from the vault
+    /// the files a crash left without a document.
     pub fn open_file(path: &Path) -> Result<Self> {
+        Self::open_file_with(path, true)
+    }
+
+    /// Opens without the vault sweep: for tools that want to see what a crash left
+    /// (the crash harness counts the files the sweep will remove).
+    pub fn open_file_without_sweep(path: &Path) -> Result<Self> {
+        Self::open_file_with(path, false)
+    }
+
+    fn open_file_with(path: &Path, sweep: bool) -> Result<Self> {
         let open_err = |source| Error::Open {
             path: path.to_path_buf(),
             source,
@@ -87,7 +98,7 @@ impl Store {
         // A crash between putting a file in the vault and recording it leaves a file no
         // row uses: swept here. Never a reason not to open (another process may hold the
         // write lock for a while; the next start sweeps then).
-        if store.vault().is_ok_and(|v| v.root().exists()) {
+        if sweep && store.vault().is_ok_and(|v| v.root().exists()) {
             let _ = store.sweep_vault_orphans();
         }
         Ok(store)
