@@ -286,8 +286,12 @@ fn a_vault_file_deleted_behind_the_apps_back_is_named_and_can_be_put_back() {
     // The preflight before an export says the same thing.
     let app = env.store.list_applications().unwrap()[0].id;
     let preflight = env.store.dossier_preflight(app, day("2026-01-10")).unwrap();
-    let preflight = serde_json::to_value(&preflight).unwrap().to_string();
-    assert!(preflight.contains("Casier de mai"), "{preflight}");
+    let vanished: Vec<_> = preflight
+        .vanished
+        .iter()
+        .map(|v| (v.document.id, v.document.title.as_str()))
+        .collect();
+    assert_eq!(vanished, [(Some(doc.id), "Casier de mai")]);
 
     // Adding the same file again puts it back, under the same document.
     let again = env
@@ -582,4 +586,93 @@ fn an_impossible_date_is_never_moved_to_another_day() {
     // An hour that does not exist either.
     let json = r#"{"date":"2026-02-27","time":"24:30","timezone":"Africa/Bamako"}"#;
     assert!(serde_json::from_str::<postulo_core::model::Deadline>(json).is_err());
+}
+
+#[test]
+fn a_dossier_that_cannot_be_written_where_asked_is_an_io_error_and_leaves_nothing() {
+    let env = env();
+    let source = write(&env.files, "cv.pdf", &pdf(2, 3));
+    let doc = env
+        .store
+        .add_document(&source, DocumentKind::Cv, "CV", None)
+        .unwrap()
+        .document;
+    let app = env
+        .store
+        .create_application(common::application("Comptable", "PNUD", None))
+        .unwrap();
+    let today = day("2026-01-10");
+    let item = env.store.checklist(app.id, today).unwrap().entries[0]
+        .item
+        .id;
+    env.store.attach_document(item, doc.id).unwrap();
+    let input = env
+        .store
+        .dossier_input(app.id, Language::Fr, today)
+        .unwrap();
+    let export = |dest: &Path| {
+        dossier::export(
+            &input,
+            dest,
+            SizeMode::Lossless,
+            &mut |_| {},
+            &AtomicBool::new(false),
+        )
+    };
+
+    // A "folder" that is a file (a removed USB stick's mount point, a read-only place).
+    let not_a_folder = write(&env.files, "pas-un-dossier", b"x");
+    let err = export(&not_a_folder.join("dossier.pdf")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Io, "{err:?}");
+
+    // The name chosen is a folder: everything is written, then cannot take its place.
+    let out = env.dir.path().join("out");
+    let taken = out.join("dossier.pdf");
+    std::fs::create_dir_all(taken.join("dedans")).unwrap();
+    let err = export(&taken).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Io, "{err:?}");
+    assert!(taken.join("dedans").is_dir());
+    let left: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["dossier.pdf"], "the temporary file was removed");
+}
+
+#[test]
+fn a_twelve_bit_or_lossless_jpeg_is_kept_in_the_vault_and_named_by_the_dossier() {
+    let env = env();
+    let photo = dossier_support::marked_jpeg(64, 48);
+    let sof = photo
+        .windows(2)
+        .position(|w| w == [0xFF, 0xC0])
+        .expect("a baseline JPEG");
+    // Extended sequential with 12-bit samples; lossless.
+    let mut twelve_bit = photo.clone();
+    twelve_bit[sof + 1] = 0xC1;
+    twelve_bit[sof + 4] = 12;
+    let mut lossless = photo.clone();
+    lossless[sof + 1] = 0xC3;
+    for (name, bytes) in [("12-bits.jpg", twelve_bit), ("sans-perte.jpg", lossless)] {
+        // The vault keeps it (a viewer may show it), without a thumbnail: never decoded.
+        let kept = env
+            .store
+            .add_document(
+                &write(&env.files, name, &bytes),
+                DocumentKind::Other,
+                "",
+                None,
+            )
+            .unwrap()
+            .document;
+        assert_eq!(
+            (kept.mime.as_str(), kept.has_thumbnail),
+            ("image/jpeg", false)
+        );
+        let (id, err) = env.export_with_cv(name, &bytes, name);
+        assert_eq!(
+            document_error(&err),
+            (Some(id), name.to_owned(), Invalid::ImageUnsupported)
+        );
+    }
 }
