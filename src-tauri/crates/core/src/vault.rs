@@ -659,7 +659,14 @@ fn image_thumbnail(path: &Path, file_type: FileType) -> Result<Option<Vec<u8>>> 
     // bomb with a vaguer error) are lifted for it; the pixel count is checked right after.
     let mut header = open().map_err(|e| Error::io(path, e))?;
     header.no_limits();
-    let (width, height) = header.into_dimensions().map_err(|_| not_a_picture())?;
+    let (width, height) = match header.into_dimensions() {
+        Ok(size) => size,
+        // A JPEG variant the decoder does not read (12-bit, lossless, arithmetic-coded) is
+        // still the candidate's picture, as a PDF whose pages cannot be counted is: kept
+        // without a thumbnail, never decoded. The dossier asks to save it as a standard JPEG.
+        Err(_) if file_type == FileType::Jpeg && is_jpeg_variant(path) => return Ok(None),
+        Err(_) => return Err(not_a_picture()),
+    };
     if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
         return Err(Error::invalid("file", Invalid::ImageTooLarge));
     }
@@ -680,6 +687,16 @@ fn image_thumbnail(path: &Path, file_type: FileType) -> Result<Option<Vec<u8>>> 
         Ok(png.into_inner())
     };
     Ok(thumbnail().ok())
+}
+
+/// A JPEG whose markers name a variant the dossier cannot embed either (as opposed to a
+/// damaged file or something else). Only the headers are read: at most 1 MiB.
+fn is_jpeg_variant(path: &Path) -> bool {
+    use crate::dossier::jpeg::{read_info, JpegProblem};
+
+    let mut head = Vec::new();
+    let read = File::open(path).and_then(|f| f.take(1024 * 1024).read_to_end(&mut head));
+    read.is_ok() && read_info(&head) == Err(JpegProblem::Unsupported)
 }
 
 #[cfg(test)]

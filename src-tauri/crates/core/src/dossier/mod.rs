@@ -17,7 +17,8 @@ mod assemble;
 mod cover;
 mod file_name;
 mod geometry;
-mod jpeg;
+/// Also read by the vault, to tell a JPEG variant from a damaged file.
+pub(crate) mod jpeg;
 mod pdf;
 mod picture;
 mod png;

@@ -102,6 +102,10 @@ pub fn draft_from_file(path: &Path, default_timezone: &str) -> Result<PostingDra
             InputError::TooLarge { .. } => Invalid::FileTooLarge,
         })
     })?;
+    // A file in an 8-bit encoding grows when decoded (é: one byte, then two).
+    if text.len() > super::MAX_TEXT_BYTES {
+        return Err(invalid(Invalid::FileTooLarge));
+    }
     Ok(draft_from_text(&text, default_timezone))
 }
 

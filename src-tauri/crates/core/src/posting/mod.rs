@@ -34,6 +34,11 @@ use serde::Serialize;
 use crate::model::DocumentKind;
 use normalize::Normalized;
 
+/// Longest posting text an application keeps, in bytes of UTF-8. A posting is a few pages;
+/// 10 MB of text is a pasted mistake, not a posting. A file is refused when it is read if
+/// its text is longer, so that the candidate never reviews a draft that cannot be saved.
+pub const MAX_TEXT_BYTES: usize = 10 * 1024 * 1024;
+
 /// A value found in the posting.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Found<T> {

@@ -11,9 +11,6 @@ use crate::model::{
 };
 use crate::search;
 
-/// A posting is a few pages; 10 MB of text is a pasted mistake, not a posting.
-const MAX_POSTING_TEXT: usize = 10 * 1024 * 1024;
-
 const COLUMNS: &str = "id, title, organization, reference, location, contract, source_url,
     apply_method, apply_email, apply_subject, apply_url, apply_address,
     deadline_date, deadline_time, deadline_tz, status, notes, created_at, updated_at";
@@ -112,7 +109,7 @@ impl Store {
         items: Vec<ChecklistItemInput>,
         posting_text: &str,
     ) -> Result<Application> {
-        if posting_text.len() > MAX_POSTING_TEXT {
+        if posting_text.len() > crate::posting::MAX_TEXT_BYTES {
             return Err(Error::invalid(
                 "posting_text",
                 crate::error::Invalid::TooLong,

@@ -77,6 +77,18 @@ impl Store {
             source,
         };
         let mut conn = Connection::open(path).map_err(open_err)?;
+        // SQLite quietly opens a file it may not write (a read-only disk, a file left by
+        // `sudo postulo`) read-only: every later save would fail. Say so now, naming the
+        // file, before anything reads or writes it.
+        if conn.is_readonly(rusqlite::MAIN_DB).map_err(open_err)? {
+            return Err(Error::io(
+                path,
+                std::io::Error::new(
+                    std::io::ErrorKind::PermissionDenied,
+                    "the database file cannot be written",
+                ),
+            ));
+        }
         // Before anything that writes (switching to WAL rewrites the header): a database
         // from a newer Postulo must stay byte for byte as it was.
         migrations::refuse_newer(&conn, path)?;
