@@ -43,6 +43,7 @@ pub fn run() {
                     main_window::create(app.handle(), !hidden)?;
                     let service = reminders::start(app.handle());
                     app.manage(service);
+                    commands::backup::start_daily(app.handle());
                 }
                 // No window at all rather than a blank one: say why and where, then quit.
                 Err(error) => startup_error::show_and_quit(app.handle(), &error),
@@ -108,6 +109,11 @@ pub fn run() {
             commands::reminders::reminder_offsets_get,
             commands::reminders::reminder_offsets_set,
             commands::reminders::calendar_export,
+            commands::backup::backup_overview,
+            commands::backup::backup_set_auto,
+            commands::backup::backup_inspect,
+            commands::backup::backup_create,
+            commands::backup::backup_restore,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

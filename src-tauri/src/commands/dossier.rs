@@ -63,16 +63,7 @@ async fn run_job<T: Send + 'static>(
     }
 }
 
-fn internal(message: String) -> ApiError {
-    ApiError {
-        code: ErrorCode::Internal,
-        message,
-        field: None,
-        reason: None,
-        in_use_by: None,
-        document: None,
-    }
-}
+use super::internal;
 
 fn today() -> chrono::NaiveDate {
     Local::now().date_naive()

@@ -2,6 +2,7 @@
 //! and maps the error to `{ code, message, field, reason }`. No logic lives here.
 
 pub mod applications;
+pub mod backup;
 pub mod checklist;
 pub mod documents;
 pub mod dossier;
@@ -16,3 +17,15 @@ pub mod views;
 include!("names.rs");
 
 type CommandResult<T> = Result<T, postulo_core::ApiError>;
+
+/// An error of our own making (a worker thread that died), never the user's input.
+fn internal(message: String) -> postulo_core::ApiError {
+    postulo_core::ApiError {
+        code: postulo_core::ErrorCode::Internal,
+        message,
+        field: None,
+        reason: None,
+        in_use_by: None,
+        document: None,
+    }
+}

@@ -59,4 +59,9 @@ pub const COMMAND_NAMES: &[&str] = &[
     "reminder_offsets_get",
     "reminder_offsets_set",
     "calendar_export",
+    "backup_overview",
+    "backup_set_auto",
+    "backup_inspect",
+    "backup_create",
+    "backup_restore",
 ];

@@ -43,6 +43,7 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<ErrorCode>(&cfg),
         generated::<Invalid>(&cfg),
         generated::<crate::backup::BackupInfo>(&cfg),
+        generated::<crate::backup::BackupProgress>(&cfg),
         generated::<crate::backup::auto::BackupOverview>(&cfg),
         generated::<crate::backup::auto::BackupFile>(&cfg),
         generated::<TimelineEvent>(&cfg),

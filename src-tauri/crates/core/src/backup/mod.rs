@@ -45,9 +45,12 @@ pub struct BackupInfo {
 }
 
 /// How far a backup or a restore has got, in bytes of data (database and files).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct BackupProgress {
+    #[cfg_attr(test, ts(type = "number"))]
     pub done: u64,
+    #[cfg_attr(test, ts(type = "number"))]
     pub total: u64,
 }
 
