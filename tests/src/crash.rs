@@ -100,8 +100,10 @@ pub struct Report {
     pub killed_during: BTreeMap<String, usize>,
     /// Acknowledged writes, by kind.
     pub acknowledged: BTreeMap<String, usize>,
-    /// Checked after every kill: all of them, so a write lost later would show too.
+    /// Checks after a kill (that run's writes), plus the final one (every write).
     pub checks: usize,
+    /// Writes (rows and files, the latest of each) checked again at the very end.
+    pub final_check_writes: usize,
     pub orphans_swept: usize,
     /// Temporary files of killed exports left beside the destination.
     pub export_leftovers: usize,
@@ -113,8 +115,23 @@ pub struct Report {
 struct Acked {
     created: BTreeMap<i64, String>,
     notes: BTreeMap<i64, u64>,
-    attached: BTreeMap<i64, i64>,
+    /// Checklist piece → (its application, the document acknowledged attached to it).
+    attached: BTreeMap<i64, (i64, i64)>,
     exports: Vec<PathBuf>,
+}
+
+impl Acked {
+    /// Later acknowledgements replace earlier ones of the same row.
+    fn merge(&mut self, later: Acked) {
+        self.created.extend(later.created);
+        self.notes.extend(later.notes);
+        self.attached.extend(later.attached);
+        self.exports.extend(later.exports);
+    }
+
+    fn len(&self) -> usize {
+        self.created.len() + self.notes.len() + self.attached.len() + self.exports.len()
+    }
 }
 
 /// Runs `iterations` kills with `writer` (the crash-writer binary) in `dir` (emptied first).
@@ -183,9 +200,18 @@ pub fn run(writer: &Path, dir: &Path, iterations: usize, seed: u64) -> Result<Re
             return Err(format!("run {run}: the writer stopped on its own"));
         }
         report.kills += 1;
-        record(&lines, &mut acked, &mut report);
-        check(&data, &work, &acked, &mut report).map_err(|e| format!("run {run}: {e}"))?;
+        let mut fresh = Acked::default();
+        record(&lines, &mut fresh, &mut report);
+        // What this run acknowledged is checked now; everything acknowledged since the
+        // start is checked again at the end (a later run must not have lost it either).
+        check(&data, &work, &fresh, &mut report).map_err(|e| format!("run {run}: {e}"))?;
+        acked.merge(fresh);
+        if (run + 1) % 100 == 0 {
+            println!("  {} kills, all checks passed", run + 1);
+        }
     }
+    check(&data, &work, &acked, &mut report).map_err(|e| format!("final check: {e}"))?;
+    report.final_check_writes = acked.len();
     report.elapsed = started.elapsed();
     Ok(report)
 }
@@ -214,9 +240,9 @@ fn record(lines: &[String], acked: &mut Acked, report: &mut Report) {
                 in_flight = None;
                 *report.acknowledged.entry("update".into()).or_default() += 1;
             }
-            ["ack", "attach", _app, item, doc] => {
-                if let (Ok(item), Ok(doc)) = (item.parse(), doc.parse()) {
-                    acked.attached.insert(item, doc);
+            ["ack", "attach", app, item, doc] => {
+                if let (Ok(app), Ok(item), Ok(doc)) = (app.parse(), item.parse(), doc.parse()) {
+                    acked.attached.insert(item, (app, doc));
                 }
                 in_flight = None;
                 *report.acknowledged.entry("attach".into()).or_default() += 1;
@@ -279,8 +305,8 @@ fn check(data: &Path, work: &Path, acked: &Acked, report: &mut Report) -> Result
     }
     let today = chrono::Local::now().date_naive();
     let mut checklists = BTreeMap::new();
-    for (item, doc) in &acked.attached {
-        let found = checklists_item(&store, *item, today, &mut checklists)?;
+    for (item, (app, doc)) in &acked.attached {
+        let found = checklists_item(&store, *app, *item, today, &mut checklists)?;
         if found.is_none_or(|d| d < *doc) {
             return Err(format!(
                 "checklist piece {item}: acknowledged document {doc} lost ({found:?})"
@@ -313,16 +339,15 @@ fn check(data: &Path, work: &Path, acked: &Acked, report: &mut Report) -> Result
 /// The document attached to a checklist piece, reading each application's checklist once.
 fn checklists_item(
     store: &Store,
+    app: i64,
     item: i64,
     today: chrono::NaiveDate,
     cache: &mut BTreeMap<i64, Option<i64>>,
 ) -> Result<Option<i64>, String> {
-    if cache.is_empty() {
-        for app in store.list_applications().map_err(|e| e.to_string())? {
-            let checklist = store.checklist(app.id, today).map_err(|e| e.to_string())?;
-            for entry in checklist.entries {
-                cache.insert(entry.item.id, entry.item.document_id);
-            }
+    if !cache.contains_key(&item) {
+        let checklist = store.checklist(app, today).map_err(|e| e.to_string())?;
+        for entry in checklist.entries {
+            cache.insert(entry.item.id, entry.item.document_id);
         }
     }
     cache
