@@ -114,6 +114,7 @@ pub fn run() {
             commands::backup::backup_inspect,
             commands::backup::backup_create,
             commands::backup::backup_restore,
+            commands::views::countdowns_word,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

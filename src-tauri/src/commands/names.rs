@@ -64,4 +64,5 @@ pub const COMMAND_NAMES: &[&str] = &[
     "backup_inspect",
     "backup_create",
     "backup_restore",
+    "countdowns_word",
 ];

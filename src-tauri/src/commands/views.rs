@@ -1,7 +1,11 @@
 //! Commands for the dashboard, the searchable list and the timeline.
 
 use chrono::{Local, Utc};
-use postulo_core::model::{ApplicationListItem, ApplicationQuery, Dashboard, TimelineEvent};
+use postulo_core::clock::local_time_zone;
+use postulo_core::countdown::{deadline_countdown, Countdown};
+use postulo_core::model::{
+    ApplicationListItem, ApplicationQuery, Dashboard, Deadline, Language, TimelineEvent,
+};
 use postulo_core::Store;
 use tauri::State;
 
@@ -40,4 +44,18 @@ pub fn applications_timeline(
 pub fn dashboard_get(store: State<'_, Store>) -> CommandResult<Dashboard> {
     refresh(&store)?;
     Ok(store.dashboard(Utc::now(), Local::now().date_naive())?)
+}
+
+/// The countdowns of these deadlines ("Demain à 17:00", "Dans 3 jours"), worded by the
+/// core's `countdown`, the one place they are worded: the views say exactly what the
+/// notifications and the tray say. Counted on this computer's clock, in its time zone.
+/// A deadline that names no real moment gets `null`.
+#[tauri::command(async)]
+pub fn countdowns_word(deadlines: Vec<Deadline>, language: Language) -> Vec<Option<Countdown>> {
+    let now = Utc::now();
+    let tz = local_time_zone();
+    deadlines
+        .iter()
+        .map(|d| deadline_countdown(d, now, tz, language).ok())
+        .collect()
 }

@@ -32,6 +32,8 @@ import type { Settings } from "./bindings/Settings";
 import type { Status } from "./bindings/Status";
 import type { CustomReminderInput } from "./bindings/CustomReminderInput";
 import type { DeadlineOffsets } from "./bindings/DeadlineOffsets";
+import type { Countdown } from "./bindings/Countdown";
+import type { Deadline } from "./bindings/Deadline";
 import type { DesktopSettings } from "./bindings/DesktopSettings";
 import type { Reminder } from "./bindings/Reminder";
 import type { ReminderSettings } from "./bindings/ReminderSettings";
@@ -100,6 +102,7 @@ export const COMMANDS = [
   "reminder_offsets_get",
   "reminder_offsets_set",
   "calendar_export",
+  "countdowns_word",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -192,6 +195,7 @@ interface Signatures {
   reminder_offsets_get: { args: { applicationId: number }; result: DeadlineOffsets };
   reminder_offsets_set: { args: { applicationId: number; minutes: number[] | null }; result: DeadlineOffsets };
   calendar_export: { args: { path: string; applicationId: number | null }; result: boolean };
+  countdowns_word: { args: { deadlines: Deadline[]; language: Language }; result: (Countdown | null)[] };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -652,4 +656,13 @@ export function setReminderOffsets(applicationId: number, minutes: number[] | nu
 /** Writes the .ics of one application (or of every open one when null); false if no date. */
 export function exportCalendar(path: string, applicationId: number | null): Promise<boolean> {
   return call("calendar_export", { path, applicationId });
+}
+
+/**
+ * The countdowns of these deadlines, worded by the core ("Demain à 17:00"), in order; null
+ * for a deadline that names no real moment. Use lib/views/countdowns.svelte.ts, which
+ * batches and caches these.
+ */
+export function wordCountdowns(deadlines: Deadline[], language: Language): Promise<(Countdown | null)[]> {
+  return call("countdowns_word", { deadlines, language });
 }

@@ -112,6 +112,7 @@ describe("api", () => {
     await api.getReminderOffsets(1);
     await api.setReminderOffsets(1, null);
     await api.exportCalendar("/tmp/a.ics", null);
+    await api.wordCountdowns([{ date: "2026-05-17", time: "17:00", timezone: "Africa/Bamako" }], "fr");
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -163,6 +164,7 @@ describe("api", () => {
       ["reminder_offsets_get", ["applicationId"]],
       ["reminder_offsets_set", ["applicationId", "minutes"]],
       ["calendar_export", ["applicationId", "path"]],
+      ["countdowns_word", ["deadlines", "language"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([

@@ -46,7 +46,8 @@ describe("the list", () => {
     expect(text(first)).toContain("Réf. VA/2025/014");
     expect(text(first)).toContain("Prête");
     expect(text(first)).toContain("3 déc. 2025, 17:00");
-    expect(text(first)).toContain("Dans 2 jours");
+    // The countdown is the core's words for this deadline, in the UI's language.
+    await waitFor(() => expect(text(first)).toContain("[core fr] 2025-12-03 17:00"));
     expect(text(rows()[1] as HTMLElement)).toContain("Envoyée");
     expect(text(rows()[1] as HTMLElement)).toContain("Pas de date limite");
     expect(screen.queryByTestId("empty-state")).toBeNull();

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { deadlineInstant, en, formatDeadline, fr, relativeHint } from "../lib/i18n";
+import { deadlineInstant, en, formatDeadline, fr } from "../lib/i18n";
 
 const nbsp = /\u00a0|\u202f/g;
 const plain = (s: string) => s.replace(nbsp, " ");
@@ -55,27 +55,3 @@ describe("deadlineInstant", () => {
   });
 });
 
-describe("relativeHint", () => {
-  const now = Date.parse("2025-12-20T10:00:00Z");
-  const at = (date: string, time: string | null = null) => ({ date, time, timezone: "Africa/Bamako" });
-  const hint = (date: string, time: string | null = null) => relativeHint(at(date, time), fr, now, "Africa/Bamako");
-
-  it("counts calendar days", () => {
-    expect(hint("2025-12-20")).toEqual({ text: "Aujourd'hui", urgency: "soon" });
-    expect(hint("2025-12-21", "08:00")).toEqual({ text: "Demain", urgency: "soon" });
-    expect(hint("2025-12-23")).toEqual({ text: "Dans 3 jours", urgency: "soon" });
-    expect(hint("2025-12-30")).toEqual({ text: "Dans 10 jours", urgency: "later" });
-    expect(hint("2026-01-10")?.text).toBe("Dans 3 semaines");
-    expect(hint("2026-03-20")?.text).toBe("Dans 3 mois");
-  });
-
-  it("says when the deadline has passed, to the minute", () => {
-    expect(hint("2025-12-20", "09:59")).toEqual({ text: "Date limite dépassée", urgency: "passed" });
-    expect(hint("2025-12-19")?.urgency).toBe("passed");
-  });
-
-  it("speaks English too", () => {
-    expect(relativeHint(at("2025-12-21"), en, now, "Africa/Bamako")?.text).toBe("Tomorrow");
-    expect(relativeHint(at("2025-12-25"), en, now, "Africa/Bamako")?.text).toBe("In 5 days");
-  });
-});

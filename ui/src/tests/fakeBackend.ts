@@ -1,5 +1,6 @@
 // An in-memory stand-in for the Rust backend, answering through Tauri's own IPC mock so
 // the code under test goes through api.ts exactly as in the app.
+import { answerCountdowns, resetCountdowns } from "./fakeCountdowns";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { InvokeArgs } from "@tauri-apps/api/core";
 import { COMMANDS, type Command } from "../lib/api";
@@ -229,6 +230,8 @@ export function installBackend(
       case "contacts_list":
       case "interviews_list":
         return [];
+      case "countdowns_word":
+        return answerCountdowns(args);
       case "checklist_get":
         return { application_id: args.applicationId, entries: [], progress: NO_PROGRESS };
       default:
@@ -236,6 +239,7 @@ export function installBackend(
     }
   };
 
+  resetCountdowns();
   mockIPC((cmd: string, payload?: InvokeArgs) => {
     backend.calls.push({ command: cmd as Command, args: structuredClone(payload ?? {}) as Record<string, unknown> });
     const hold = backend.hold;

@@ -1,5 +1,6 @@
 // A stand-in backend for the import screen: the posting commands, the native open dialog
 // (`plugin:dialog|open`) and Tauri's event plugin, so files can be "dropped" in tests.
+import { answerCountdowns, resetCountdowns } from "./fakeCountdowns";
 import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 import type { ApiError } from "../lib/bindings/ApiError";
@@ -58,12 +59,15 @@ export function installImportBackend(): ImportBackend {
         const app: Application = { ...applicationFrom(backend.draft, 42), ...(args.input as object) };
         return app;
       }
+      case "countdowns_word":
+        return answerCountdowns(args);
       default:
         throw new Error(`unexpected command ${command}`);
     }
   };
 
   mockWindows("main");
+  resetCountdowns();
   mockIPC(
     (cmd, payload) => {
       const args = structuredClone(payload ?? {}) as Record<string, unknown>;

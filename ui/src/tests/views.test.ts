@@ -174,9 +174,9 @@ describe("the dashboard", () => {
     expect(text(within(deadlines).getByRole("heading"))).toContain("Prochaines dates limites");
     const [first, second] = within(deadlines).getAllByTestId("dashboard-item");
     expect(text(first as HTMLElement)).toContain("Chargé de suivi-évaluation");
-    expect(text(first as HTMLElement)).toContain("Demain à 17:00");
+    await waitFor(() => expect(text(first as HTMLElement)).toContain("[core fr] 2025-12-02 17:00"));
     expect(text(first as HTMLElement)).toContain("2 déc. 2025, 17:00");
-    expect(text(second as HTMLElement)).toContain("Dans 3 jours");
+    expect(text(second as HTMLElement)).toContain("[core fr] 2025-12-04");
 
     const incomplete = screen.getByTestId("dashboard-incomplete");
     expect(text(incomplete)).toContain("Dossiers incomplets");

@@ -2,6 +2,7 @@
 // documents, contacts, interviews and the timeline, answered through Tauri's IPC mock (with
 // its event mock, so files dropped on the window can be simulated) and the native open
 // dialog's command.
+import { answerCountdowns, resetCountdowns } from "./fakeCountdowns";
 import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import type { CustomReminderInput } from "../lib/bindings/CustomReminderInput";
 import type { Reminder } from "../lib/bindings/Reminder";
@@ -408,12 +409,15 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
       case "interviews_delete":
         b.interviews = b.interviews.filter((x) => x.id !== args.id);
         return null;
+      case "countdowns_word":
+        return answerCountdowns(args);
       default:
         throw new Error(`the workflow fake does not answer ${command}`);
     }
   };
 
   mockWindows("main");
+  resetCountdowns();
   mockIPC(
     (cmd: string, payload?: InvokeArgs) => {
       const args = structuredClone(payload ?? {}) as Record<string, unknown>;

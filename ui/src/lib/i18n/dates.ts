@@ -128,34 +128,3 @@ export function formatDeadline(
   return text;
 }
 
-export type Urgency = "passed" | "soon" | "later";
-
-export interface RelativeHint {
-  text: string;
-  urgency: Urgency;
-}
-
-function dayNumber(utcMs: number, tz: string): number {
-  const local = utcMs + zoneOffsetMs(utcMs, tz);
-  return Math.floor(local / 86_400_000);
-}
-
-/** "Demain", "Dans 5 jours", "Date limite dépassée"… counted in calendar days on this computer. */
-export function relativeHint(
-  deadline: Deadline,
-  m: Messages,
-  now: number = Date.now(),
-  userTz: string = systemTimeZone(),
-): RelativeHint | null {
-  const instant = deadlineInstant(deadline);
-  if (instant === null) return null;
-  if (instant < now) return { text: m.deadline.passed, urgency: "passed" };
-  const tz = isValidTimeZone(userTz) ? userTz : "UTC";
-  const days = dayNumber(instant, tz) - dayNumber(now, tz);
-  if (days <= 0) return { text: m.deadline.today, urgency: "soon" };
-  if (days === 1) return { text: m.deadline.tomorrow, urgency: "soon" };
-  const urgency: Urgency = days <= 3 ? "soon" : "later";
-  if (days < 14) return { text: fmt(m.deadline.inDays, { n: days }), urgency };
-  if (days < 60) return { text: fmt(m.deadline.inWeeks, { n: Math.floor(days / 7) }), urgency };
-  return { text: fmt(m.deadline.inMonths, { n: Math.floor(days / 30) }), urgency };
-}

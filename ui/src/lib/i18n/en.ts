@@ -103,12 +103,6 @@ export const en: Messages = {
     endOfDay: "end of day",
     inZone: "{zone} time",
     utc: "UTC",
-    today: "Today",
-    tomorrow: "Tomorrow",
-    inDays: "In {n} days",
-    inWeeks: "In {n} weeks",
-    inMonths: "In {n} months",
-    passed: "Deadline passed",
   },
   status: {
     to_prepare: "To prepare",

@@ -104,12 +104,6 @@ export const fr = {
     endOfDay: "fin de journée",
     inZone: "heure de {zone}",
     utc: "UTC",
-    today: "Aujourd'hui",
-    tomorrow: "Demain",
-    inDays: "Dans {n} jours",
-    inWeeks: "Dans {n} semaines",
-    inMonths: "Dans {n} mois",
-    passed: "Date limite dépassée",
   },
   status: {
     to_prepare: "À préparer",

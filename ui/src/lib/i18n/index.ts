@@ -5,13 +5,10 @@ export { fmt } from "./fmt";
 export { locale, t, messagesFor, setLanguage } from "./locale.svelte";
 export {
   formatDeadline,
-  relativeHint,
   deadlineInstant,
   systemTimeZone,
   isValidTimeZone,
   parseDate,
   parseTime,
   intlLocale,
-  type RelativeHint,
-  type Urgency,
 } from "./dates";

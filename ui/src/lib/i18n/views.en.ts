@@ -36,17 +36,6 @@ export const viewsEn: typeof viewsFr = {
     keyUp: "↑",
     keyDown: "↓",
   },
-  countdown: {
-    passed: "Deadline passed",
-    inMinutes: "In {n} min",
-    todayAt: "Today at {time}",
-    todayEnd: "Today, end of day",
-    tomorrowAt: "Tomorrow at {time}",
-    tomorrowEnd: "Tomorrow, end of day",
-    inDays: "In {n} days",
-    inWeeks: "In {n} weeks",
-    inMonths: "In {n} months",
-  },
   progress: {
     readyOne: "{ready}/{due} document ready",
     readyOther: "{ready}/{due} documents ready",

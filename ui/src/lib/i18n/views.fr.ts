@@ -37,17 +37,6 @@ export const viewsFr = {
     keyUp: "↑",
     keyDown: "↓",
   },
-  countdown: {
-    passed: "Date limite dépassée",
-    inMinutes: "Dans {n} min",
-    todayAt: "Aujourd'hui à {time}",
-    todayEnd: "Aujourd'hui, fin de journée",
-    tomorrowAt: "Demain à {time}",
-    tomorrowEnd: "Demain, fin de journée",
-    inDays: "Dans {n} jours",
-    inWeeks: "Dans {n} semaines",
-    inMonths: "Dans {n} mois",
-  },
   progress: {
     readyOne: "{ready}/{due} pièce prête",
     readyOther: "{ready}/{due} pièces prêtes",

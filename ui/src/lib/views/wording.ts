@@ -1,63 +1,11 @@
-// How the views word time and progress: "Demain à 17:00", "3/5 pièces prêtes · Il manque :
-// …", and the days a deadline filter covers.
+// How the views word progress ("3/5 pièces prêtes · Il manque : …") and the days a deadline
+// filter covers. Countdowns ("Demain à 17:00") are the core's: see countdowns.svelte.ts.
 import type { ChecklistProgress } from "../bindings/ChecklistProgress";
-import type { Deadline } from "../bindings/Deadline";
+import { intlLocale } from "../i18n/dates";
 import type { Language } from "../bindings/Language";
 import type { MissingItem } from "../bindings/MissingItem";
-import { deadlineInstant, intlLocale, isValidTimeZone, systemTimeZone, zoneOffsetMs } from "../i18n/dates";
 import { fmt } from "../i18n/fmt";
 import type { Messages } from "../i18n/fr";
-import type { Urgency } from "../i18n/dates";
-
-export interface Countdown {
-  text: string;
-  urgency: Urgency;
-}
-
-function dayNumber(utcMs: number, tz: string): number {
-  return Math.floor((utcMs + zoneOffsetMs(utcMs, tz)) / 86_400_000);
-}
-
-function clock(utcMs: number, lang: Language, tz: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: tz,
-  }).format(new Date(utcMs));
-}
-
-/**
- * "Dans 40 min", "Aujourd'hui à 17:00", "Demain à 17:00", "Dans 3 jours"… Days and hours
- * are those of this computer's clock, the one the candidate lives by.
- */
-export function countdown(
-  deadline: Deadline,
-  lang: Language,
-  m: Messages,
-  now: number = Date.now(),
-  userTz: string = systemTimeZone(),
-): Countdown | null {
-  const c = m.views.countdown;
-  const instant = deadlineInstant(deadline);
-  if (instant === null) return null;
-  if (instant < now) return { text: c.passed, urgency: "passed" };
-  const tz = isValidTimeZone(userTz) ? userTz : "UTC";
-  const minutes = Math.ceil((instant - now) / 60_000);
-  const days = dayNumber(instant, tz) - dayNumber(now, tz);
-  const at = deadline.time === null ? null : clock(instant, lang, tz);
-  if (minutes < 60 && deadline.time !== null) {
-    return { text: fmt(c.inMinutes, { n: minutes }), urgency: "soon" };
-  }
-  if (days <= 0) return { text: at ? fmt(c.todayAt, { time: at }) : c.todayEnd, urgency: "soon" };
-  if (days === 1) {
-    return { text: at ? fmt(c.tomorrowAt, { time: at }) : c.tomorrowEnd, urgency: "soon" };
-  }
-  const urgency: Urgency = days <= 3 ? "soon" : "later";
-  if (days < 14) return { text: fmt(c.inDays, { n: days }), urgency };
-  if (days < 60) return { text: fmt(c.inWeeks, { n: Math.floor(days / 7) }), urgency };
-  return { text: fmt(c.inMonths, { n: Math.floor(days / 30) }), urgency };
-}
 
 /** "3/5 pièces prêtes", or null when nothing is asked for yet. */
 export function progressText(progress: ChecklistProgress, m: Messages): string | null {
