@@ -35,6 +35,9 @@ import type { DeadlineOffsets } from "./bindings/DeadlineOffsets";
 import type { DesktopSettings } from "./bindings/DesktopSettings";
 import type { Reminder } from "./bindings/Reminder";
 import type { ReminderSettings } from "./bindings/ReminderSettings";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { BackupOverview } from "./bindings/BackupOverview";
+import type { BackupProgress } from "./bindings/BackupProgress";
 
 /**
  * Every command the backend must expose. A Rust test reads this list from the source text
@@ -100,6 +103,11 @@ export const COMMANDS = [
   "reminder_offsets_get",
   "reminder_offsets_set",
   "calendar_export",
+  "backup_overview",
+  "backup_set_auto",
+  "backup_inspect",
+  "backup_create",
+  "backup_restore",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -192,6 +200,11 @@ interface Signatures {
   reminder_offsets_get: { args: { applicationId: number }; result: DeadlineOffsets };
   reminder_offsets_set: { args: { applicationId: number; minutes: number[] | null }; result: DeadlineOffsets };
   calendar_export: { args: { path: string; applicationId: number | null }; result: boolean };
+  backup_overview: { args: NoArgs; result: BackupOverview };
+  backup_set_auto: { args: { on: boolean }; result: BackupOverview };
+  backup_inspect: { args: { path: string }; result: BackupInfo };
+  backup_create: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
+  backup_restore: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -652,4 +665,39 @@ export function setReminderOffsets(applicationId: number, minutes: number[] | nu
 /** Writes the .ics of one application (or of every open one when null); false if no date. */
 export function exportCalendar(path: string, applicationId: number | null): Promise<boolean> {
   return call("calendar_export", { path, applicationId });
+}
+
+// The backups dialog: the daily backups in the data folder, a backup written where the
+// candidate chooses, and a restore that checks the whole archive before replacing anything.
+
+export type { BackupFile } from "./bindings/BackupFile";
+export type { BackupInfo, BackupOverview, BackupProgress };
+
+/** Whether a backup is made each day, the backups folder and the backups in it, newest first. */
+export function backupOverview(): Promise<BackupOverview> {
+  return call("backup_overview", {});
+}
+
+export function setAutoBackup(on: boolean): Promise<BackupOverview> {
+  return call("backup_set_auto", { on });
+}
+
+/** What a backup file holds (dates, counts), read before a restore is confirmed. */
+export function inspectBackup(path: string): Promise<BackupInfo> {
+  return call("backup_inspect", { path });
+}
+
+/** Writes a backup of all the data to `path`; `onProgress` hears the bytes done. */
+export function createBackup(path: string, onProgress: (progress: BackupProgress) => void): Promise<BackupInfo> {
+  const channel = new Channel<BackupProgress>(onProgress);
+  return call("backup_create", { path, onProgress: channel });
+}
+
+/**
+ * Replaces all the data with the backup's, once the whole archive has been checked (a
+ * damaged one is refused and nothing changes); the current data is saved first.
+ */
+export function restoreBackup(path: string, onProgress: (progress: BackupProgress) => void): Promise<BackupInfo> {
+  const channel = new Channel<BackupProgress>(onProgress);
+  return call("backup_restore", { path, onProgress: channel });
 }

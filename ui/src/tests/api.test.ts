@@ -112,6 +112,11 @@ describe("api", () => {
     await api.getReminderOffsets(1);
     await api.setReminderOffsets(1, null);
     await api.exportCalendar("/tmp/a.ics", null);
+    await api.backupOverview();
+    await api.setAutoBackup(false);
+    await api.inspectBackup("/tmp/b.zip");
+    await api.createBackup("/tmp/b.zip", () => {});
+    await api.restoreBackup("/tmp/b.zip", () => {});
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -163,6 +168,11 @@ describe("api", () => {
       ["reminder_offsets_get", ["applicationId"]],
       ["reminder_offsets_set", ["applicationId", "minutes"]],
       ["calendar_export", ["applicationId", "path"]],
+      ["backup_overview", []],
+      ["backup_set_auto", ["on"]],
+      ["backup_inspect", ["path"]],
+      ["backup_create", ["onProgress", "path"]],
+      ["backup_restore", ["onProgress", "path"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([
