@@ -37,6 +37,9 @@ import type { Deadline } from "./bindings/Deadline";
 import type { DesktopSettings } from "./bindings/DesktopSettings";
 import type { Reminder } from "./bindings/Reminder";
 import type { ReminderSettings } from "./bindings/ReminderSettings";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { BackupOverview } from "./bindings/BackupOverview";
+import type { BackupProgress } from "./bindings/BackupProgress";
 
 /**
  * Every command the backend must expose. A Rust test reads this list from the source text
@@ -103,6 +106,11 @@ export const COMMANDS = [
   "reminder_offsets_set",
   "calendar_export",
   "countdowns_word",
+  "backup_overview",
+  "backup_set_auto",
+  "backup_inspect",
+  "backup_create",
+  "backup_restore",
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -196,6 +204,11 @@ interface Signatures {
   reminder_offsets_set: { args: { applicationId: number; minutes: number[] | null }; result: DeadlineOffsets };
   calendar_export: { args: { path: string; applicationId: number | null }; result: boolean };
   countdowns_word: { args: { deadlines: Deadline[]; language: Language }; result: (Countdown | null)[] };
+  backup_overview: { args: NoArgs; result: BackupOverview };
+  backup_set_auto: { args: { on: boolean }; result: BackupOverview };
+  backup_inspect: { args: { path: string }; result: BackupInfo };
+  backup_create: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
+  backup_restore: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
 }
 
 // Fails to compile when COMMANDS and Signatures drift apart.
@@ -665,4 +678,37 @@ export function exportCalendar(path: string, applicationId: number | null): Prom
  */
 export function wordCountdowns(deadlines: Deadline[], language: Language): Promise<(Countdown | null)[]> {
   return call("countdowns_word", { deadlines, language });
+// The backups dialog: the daily backups in the data folder, a backup written where the
+// candidate chooses, and a restore that checks the whole archive before replacing anything.
+
+export type { BackupFile } from "./bindings/BackupFile";
+export type { BackupInfo, BackupOverview, BackupProgress };
+
+/** Whether a backup is made each day, the backups folder and the backups in it, newest first. */
+export function backupOverview(): Promise<BackupOverview> {
+  return call("backup_overview", {});
+}
+
+export function setAutoBackup(on: boolean): Promise<BackupOverview> {
+  return call("backup_set_auto", { on });
+}
+
+/** What a backup file holds (dates, counts), read before a restore is confirmed. */
+export function inspectBackup(path: string): Promise<BackupInfo> {
+  return call("backup_inspect", { path });
+}
+
+/** Writes a backup of all the data to `path`; `onProgress` hears the bytes done. */
+export function createBackup(path: string, onProgress: (progress: BackupProgress) => void): Promise<BackupInfo> {
+  const channel = new Channel<BackupProgress>(onProgress);
+  return call("backup_create", { path, onProgress: channel });
+}
+
+/**
+ * Replaces all the data with the backup's, once the whole archive has been checked (a
+ * damaged one is refused and nothing changes); the current data is saved first.
+ */
+export function restoreBackup(path: string, onProgress: (progress: BackupProgress) => void): Promise<BackupInfo> {
+  const channel = new Channel<BackupProgress>(onProgress);
+  return call("backup_restore", { path, onProgress: channel });
 }

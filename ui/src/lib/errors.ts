@@ -117,6 +117,40 @@ export function dossierErrorMessage(error: ApiError, m: Messages): string {
   return `${errorMessage(error, m)} ${d.errors.nothingWritten}`;
 }
 
+/** The reasons a backup file itself is refused for, each with its own message. */
+const BACKUP_REASONS = ["not_a_backup", "backup_damaged", "backup_newer", "file_missing"] as const;
+type BackupReason = (typeof BACKUP_REASONS)[number];
+
+const isBackupReason = (reason: Invalid | null): reason is BackupReason =>
+  (BACKUP_REASONS as readonly (Invalid | null)[]).includes(reason);
+
+/**
+ * What went wrong with a backup (`create`) or a restore (`restore`), for the candidate: the
+ * file that is not a backup, is damaged or too new; the vault document that stopped the
+ * backup, by name; the disk. A failed restore also says that nothing was changed (the
+ * backend checks the whole archive, and keeps the current data, before replacing anything).
+ */
+export function backupErrorMessage(error: ApiError, m: Messages, action: "create" | "restore" = "create"): string {
+  const e = m.backup.errors;
+  let text: string;
+  if (error.field === "backup" && isBackupReason(error.reason)) {
+    // The damaged backup's message already says the current data is intact.
+    if (error.reason === "backup_damaged") return e.backup_damaged;
+    text = e[error.reason];
+  } else if (
+    error.field === "document" &&
+    error.document &&
+    (error.reason === "file_missing" || error.reason === "file_corrupt")
+  ) {
+    text = fmt(e.document, { title: error.document.title });
+  } else if (error.code === "io") {
+    text = action === "restore" ? e.ioRestore : e.io;
+  } else {
+    text = errorMessage(error, m);
+  }
+  return action === "restore" ? `${text} ${e.nothingChanged}` : text;
+}
+
 /** The application form's field a backend refusal points at, and what to say there; null
  * when it names none. */
 export function applicationRefusal(error: ApiError): { field: FieldName; key: ValidationKey } | null {

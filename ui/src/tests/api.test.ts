@@ -113,6 +113,11 @@ describe("api", () => {
     await api.setReminderOffsets(1, null);
     await api.exportCalendar("/tmp/a.ics", null);
     await api.wordCountdowns([{ date: "2026-05-17", time: "17:00", timezone: "Africa/Bamako" }], "fr");
+    await api.backupOverview();
+    await api.setAutoBackup(false);
+    await api.inspectBackup("/tmp/b.zip");
+    await api.createBackup("/tmp/b.zip", () => {});
+    await api.restoreBackup("/tmp/b.zip", () => {});
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -165,6 +170,11 @@ describe("api", () => {
       ["reminder_offsets_set", ["applicationId", "minutes"]],
       ["calendar_export", ["applicationId", "path"]],
       ["countdowns_word", ["deadlines", "language"]],
+      ["backup_overview", []],
+      ["backup_set_auto", ["on"]],
+      ["backup_inspect", ["path"]],
+      ["backup_create", ["onProgress", "path"]],
+      ["backup_restore", ["onProgress", "path"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([

@@ -17,9 +17,13 @@ import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
 import type { ChecklistProgress } from "../lib/bindings/ChecklistProgress";
 import type { Dashboard } from "../lib/bindings/Dashboard";
 import type { Profile } from "../lib/bindings/Profile";
+import type { BackupInfo } from "../lib/bindings/BackupInfo";
+import type { BackupOverview } from "../lib/bindings/BackupOverview";
+import type { BackupProgress } from "../lib/bindings/BackupProgress";
 
 export interface Call {
-  command: Command;
+  /** One of COMMANDS, or a plugin's (`plugin:dialog|save`). */
+  command: Command | `plugin:${string}`;
   args: Record<string, unknown>;
 }
 
@@ -34,11 +38,20 @@ export interface FakeBackend {
   /** What dashboard_get answers; empty sections by default. */
   dashboard: Dashboard;
   profile: Profile;
+  /** The backups dialog: the daily setting, the folder and the backups in it. */
+  backups: BackupOverview;
+  /** What backup_inspect, backup_create and backup_restore answer. */
+  backupInfo: BackupInfo;
+  /** What the native save and open dialogs answer next (null: cancelled). */
+  saveAnswer: string | null;
+  openAnswer: string | null;
   calls: Call[];
   fail: Failure | null;
   /** While set, every answer waits for it: lets a test look at the screen mid-call. */
   hold: Promise<void> | null;
-  callsTo(command: Command): Call[];
+  /** Answers a command before this fake does (plugin commands too); `undefined` passes. */
+  handle: ((command: string, args: Record<string, unknown>) => unknown) | null;
+  callsTo(command: Command | `plugin:${string}`): Call[];
 }
 
 export function apiError(
@@ -144,6 +157,7 @@ export function installBackend(
     progress?: Map<number, ChecklistProgress>;
     dashboard?: Dashboard;
     profile?: Profile;
+    backups?: BackupOverview;
   } = {},
 ): FakeBackend {
   const backend: FakeBackend = {
@@ -152,9 +166,21 @@ export function installBackend(
     progress: initial.progress ?? new Map(),
     dashboard: initial.dashboard ?? { next_deadlines: [], incomplete: [], documents: [] },
     profile: initial.profile ?? { first_name: "", last_name: "", email: null, phone: null, postal_address: null },
+    backups: initial.backups ?? { auto_daily: true, folder: "/home/awa/.local/share/postulo/backups", backups: [] },
+    backupInfo: {
+      created_at: "2025-11-30T10:04:00Z",
+      app_version: "0.1.0",
+      applications: 3,
+      documents: 5,
+      files: 5,
+      archive_bytes: 2_400_000,
+    },
+    saveAnswer: null,
+    openAnswer: null,
     calls: [],
     fail: null,
     hold: null,
+    handle: null,
     callsTo(command) {
       return this.calls.filter((c) => c.command === command);
     },
@@ -167,11 +193,19 @@ export function installBackend(
   };
 
   const answer = (cmd: string, payload?: InvokeArgs): unknown => {
+    const args = (payload ?? {}) as Record<string, unknown>;
+    const handled = backend.handle?.(cmd, args);
+    if (handled !== undefined) return handled;
+    switch (cmd) {
+      case "plugin:dialog|save":
+        return backend.saveAnswer;
+      case "plugin:dialog|open":
+        return backend.openAnswer;
+    }
     if (!(COMMANDS as readonly string[]).includes(cmd)) {
       throw new Error(`unknown command ${cmd}`);
     }
     const command = cmd as Command;
-    const args = (payload ?? {}) as Record<string, unknown>;
     const failure = backend.fail?.(command, args);
     if (failure) throw failure;
 
@@ -234,6 +268,20 @@ export function installBackend(
         return answerCountdowns(args);
       case "checklist_get":
         return { application_id: args.applicationId, entries: [], progress: NO_PROGRESS };
+      case "backup_overview":
+        return backend.backups;
+      case "backup_set_auto":
+        backend.backups = { ...backend.backups, auto_daily: args.on as boolean };
+        return backend.backups;
+      case "backup_inspect":
+        return backend.backupInfo;
+      case "backup_create":
+      case "backup_restore": {
+        const channel = args.onProgress as { onmessage: (p: BackupProgress) => void };
+        const total = backend.backupInfo.archive_bytes;
+        channel.onmessage({ done: total, total });
+        return backend.backupInfo;
+      }
       default:
         throw apiError("internal");
     }
@@ -241,7 +289,7 @@ export function installBackend(
 
   resetCountdowns();
   mockIPC((cmd: string, payload?: InvokeArgs) => {
-    backend.calls.push({ command: cmd as Command, args: structuredClone(payload ?? {}) as Record<string, unknown> });
+    backend.calls.push({ command: cmd as Call["command"], args: structuredClone(payload ?? {}) as Record<string, unknown> });
     const hold = backend.hold;
     return hold ? hold.then(() => answer(cmd, payload)) : answer(cmd, payload);
   });

@@ -4,6 +4,7 @@ import type { Messages } from "./fr";
 import { importPostingEn } from "./importPosting.en";
 import { workflowEn } from "./workflow.en";
 import { dossierEn } from "./dossier.en";
+import { backupEn } from "./backup.en";
 import { viewsEn } from "./views.en";
 
 export const en: Messages = {
@@ -202,5 +203,6 @@ export const en: Messages = {
   },
   workflow: workflowEn,
   dossier: dossierEn,
+  backup: backupEn,
   views: viewsEn,
 };

@@ -5,6 +5,7 @@
 import { importPostingFr } from "./importPosting.fr";
 import { workflowFr } from "./workflow.fr";
 import { dossierFr } from "./dossier.fr";
+import { backupFr } from "./backup.fr";
 import { viewsFr } from "./views.fr";
 
 export const fr = {
@@ -203,6 +204,7 @@ export const fr = {
   },
   workflow: workflowFr,
   dossier: dossierFr,
+  backup: backupFr,
   views: viewsFr,
 };
 
