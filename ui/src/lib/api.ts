@@ -678,6 +678,8 @@ export function exportCalendar(path: string, applicationId: number | null): Prom
  */
 export function wordCountdowns(deadlines: Deadline[], language: Language): Promise<(Countdown | null)[]> {
   return call("countdowns_word", { deadlines, language });
+}
+
 // The backups dialog: the daily backups in the data folder, a backup written where the
 // candidate chooses, and a restore that checks the whole archive before replacing anything.
 
