@@ -14,6 +14,7 @@ pub mod ics;
 pub mod mail;
 pub mod model;
 pub mod notify;
+mod partial_files;
 pub mod posting;
 pub mod reminders;
 pub mod search;

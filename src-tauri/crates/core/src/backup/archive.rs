@@ -48,6 +48,7 @@ pub(super) fn write(
     for file in files {
         total = total.saturating_add(std::fs::metadata(&file.path).map_or(0, |m| m.len()));
     }
+    crate::partial_files::sweep_abandoned(folder, ".postulo-backup-", ".partial");
     // Created 0600 on Unix: a backup holds the same diplomas and ID scans as the vault.
     let temp = tempfile::Builder::new()
         .prefix(".postulo-backup-")

@@ -201,6 +201,7 @@ pub fn export(
     };
     let mut tracker = Tracker::new(input, mode, progress, cancel);
     let prepared = assemble::prepare(input, mode, &mut tracker)?;
+    crate::partial_files::sweep_abandoned(&dir, ".postulo-", ".pdf.part");
     let temp = tempfile::Builder::new()
         .prefix(".postulo-")
         .suffix(".pdf.part")
