@@ -111,13 +111,23 @@ impl Environment {
     /// location bar takes a typed path, as a user who knows where the file is would do.
     /// `screenshot` names the picture taken once the path is typed.
     pub fn choose_file_in_native_dialog(&self, path: &std::path::Path, screenshot: &str) {
+        self.choose_file_in_dialog_titled("Open|Ouvrir", path, screenshot);
+    }
+
+    /// The same, in a chooser the app gave a title to (`title` is a pattern for xdotool).
+    pub fn choose_file_in_dialog_titled(
+        &self,
+        title: &str,
+        path: &std::path::Path,
+        screenshot: &str,
+    ) {
         let path = path
             .to_str()
             .unwrap_or_else(|| panic!("not a UTF-8 path: {path:?}"));
         // The chooser is a second top-level window of the app; GTK names it after the
         // action ("Open File" / "Ouvrir un fichier") when the app gives no title.
         let window = wait_for("the native file chooser", Duration::from_secs(20), || {
-            self.xdotool(&["search", "--onlyvisible", "--name", "Open|Ouvrir"])
+            self.xdotool(&["search", "--onlyvisible", "--name", title])
                 .and_then(|ids| ids.lines().last().map(str::to_owned))
         });
         std::thread::sleep(Duration::from_millis(500)); // let it map and take events
@@ -133,7 +143,7 @@ impl Environment {
         self.xdotool(&["key", "Return"])
             .unwrap_or_else(|| panic!("cannot confirm the file"));
         wait_for("the file chooser to close", Duration::from_secs(10), || {
-            self.xdotool(&["search", "--onlyvisible", "--name", "Open|Ouvrir"])
+            self.xdotool(&["search", "--onlyvisible", "--name", title])
                 .is_none()
                 .then_some(())
         });
