@@ -37,6 +37,20 @@ pub fn app_binary() -> PathBuf {
     path
 }
 
+/// An empty folder for one test's data and files: `target/e2e-data/<name>-<pid>/`, emptied
+/// first (a crashed earlier run may have left it).
+pub fn fresh_dir(name: &str) -> PathBuf {
+    let dir = screenshot_dir()
+        .parent()
+        .unwrap_or_else(|| panic!("the screenshots folder has no parent"))
+        .join("e2e-data")
+        .join(format!("{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)
+        .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+    dir
+}
+
 /// Where screenshots go: `target/e2e-screenshots/`.
 pub fn screenshot_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");

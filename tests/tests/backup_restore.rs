@@ -34,12 +34,7 @@ fn seed(data: &Path, scans: &Path) {
 fn back_up_then_restore_from_the_settings() {
     let app = app_binary();
     let env = Environment::start();
-    let root = postulo_e2e::screenshot_dir()
-        .parent()
-        .expect("target/")
-        .join("e2e-data")
-        .join(format!("backup-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
+    let root = postulo_e2e::fresh_dir("backup");
     let data = root.join("data");
     let scans = root.join("scans");
     let out = root.join("Mes sauvegardes");

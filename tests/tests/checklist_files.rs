@@ -18,12 +18,7 @@ const TITLE: &str = "Chargé(e) de suivi-évaluation";
 fn attach_a_pdf_and_a_jpeg_from_disk_then_restart_and_find_them() {
     let app = app_binary();
     let env = Environment::start();
-    let root = postulo_e2e::screenshot_dir()
-        .parent()
-        .expect("target/")
-        .join("e2e-data")
-        .join(format!("checklist-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
+    let root = postulo_e2e::fresh_dir("checklist");
     let data = root.join("data");
     // Where a candidate keeps scans: a folder with a space in its name.
     let downloads = root.join("Mes documents");

@@ -28,12 +28,7 @@ const SUBJECT: &str = "REF-2026/07 – Candidature Chargé(e) de suivi-évaluati
 fn export_the_dossier_and_save_the_email_draft() {
     let app = app_binary();
     let env = Environment::start();
-    let root = postulo_e2e::screenshot_dir()
-        .parent()
-        .expect("target/")
-        .join("e2e-data")
-        .join(format!("dossier-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
+    let root = postulo_e2e::fresh_dir("dossier");
     let data = root.join("data");
     let scans = root.join("scans");
     // Where the candidate saves: a folder with spaces in its name (typed with xdotool, which

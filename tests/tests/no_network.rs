@@ -15,12 +15,7 @@ use postulo_e2e::{app_binary, wait_for, Environment, Session};
 fn the_app_opens_no_network_connection() {
     let app = app_binary();
     let env = Environment::start();
-    let root = postulo_e2e::screenshot_dir()
-        .parent()
-        .expect("target/")
-        .join("e2e-data")
-        .join(format!("no-network-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
+    let root = postulo_e2e::fresh_dir("no-network");
     let data = root.join("data");
     std::fs::create_dir_all(&data).unwrap();
     let trace = root.join("strace");

@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -26,17 +26,6 @@ impl Drop for Daemon {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn fresh(name: &str) -> PathBuf {
-    let dir = postulo_e2e::screenshot_dir()
-        .parent()
-        .expect("target/")
-        .join("e2e-data")
-        .join(format!("{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 /// An application created two hours ago whose deadline is two hours from now: its
@@ -129,7 +118,7 @@ fn notify_calls(log: &Path) -> Vec<String> {
 fn a_reminder_missed_while_closed_reaches_the_notification_service_once() {
     let app = app_binary();
     let env = Environment::start();
-    let root = fresh("reminders-notify");
+    let root = postulo_e2e::fresh_dir("reminders-notify");
     let data = root.join("data");
     std::fs::create_dir_all(&data).unwrap();
     seed(&data);
@@ -176,7 +165,7 @@ fn a_reminder_missed_while_closed_reaches_the_notification_service_once() {
 fn without_a_notification_service_the_reminder_shows_in_the_window() {
     let app = app_binary();
     let env = Environment::start();
-    let root = fresh("reminders-banner");
+    let root = postulo_e2e::fresh_dir("reminders-banner");
     let data = root.join("data");
     std::fs::create_dir_all(&data).unwrap();
     seed(&data);

@@ -111,12 +111,7 @@ fn visible(env: &Environment, name: &str) -> usize {
 fn closing_keeps_postulo_in_the_tray_whose_menu_opens_and_quits_it() {
     let app = app_binary();
     let env = Environment::start();
-    let root = postulo_e2e::screenshot_dir()
-        .parent()
-        .expect("target/")
-        .join("e2e-data")
-        .join(format!("tray-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
+    let root = postulo_e2e::fresh_dir("tray");
     let data = root.join("data");
     std::fs::create_dir_all(&data).unwrap();
     let in_two_days = (Local::now() + Days::days(2)).date_naive();

@@ -4,7 +4,7 @@
 //! `%APPDATA%\Postulo\data` on Windows). `POSTULO_DATA_DIR` overrides it, so that tests and a
 //! portable install on a USB stick can keep everything in one chosen folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
@@ -22,4 +22,17 @@ pub fn resolve() -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "Postulo")
         .map(|dirs| dirs.data_dir().to_path_buf())
         .ok_or(Error::NoDataDir)
+}
+
+/// Creates `dir` (and its parents) for the candidate's data: the database folder, the
+/// vault, the backups hold diplomas and ID scans, so on Unix only the user may enter them.
+pub(crate) fn create_private(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .map_err(|e| Error::io(dir, e))?;
+    }
+    Ok(())
 }

@@ -193,7 +193,7 @@ impl Vault {
     /// Creates the vault's folders, private to the user.
     pub fn ensure_dirs(&self) -> Result<()> {
         for dir in [self.root.clone(), self.tmp_dir(), self.thumbs_dir()] {
-            create_private_dir(&dir)?;
+            crate::data_dir::create_private(&dir)?;
         }
         Ok(())
     }
@@ -305,7 +305,7 @@ impl Vault {
         let dir = dest
             .parent()
             .ok_or_else(|| Error::Corrupt(format!("vault path {}", dest.display())))?;
-        create_private_dir(dir)?;
+        crate::data_dir::create_private(dir)?;
         let present = std::fs::metadata(&dest).is_ok_and(|m| m.len() == staged.size);
         let created_file = if present {
             false
@@ -389,17 +389,6 @@ fn read_dir_names(dir: &Path) -> Result<Vec<String>> {
 
 fn is_sha256_hex(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .map_err(|e| Error::io(dir, e))?;
-    }
-    Ok(())
 }
 
 /// Makes a rename durable on Unix. Best effort: some file systems refuse to sync a folder,

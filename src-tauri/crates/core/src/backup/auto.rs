@@ -87,7 +87,7 @@ impl Store {
         if path.exists() {
             return Ok(None);
         }
-        create_private_dir(&folder)?;
+        crate::data_dir::create_private(&folder)?;
         self.create_backup(&path, &mut |_| {})?;
         prune(&folder, DAILY_PREFIX, KEEP_DAILY)?;
         Ok(Some(path))
@@ -104,7 +104,7 @@ pub(super) fn save_before_restore(store: &Store) -> Result<()> {
         return Ok(());
     }
     let folder = store.backup_folder()?;
-    create_private_dir(&folder)?;
+    crate::data_dir::create_private(&folder)?;
     let stamp = store.now().with_timezone(&Local).format("%Y-%m-%d-%H%M%S");
     let path = folder.join(format!("{BEFORE_RESTORE_PREFIX}{stamp}.zip"));
     store.create_backup(&path, &mut |_| {})?;
@@ -162,15 +162,4 @@ fn describe(path: &Path) -> Option<BackupFile> {
         modified_at: modified.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         size: meta.len(),
     })
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .map_err(|e| Error::io(dir, e))?;
-    }
-    Ok(())
 }

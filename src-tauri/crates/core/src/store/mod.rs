@@ -55,7 +55,7 @@ impl Store {
 
     /// Opens (creating if needed) the database inside `dir`.
     pub fn open_in(dir: &Path) -> Result<Self> {
-        create_private_dir(dir)?;
+        crate::data_dir::create_private(dir)?;
         Self::open_file(&dir.join(data_dir::DATABASE_FILE))
     }
 
@@ -175,18 +175,6 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
         "PRAGMA foreign_keys = ON;
          PRAGMA synchronous = NORMAL;",
     )?;
-    Ok(())
-}
-
-/// The data folder holds diplomas and ID scans: on Unix only the user may enter it.
-fn create_private_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-            .map_err(|e| Error::io(dir, e))?;
-    }
     Ok(())
 }
 
