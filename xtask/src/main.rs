@@ -9,6 +9,7 @@
 //! - `deb-check`: install the .deb in a clean Debian 12 root (debootstrap) and start it.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
 //! - `posting-report DIR [--json]`: the posting parser's accuracy on a folder of postings.
+//! - `fuzz [SECONDS] [TARGET...]`: the cargo-fuzz targets of the core, each for SECONDS.
 
 mod bench;
 mod bench_core;
@@ -16,6 +17,7 @@ mod bench_dossier;
 mod bundle;
 mod cmd;
 mod e2e;
+mod fuzz;
 mod posting_report;
 mod python;
 mod system;
@@ -38,9 +40,10 @@ fn main() -> ExitCode {
         Some("bindings") => bindings(),
         Some("e2e") => e2e::run_all(),
         Some("posting-report") => posting_report::run(&args[1..]),
+        Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | bindings | e2e | posting-report DIR [--json]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | bindings | e2e | posting-report DIR [--json] | fuzz [SECONDS] [TARGET...]>"
             );
             return ExitCode::from(2);
         }
