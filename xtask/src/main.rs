@@ -10,6 +10,7 @@
 //! - `crash [N] [SEED]`: kill a writer process N times (1,000) and check nothing is lost.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
 //! - `posting-report DIR [--json]`: the posting parser's accuracy on a folder of postings.
+//! - `fuzz [SECONDS] [TARGET...]`: the cargo-fuzz targets of the core, each for SECONDS.
 
 mod bench;
 mod bench_core;
@@ -18,6 +19,7 @@ mod bundle;
 mod cmd;
 mod crash;
 mod e2e;
+mod fuzz;
 mod posting_report;
 mod python;
 mod system;
@@ -41,9 +43,10 @@ fn main() -> ExitCode {
         Some("crash") => crash::run(&args[1..]),
         Some("e2e") => e2e::run_all(),
         Some("posting-report") => posting_report::run(&args[1..]),
+        Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR [--json]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR [--json] | fuzz [SECONDS] [TARGET...]>"
             );
             return ExitCode::from(2);
         }
