@@ -71,8 +71,8 @@ fn span<T>(found: &Found<T>) -> std::ops::Range<usize> {
 }
 
 /// A folder private to this process, on a RAM disk when there is one (the vault syncs
-/// every staged file to disk). Left behind when libFuzzer exits; it holds nothing then but
-/// the vault's empty folders.
+/// every staged file to disk). Left behind when libFuzzer exits, with the vault's empty
+/// folders and the last file given to the dossier.
 pub fn scratch() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
