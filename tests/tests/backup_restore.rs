@@ -3,6 +3,9 @@
 //! "Restaurer une sauvegarde…" → the native file chooser → what the backup holds →
 //! "Restaurer" → the app shows the restored data, and the replaced data was saved first.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::path::Path;

@@ -2,6 +2,9 @@
 //! a scanned JPEG from the computer through the native file chooser, watch the progress
 //! change, delete the originals, restart, and find everything there, served from the vault.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::path::{Path, PathBuf};

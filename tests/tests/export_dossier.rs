@@ -4,6 +4,9 @@
 //! save dialog → the file, checked with qpdf and pdfinfo; then "Préparer l'e-mail" → the
 //! exact subject → an .eml draft saved through the native dialog.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::os::unix::fs::PermissionsExt;

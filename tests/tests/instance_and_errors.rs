@@ -1,5 +1,8 @@
 //! What happens around the main window: a second launch, and data that cannot be opened.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::path::Path;

@@ -4,6 +4,9 @@
 //! `connect` and `sendto` in the trace is read. Only local sockets are allowed: Unix sockets
 //! (X11, D-Bus, WebKit's own IPC) and the loopback on which the test's WebDriver speaks.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::os::unix::fs::PermissionsExt;

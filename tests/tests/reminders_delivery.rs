@@ -3,6 +3,9 @@
 //! notification daemon, which logs every call) once at start, and never again after a
 //! restart; without any notification service it shows as a banner in the window.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::path::Path;

@@ -5,6 +5,9 @@
 //! running (explained once, in a dialog); "Ouvrir Postulo" brings the window back and
 //! "Quitter Postulo" ends it.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::io::{BufRead, BufReader};

@@ -1,6 +1,9 @@
 //! The real app, built with its UI embedded, driven like a user: create an application,
 //! quit, start again, find it; switch to English. Screenshots in target/e2e-screenshots/.
 
+// The end-to-end harness drives the app under Xvfb through WebKitWebDriver: Linux only. On
+// Windows these files compile to nothing and the core, shell and UI tests do the checking.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 use std::time::Duration;

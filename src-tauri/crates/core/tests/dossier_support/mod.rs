@@ -201,11 +201,10 @@ pub fn jpeg_claiming(width: u16, height: u16) -> Vec<u8> {
 
 /// A command for a required tool; panics with what to install when it is missing.
 pub fn tool(name: &str) -> Command {
-    let found = Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {name}"))
-        .output()
-        .map(|o| o.status.success())
+    // Looked up on PATH by hand (no `sh -c command -v`), so the check also works on Windows.
+    let exe = format!("{name}{}", std::env::consts::EXE_SUFFIX);
+    let found = std::env::var_os("PATH")
+        .map(|path| std::env::split_paths(&path).any(|dir| dir.join(&exe).is_file()))
         .unwrap_or(false);
     assert!(
         found,
