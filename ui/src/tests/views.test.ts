@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
 import type { Dashboard } from "../lib/bindings/Dashboard";
 import type { Document } from "../lib/bindings/Document";
@@ -422,6 +422,30 @@ describe("the board", () => {
     await waitFor(() => expect(cardTitles("ready")).toEqual(["Logisticien"]));
     expect(cardTitles("to_prepare")).toEqual([]);
     expect(text(screen.getByTestId("board-notice"))).toContain("« Logisticien » : étape « Prête ».");
+  });
+
+  it("moves a card that follows the pointer where the web view keeps drags (Windows)", async () => {
+    vi.spyOn(navigator, "userAgent", "get").mockReturnValue("Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edg/120");
+    const [logisticien, comptable] = apps();
+    await start({ applications: [logisticien!, comptable!] });
+    await go("board");
+    const card = (await screen.findAllByTestId("board-card")).find((c) => text(c).includes("Logisticien")) as HTMLElement;
+    expect(card.getAttribute("draggable")).toBe("false");
+    // A press on the card's own buttons is a click, not the start of a move.
+    await fireEvent.pointerDown(within(card).getByRole("button", { name: "Logisticien" }), { button: 0, pointerId: 1 });
+    await fireEvent.pointerUp(card, { pointerId: 1 });
+    document.elementFromPoint = vi.fn(() => column("sent"));
+    await fireEvent.pointerDown(card.querySelector("p") as HTMLElement, { button: 0, pointerId: 1 });
+    await fireEvent.pointerMove(card, { pointerId: 1, clientX: 500, clientY: 200 });
+    expect(column("sent").classList.contains("over")).toBe(true);
+    await fireEvent.pointerUp(card, { pointerId: 1 });
+    await waitFor(() =>
+      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([
+        { id: logisticien!.id, status: "sent" },
+      ]),
+    );
+    await waitFor(() => expect([...cardTitles("sent")].sort()).toEqual(["Comptable", "Logisticien"]));
+    Reflect.deleteProperty(document, "elementFromPoint");
   });
 
   it("moves a card with the keyboard through « Déplacer vers… », and says what reaching the shortlist means", async () => {
