@@ -123,7 +123,7 @@ interface Signatures {
   applications_get: { args: { id: number }; result: Application };
   applications_create: { args: { input: ApplicationInput }; result: Application };
   applications_update: { args: { id: number; input: ApplicationInput }; result: Application };
-  applications_set_status: { args: { id: number; status: Status }; result: Application };
+  applications_set_status: { args: { id: number; status: Status; note?: string }; result: Application };
   applications_delete: { args: { id: number }; result: null };
   settings_get: { args: NoArgs; result: Settings };
   settings_update: { args: { settings: Settings }; result: Settings };
@@ -306,8 +306,9 @@ export function updateApplication(id: number, input: ApplicationInput): Promise<
   return call("applications_update", { id, input });
 }
 
-export function setApplicationStatus(id: number, status: Status): Promise<Application> {
-  return call("applications_set_status", { id, status });
+/** Moves an application along the pipeline; the note, if any, goes on its timeline. */
+export function setApplicationStatus(id: number, status: Status, note: string | null = null): Promise<Application> {
+  return call("applications_set_status", note === null ? { id, status } : { id, status, note });
 }
 
 export async function deleteApplication(id: number): Promise<void> {

@@ -21,6 +21,7 @@ describe("api", () => {
     await api.getApplication(app.id);
     await api.updateApplication(app.id, input);
     await api.setApplicationStatus(app.id, "sent");
+    await api.setApplicationStatus(app.id, "shortlisted", "Appel de Mme Diallo");
     const created = await api.createApplication(input);
     await api.deleteApplication(created.id);
     await api.getSettings();
@@ -31,6 +32,7 @@ describe("api", () => {
       ["applications_get", ["id"]],
       ["applications_update", ["id", "input"]],
       ["applications_set_status", ["id", "status"]],
+      ["applications_set_status", ["id", "note", "status"]],
       ["applications_create", ["input"]],
       ["applications_delete", ["id"]],
       ["settings_get", []],

@@ -300,6 +300,47 @@ describe("the pipeline", () => {
     await waitFor(() => expect(text(screen.getByTestId("history"))).toContain("À préparer → Présélectionnée"));
   });
 
+  it("changes the status with a note, which the timeline keeps", async () => {
+    const s = scenario();
+    await open(s);
+    await fireEvent.click(screen.getByTestId("status-note-open"));
+    const dialog = await screen.findByTestId("status-note-dialog");
+    // The next step is proposed; staying where it is is refused before anything is sent.
+    expect((within(dialog).getByLabelText("Nouvelle étape") as HTMLSelectElement).value).toBe("ready");
+    await fireEvent.change(within(dialog).getByLabelText("Nouvelle étape"), { target: { value: "to_prepare" } });
+    await fireEvent.click(screen.getByTestId("status-note-submit"));
+    expect(text(dialog)).toContain("Choisissez une autre étape que l'étape actuelle.");
+    expect(backend.callsTo("applications_set_status")).toHaveLength(0);
+
+    await fireEvent.change(within(dialog).getByLabelText("Nouvelle étape"), { target: { value: "sent" } });
+    await fireEvent.input(within(dialog).getByLabelText("Note (facultative)"), {
+      target: { value: "  Envoyée par e-mail à recrutement@coopi.org  " },
+    });
+    await fireEvent.click(screen.getByTestId("status-note-submit"));
+    await waitFor(() => expect(screen.queryByTestId("status-note-dialog")).toBeNull());
+    expect(backend.callsTo("applications_set_status")[0]?.args).toEqual({
+      id: s.app.id,
+      status: "sent",
+      note: "Envoyée par e-mail à recrutement@coopi.org",
+    });
+    expect((screen.getByTestId("status-select") as HTMLSelectElement).value).toBe("sent");
+    await waitFor(() => expect(text(screen.getByTestId("history"))).toContain("Envoyée par e-mail à recrutement@coopi.org"));
+  });
+
+  it("keeps the note dialog open, with its text, when the change is refused", async () => {
+    const s = scenario();
+    await open(s);
+    backend.fail = (command) => (command === "applications_set_status" ? wfError("storage") : undefined);
+    await fireEvent.click(screen.getByTestId("status-note-open"));
+    const dialog = await screen.findByTestId("status-note-dialog");
+    await fireEvent.input(within(dialog).getByLabelText("Note (facultative)"), { target: { value: "Relance faite" } });
+    await fireEvent.click(screen.getByTestId("status-note-submit"));
+    await waitFor(() => expect(within(dialog).queryByRole("alert")).not.toBeNull());
+    expect(screen.getByTestId("status-note-dialog")).toBe(dialog);
+    expect((within(dialog).getByLabelText("Note (facultative)") as HTMLTextAreaElement).value).toBe("Relance faite");
+    expect((screen.getByTestId("status-select") as HTMLSelectElement).value).toBe("to_prepare");
+  });
+
   it("deletes the application after confirmation", async () => {
     const s = scenario();
     const { onDeleted } = await open(s);

@@ -262,7 +262,8 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
         const a = app(args.id);
         const from = a.status;
         a.status = args.status as Status;
-        b.events.push({ application_id: a.id, at: "2025-12-01T09:30:00Z", from, to: a.status, note: null });
+        const note = typeof args.note === "string" ? args.note : null;
+        b.events.push({ application_id: a.id, at: "2025-12-01T09:30:00Z", from, to: a.status, note });
         return a;
       }
       case "applications_delete":

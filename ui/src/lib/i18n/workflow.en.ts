@@ -60,6 +60,15 @@ export const workflowEn: WorkflowMessages = {
     deadline: "Deadline",
     sectionFollowUp: "Follow-up",
   },
+  statusNote: {
+    open: "Change the status with a note…",
+    title: "Change the status",
+    status: "New status",
+    from: "Current status: {status}",
+    sameStatus: "Choose a status other than the current one.",
+    note: "Note (optional)",
+    notePlaceholder: "E.g. sent by e-mail, acknowledgement received on 12 January",
+  },
   apply: {
     heading: "How to apply",
     email: "By e-mail to",

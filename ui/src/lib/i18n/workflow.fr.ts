@@ -61,6 +61,15 @@ export const workflowFr = {
     deadline: "Date limite",
     sectionFollowUp: "Suivi",
   },
+  statusNote: {
+    open: "Changer d'étape avec une note…",
+    title: "Changer d'étape",
+    status: "Nouvelle étape",
+    from: "Étape actuelle : {status}",
+    sameStatus: "Choisissez une autre étape que l'étape actuelle.",
+    note: "Note (facultative)",
+    notePlaceholder: "Par ex. : envoyée par e-mail, accusé de réception reçu le 12/01",
+  },
   apply: {
     heading: "Comment postuler",
     email: "Par e-mail à",
