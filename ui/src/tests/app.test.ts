@@ -90,6 +90,17 @@ describe("creating an application", () => {
     expect(dialog.getAttribute("aria-modal")).toBe("true");
     expect(document.activeElement).toBe(field("title"));
     expect((field("deadline-timezone") as unknown as HTMLSelectElement).value).toBe(systemTimeZone());
+    // This computer's zone, then Bamako and its neighbours, before the long list of all.
+    const groups = [...(field("deadline-timezone") as unknown as HTMLSelectElement).querySelectorAll("optgroup")];
+    const values = (g: HTMLOptGroupElement | undefined) => [...(g?.querySelectorAll("option") ?? [])].map((o) => o.value);
+    expect(groups.map((g) => g.label)).toEqual(["Fuseaux fréquents", "Tous les fuseaux"]);
+    expect(values(groups[0]).slice(0, 7)).toEqual(
+      [systemTimeZone(), "Africa/Bamako", "Africa/Dakar", "Africa/Abidjan", "Africa/Ouagadougou", "Africa/Niamey", "Africa/Conakry"].filter(
+        (tz, i, all) => all.indexOf(tz) === i,
+      ).slice(0, 7),
+    );
+    expect(values(groups[1])).toContain("America/New_York");
+    expect(values(groups[1])).not.toContain("Africa/Bamako");
 
     await type("title", "Chargé de programme santé");
     await type("organization", "Médecins du Monde");

@@ -425,6 +425,70 @@ fn a_criminal_record_is_valid_three_months_and_flagged_before_a_deadline() {
 }
 
 #[test]
+fn each_application_keeps_the_exact_version_it_used() {
+    let env = env();
+    let store = &env.store;
+    let today = day("2026-01-01");
+    let old_cv = store
+        .add_document(
+            &write(&env.files, "CV 2025.pdf", &pdf(2, 0)),
+            DocumentKind::Cv,
+            "CV 2025",
+            None,
+        )
+        .unwrap()
+        .document;
+    let sent = store
+        .create_application(application("Logisticien", "MSF", Some("2026-02-01")))
+        .unwrap();
+    let cv_item = |app: i64| store.checklist(app, today).unwrap().entries[0].item.clone();
+    store
+        .attach_document(cv_item(sent.id).id, old_cv.id)
+        .unwrap();
+
+    // A new CV comes in, under the same name, for the next application.
+    let new_cv = store
+        .add_document(
+            &write(&env.files, "CV 2025.pdf", &pdf(3, 1)),
+            DocumentKind::Cv,
+            "CV 2026",
+            None,
+        )
+        .unwrap()
+        .document;
+    assert_ne!(new_cv.sha256, old_cv.sha256);
+    let next = store
+        .create_application(application("Comptable", "UNICEF", Some("2026-03-01")))
+        .unwrap();
+    store
+        .attach_document(cv_item(next.id).id, new_cv.id)
+        .unwrap();
+
+    // The first application still points to the 2-page CV it was prepared with, whose
+    // file is intact; the second has the 3-page one.
+    assert_eq!(cv_item(sent.id).document_id, Some(old_cv.id));
+    assert_eq!(cv_item(next.id).document_id, Some(new_cv.id));
+    let old_file = std::fs::read(store.document_file(old_cv.id).unwrap()).unwrap();
+    assert_eq!(old_file, pdf(2, 0));
+    assert_eq!(store.document(old_cv.id).unwrap().page_count, Some(2));
+    assert_eq!(store.document(new_cv.id).unwrap().page_count, Some(3));
+    // The vault says which application uses which version.
+    let listed = store.documents(today).unwrap();
+    let users = |id: i64| -> Vec<i64> {
+        listed
+            .iter()
+            .find(|d| d.document.id == id)
+            .unwrap()
+            .used_by
+            .iter()
+            .map(|u| u.application.id)
+            .collect()
+    };
+    assert_eq!(users(old_cv.id), vec![sent.id]);
+    assert_eq!(users(new_cv.id), vec![next.id]);
+}
+
+#[test]
 fn deleting_a_document_in_use_asks_first_then_resets_the_items() {
     let env = env();
     let store = &env.store;
