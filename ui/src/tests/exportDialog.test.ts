@@ -243,6 +243,25 @@ describe("the expected size", () => {
   });
 });
 
+describe("a document the dossier cannot take", () => {
+  it("is named with the expected size, before the save dialog", async () => {
+    await openPage({
+      estimate: () => {
+        throw wfError("validation", "document", "file_encrypted", {
+          document: { id: 1, title: "CV Awa Traoré" },
+        } as Partial<ApiError>);
+      },
+    });
+    await openExport();
+    const failed = await screen.findByTestId("estimate-failed");
+    expect(text(failed)).toBe(
+      "La taille n'a pas pu être calculée. « CV Awa Traoré » est protégé par un mot de passe. Ouvrez-le, enregistrez-en une copie sans mot de passe, puis joignez cette copie à la place.",
+    );
+    expect(failed.getAttribute("role")).toBe("alert");
+    expect(backend.callsTo("plugin:dialog|save")).toHaveLength(0);
+  });
+});
+
 describe("the export", () => {
   it("asks where to save, shows the progress, and says where the file is", async () => {
     const app = await openPage();
@@ -389,6 +408,14 @@ describe("the e-mail", () => {
     expect((within(step).getByTestId("attach-dossier") as HTMLInputElement).disabled).toBe(true);
     expect((within(step).getByTestId("attach-documents") as HTMLInputElement).checked).toBe(true);
     expect(within(dialog()).queryByTestId("email-back")).toBeNull();
+    // No dossier yet: the draft is named by the core's rule, not from a title that may hold « / ».
+    fake.saveAnswers = [null];
+    await fireEvent.click(screen.getByTestId("email-eml"));
+    await waitFor(() => expect(backend.callsTo("plugin:dialog|save")).toHaveLength(1));
+    expect(backend.callsTo("plugin:dialog|save")[0]?.args).toMatchObject({
+      options: { defaultPath: "TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014.eml" },
+    });
+    expect(backend.callsTo("email_write_eml")).toHaveLength(0);
   });
 
   it("is not offered on the page when the posting asks for a visit, not an e-mail", async () => {
