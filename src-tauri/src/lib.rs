@@ -92,6 +92,8 @@ pub fn run() {
             commands::settings::app_about,
             commands::dossier::dossier_preflight,
             commands::dossier::dossier_file_name,
+            commands::dossier::dossier_name_rule_get,
+            commands::dossier::dossier_name_rule_set,
             commands::dossier::dossier_estimate,
             commands::dossier::dossier_export,
             commands::dossier::dossier_cancel,

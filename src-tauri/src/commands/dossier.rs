@@ -75,14 +75,28 @@ pub fn dossier_preflight(store: State<'_, Store>, application_id: i64) -> Comman
     Ok(store.dossier_preflight(application_id, today())?)
 }
 
-/// The default file name (`NOM_Prenom_Poste_Ref.pdf`) for the native save dialog.
+/// The file name for the native save dialog, by the candidate's rule (by default
+/// `NOM_Prenom_Poste_Ref.pdf`), or by `rule` when the dialog previews one being typed.
 #[tauri::command(async)]
 pub fn dossier_file_name(
     store: State<'_, Store>,
     application_id: i64,
     language: Language,
+    rule: Option<String>,
 ) -> CommandResult<String> {
-    Ok(store.dossier_file_name(application_id, None, language)?)
+    Ok(store.dossier_file_name(application_id, rule.as_deref(), language)?)
+}
+
+/// The rule naming dossiers, e.g. `{NOM}_{Prenom}_{Poste}_{Ref}`.
+#[tauri::command(async)]
+pub fn dossier_name_rule_get(store: State<'_, Store>) -> CommandResult<String> {
+    Ok(store.dossier_name_rule()?)
+}
+
+/// Saves the rule naming dossiers (empty: the default) and returns the rule saved.
+#[tauri::command(async)]
+pub fn dossier_name_rule_set(store: State<'_, Store>, rule: String) -> CommandResult<String> {
+    Ok(store.set_dossier_name_rule(&rule)?)
 }
 
 /// The size the dossier will have in `mode`, and in e-mail mode the documents too large to

@@ -42,6 +42,8 @@ pub const COMMAND_NAMES: &[&str] = &[
     "app_about",
     "dossier_preflight",
     "dossier_file_name",
+    "dossier_name_rule_get",
+    "dossier_name_rule_set",
     "dossier_estimate",
     "dossier_export",
     "dossier_cancel",

@@ -88,6 +88,8 @@ export const COMMANDS = [
   "app_about",
   "dossier_preflight",
   "dossier_file_name",
+  "dossier_name_rule_get",
+  "dossier_name_rule_set",
   "dossier_estimate",
   "dossier_export",
   "dossier_cancel",
@@ -166,7 +168,9 @@ interface Signatures {
   };
   app_about: { args: NoArgs; result: About };
   dossier_preflight: { args: { applicationId: number }; result: Preflight };
-  dossier_file_name: { args: { applicationId: number; language: Language }; result: string };
+  dossier_file_name: { args: { applicationId: number; language: Language; rule?: string }; result: string };
+  dossier_name_rule_get: { args: NoArgs; result: string };
+  dossier_name_rule_set: { args: { rule: string }; result: string };
   dossier_estimate: {
     args: { applicationId: number; mode: SizeMode; language: Language; job: number };
     result: DossierSummary;
@@ -245,6 +249,12 @@ export function isApiError(e: unknown): e is ApiError {
     (o.field === null || o.field === undefined || typeof o.field === "string") &&
     (o.reason === null || o.reason === undefined || typeof o.reason === "string")
   );
+}
+
+/** Any failure as an ApiError: a rejection that is not one (a bug, a plugin's string)
+ *  becomes `internal` with its text. */
+export function asApiError(e: unknown): ApiError {
+  return isApiError(e) ? e : internalError(String(e));
 }
 
 function isDocumentRef(d: unknown): d is DocumentRef {
@@ -564,8 +574,19 @@ export function dossierPreflight(applicationId: number): Promise<Preflight> {
   return call("dossier_preflight", { applicationId });
 }
 
-export function dossierFileName(applicationId: number, language: Language): Promise<string> {
-  return call("dossier_file_name", { applicationId, language });
+/** The dossier's file name by the candidate's rule, or by `rule` to preview one being typed. */
+export function dossierFileName(applicationId: number, language: Language, rule?: string): Promise<string> {
+  return call("dossier_file_name", rule === undefined ? { applicationId, language } : { applicationId, language, rule });
+}
+
+/** The rule naming dossiers, e.g. `{NOM}_{Prenom}_{Poste}_{Ref}`. */
+export function getDossierNameRule(): Promise<string> {
+  return call("dossier_name_rule_get", {});
+}
+
+/** Saves the rule naming dossiers (empty: back to the default); returns the rule saved. */
+export function setDossierNameRule(rule: string): Promise<string> {
+  return call("dossier_name_rule_set", { rule });
 }
 
 let nextJob = Math.floor(Math.random() * 1_000_000);

@@ -97,6 +97,9 @@ describe("api", () => {
     await api.getAbout();
     await api.dossierPreflight(1);
     await api.dossierFileName(1, "fr");
+    await api.dossierFileName(1, "fr", "{NOM}_{Poste}");
+    await api.getDossierNameRule();
+    await api.setDossierNameRule("{NOM}_{Poste}");
     await api.estimateDossier(1, { mode: "email", limit_bytes: 8_000_000 }, "fr", 3);
     await api.exportDossier(1, "/tmp/d.pdf", { mode: "lossless" }, "fr", 4, () => {});
     await api.cancelDossierJob(4);
@@ -154,6 +157,9 @@ describe("api", () => {
       ["app_about", []],
       ["dossier_preflight", ["applicationId"]],
       ["dossier_file_name", ["applicationId", "language"]],
+      ["dossier_file_name", ["applicationId", "language", "rule"]],
+      ["dossier_name_rule_get", []],
+      ["dossier_name_rule_set", ["rule"]],
       ["dossier_estimate", ["applicationId", "job", "language", "mode"]],
       ["dossier_export", ["applicationId", "job", "language", "mode", "onProgress", "path"]],
       ["dossier_cancel", ["job"]],

@@ -62,6 +62,7 @@ interface Pending {
 
 interface Fake {
   preflight: Preflight;
+  rule: string;
   estimate: (mode: SizeMode) => DossierSummary | Promise<DossierSummary>;
   saveAnswers: (string | null)[];
   exports: Pending[];
@@ -77,6 +78,7 @@ async function openPage(setup: Partial<Fake> = {}) {
   const items = [item(app.id, 0, "cv", { state: "ready", document_id: cv.id })];
   fake = {
     preflight: clearPreflight(),
+    rule: "{NOM}_{Prenom}_{Poste}_{Ref}",
     estimate: (mode) =>
       mode.mode === "lossless"
         ? summary(12_400_000)
@@ -104,8 +106,16 @@ async function openPage(setup: Partial<Fake> = {}) {
     switch (command) {
       case "dossier_preflight":
         return fake.preflight;
-      case "dossier_file_name":
-        return "TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014.pdf";
+      case "dossier_file_name": {
+        // The core's rule, for the two rules the tests use.
+        const rule = (args.rule as string | undefined) ?? fake.rule;
+        return rule === "{Ref}_{NOM}" ? "VA-2025-014_TRAORE.pdf" : "TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014.pdf";
+      }
+      case "dossier_name_rule_get":
+        return fake.rule;
+      case "dossier_name_rule_set":
+        fake.rule = (args.rule as string).trim() || "{NOM}_{Prenom}_{Poste}_{Ref}";
+        return fake.rule;
       case "dossier_estimate":
         return Promise.resolve(fake.estimate(args.mode as SizeMode));
       case "plugin:dialog|save":
@@ -201,6 +211,49 @@ describe("before exporting", () => {
     await openPage();
     await openExport();
     await screen.findByTestId("export-options");
+    expect(text(screen.getByTestId("dossier-file-name"))).toBe("TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014.pdf");
+  });
+});
+
+describe("the file name rule", () => {
+  it("previews a new rule as it is typed, refuses one without any part, and keeps the one saved", async () => {
+    await openPage();
+    await openExport();
+    await screen.findByTestId("export-options");
+    await fireEvent.click(screen.getByTestId("name-rule-open"));
+    const input = (await screen.findByTestId("name-rule-input")) as HTMLInputElement;
+    expect(input.value).toBe("{NOM}_{Prenom}_{Poste}_{Ref}");
+    await waitFor(() =>
+      expect(text(screen.getByTestId("name-rule-preview"))).toBe("TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014.pdf"),
+    );
+
+    // Without any part, every dossier would have the same name.
+    await fireEvent.input(input, { target: { value: "mon dossier" } });
+    await waitFor(() => expect(screen.queryByTestId("name-rule-error")).not.toBeNull());
+    expect(text(screen.getByTestId("name-rule-error"))).toContain("au moins un élément");
+    await fireEvent.click(screen.getByTestId("name-rule-save"));
+    expect(backend.callsTo("dossier_name_rule_set")).toHaveLength(0);
+
+    // The parts go in where the cursor is.
+    await fireEvent.input(input, { target: { value: "_" } });
+    input.setSelectionRange(0, 0);
+    await fireEvent.click(screen.getAllByTestId("name-rule-part").find((b) => text(b).startsWith("{Ref}"))!);
+    input.setSelectionRange(input.value.length, input.value.length);
+    await fireEvent.click(screen.getAllByTestId("name-rule-part").find((b) => text(b).startsWith("{NOM}"))!);
+    expect(input.value).toBe("{Ref}_{NOM}");
+    await waitFor(() => expect(text(screen.getByTestId("name-rule-preview"))).toBe("VA-2025-014_TRAORE.pdf"));
+    expect(backend.callsTo("dossier_file_name").at(-1)?.args).toEqual({ applicationId: expect.any(Number), language: "fr", rule: "{Ref}_{NOM}" });
+
+    await fireEvent.click(screen.getByTestId("name-rule-save"));
+    await waitFor(() => expect(screen.queryByTestId("name-rule")).toBeNull());
+    expect(backend.callsTo("dossier_name_rule_set").map((c) => c.args)).toEqual([{ rule: "{Ref}_{NOM}" }]);
+    expect(text(screen.getByTestId("dossier-file-name"))).toBe("VA-2025-014_TRAORE.pdf");
+
+    // And back to the default in one click.
+    await fireEvent.click(screen.getByTestId("name-rule-open"));
+    await fireEvent.click(await screen.findByTestId("name-rule-reset"));
+    await waitFor(() => expect(screen.queryByTestId("name-rule")).toBeNull());
+    expect(backend.callsTo("dossier_name_rule_set").at(-1)?.args).toEqual({ rule: "" });
     expect(text(screen.getByTestId("dossier-file-name"))).toBe("TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014.pdf");
   });
 });

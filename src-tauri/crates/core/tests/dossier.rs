@@ -673,6 +673,75 @@ fn big_pdf(data: &[u8]) -> Vec<u8> {
 }
 
 #[test]
+fn the_candidate_chooses_the_naming_rule_and_it_is_kept() {
+    use postulo_core::error::Invalid;
+    use postulo_core::{Error, Store};
+
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = Store::open_in(&data).unwrap();
+    store.update_profile(profile()).unwrap();
+    let mut input = common::application("Agent de saisie", "Première Urgence", None);
+    input.reference = Some("PU/BKO/2025-31".into());
+    let app = store.create_application(input).unwrap();
+    let name = |store: &Store| store.dossier_file_name(app.id, None, Language::Fr).unwrap();
+
+    assert_eq!(
+        store.dossier_name_rule().unwrap(),
+        "{NOM}_{Prenom}_{Poste}_{Ref}"
+    );
+    assert_eq!(
+        name(&store),
+        "TRAORE_Aissata_Agent-de-saisie_PU-BKO-2025-31.pdf"
+    );
+    // A rule tried before it is saved (the dialog's preview) changes nothing.
+    assert_eq!(
+        store
+            .dossier_file_name(app.id, Some("{Ref} {Organisation}"), Language::Fr)
+            .unwrap(),
+        "PU-BKO-2025-31 Premiere-Urgence.pdf"
+    );
+    assert_eq!(
+        name(&store),
+        "TRAORE_Aissata_Agent-de-saisie_PU-BKO-2025-31.pdf"
+    );
+
+    let saved = store
+        .set_dossier_name_rule("  Candidature_{Nom}_{Organisation}  ")
+        .unwrap();
+    assert_eq!(saved, "Candidature_{Nom}_{Organisation}");
+    assert_eq!(name(&store), "Candidature_Traore_Premiere-Urgence.pdf");
+
+    // Refused, and the saved rule stays: no placeholder (every dossier alike), too long.
+    let refused = |rule: &str| match store.set_dossier_name_rule(rule) {
+        Err(Error::Validation { field, reason }) => (field, reason),
+        other => panic!("{rule:?} was not refused: {other:?}"),
+    };
+    assert_eq!(
+        refused("mon dossier"),
+        ("file_name_rule", Invalid::Required)
+    );
+    assert_eq!(refused("{Inconnu}"), ("file_name_rule", Invalid::Required));
+    assert_eq!(
+        refused(&format!("{{NOM}}{}", "x".repeat(200))),
+        ("file_name_rule", Invalid::TooLong)
+    );
+    drop(store);
+    let store = Store::open_in(&data).unwrap();
+    assert_eq!(name(&store), "Candidature_Traore_Premiere-Urgence.pdf");
+
+    // Emptied: back to the default.
+    assert_eq!(
+        store.set_dossier_name_rule(" ").unwrap(),
+        "{NOM}_{Prenom}_{Poste}_{Ref}"
+    );
+    assert_eq!(
+        name(&store),
+        "TRAORE_Aissata_Agent-de-saisie_PU-BKO-2025-31.pdf"
+    );
+}
+
+#[test]
 fn the_store_builds_checks_and_names_an_applications_dossier() {
     use postulo_core::model::{ChecklistItemInput, ChecklistStage, DocumentUpdate};
     use postulo_core::Store;

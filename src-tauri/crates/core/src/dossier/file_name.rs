@@ -26,6 +26,29 @@ const RESERVED: [&str; 22] = [
     "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
 ];
 
+/// A rule longer than this is a pasted paragraph, not a naming rule.
+pub const MAX_RULE_CHARS: usize = 200;
+
+/// The placeholders a rule may use (see [`dossier_file_name`]).
+pub const PLACEHOLDERS: [&str; 8] = [
+    "NOM",
+    "Nom",
+    "Prenom",
+    "Prénom",
+    "Poste",
+    "Ref",
+    "Organisation",
+    "Organization",
+];
+
+/// Whether `rule` names at least one placeholder: without one, every dossier would get the
+/// same name and overwrite the last.
+pub fn rule_has_placeholder(rule: &str) -> bool {
+    PLACEHOLDERS
+        .iter()
+        .any(|key| rule.contains(&format!("{{{key}}}")))
+}
+
 /// The placeholders a rule may use, and what they stand for:
 /// `{NOM}` family name in capitals, `{Nom}` as typed, `{Prenom}` first name, `{Poste}` the
 /// post's title, `{Ref}` its reference, `{Organisation}` the recruiter. Anything else in the

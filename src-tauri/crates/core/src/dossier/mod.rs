@@ -39,7 +39,8 @@ use crate::error::{DocumentRef, Error, Result};
 use crate::model::{Application, DocumentKind, Language, Profile};
 
 pub use file_name::{
-    ascii as ascii_file_part, dossier_file_name, DEFAULT_FILE_NAME_RULE, MAX_STEM_CHARS,
+    ascii as ascii_file_part, dossier_file_name, rule_has_placeholder, DEFAULT_FILE_NAME_RULE,
+    MAX_RULE_CHARS, MAX_STEM_CHARS, PLACEHOLDERS,
 };
 pub use preflight::{preflight, DocumentIssue, Preflight};
 pub use words::candidate_name;

@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
+use super::settings::keys;
 use super::Store;
 use crate::dossier::{self, DossierDocument, DossierInput, Preflight};
-use crate::error::Result;
+use crate::error::{Error, Invalid, Result};
 use crate::model::{ItemState, Language};
 
 impl Store {
@@ -66,7 +67,7 @@ impl Store {
     }
 
     /// The dossier's file name by `rule` (see [`dossier::dossier_file_name`]); `None` uses
-    /// [`dossier::DEFAULT_FILE_NAME_RULE`].
+    /// the candidate's rule ([`Store::dossier_name_rule`]).
     pub fn dossier_file_name(
         &self,
         application_id: i64,
@@ -75,11 +76,57 @@ impl Store {
     ) -> Result<String> {
         let application = self.application(application_id)?;
         let profile = self.profile()?;
+        let saved;
+        let rule = match rule {
+            Some(rule) => rule,
+            None => {
+                saved = self.dossier_name_rule()?;
+                &saved
+            }
+        };
         Ok(dossier::dossier_file_name(
-            rule.unwrap_or(dossier::DEFAULT_FILE_NAME_RULE),
+            rule,
             &profile,
             &application,
             language,
         ))
     }
+
+    /// The rule naming dossiers: the candidate's own, else [`dossier::DEFAULT_FILE_NAME_RULE`].
+    /// A stored rule that is no longer valid (written by hand, or by a newer version) falls
+    /// back to the default rather than naming every dossier alike.
+    pub fn dossier_name_rule(&self) -> Result<String> {
+        Ok(self
+            .setting(keys::DOSSIER_NAME_RULE)?
+            .filter(|rule| check_rule(rule).is_ok())
+            .unwrap_or_else(|| dossier::DEFAULT_FILE_NAME_RULE.to_owned()))
+    }
+
+    /// Saves the rule naming dossiers; an empty one goes back to the default. Refused when
+    /// longer than [`dossier::MAX_RULE_CHARS`] or without any placeholder.
+    pub fn set_dossier_name_rule(&self, rule: &str) -> Result<String> {
+        let rule = rule.trim();
+        let rule = if rule.is_empty() {
+            dossier::DEFAULT_FILE_NAME_RULE
+        } else {
+            rule
+        };
+        check_rule(rule)?;
+        self.set_setting(keys::DOSSIER_NAME_RULE, rule)?;
+        self.dossier_name_rule()
+    }
+}
+
+fn check_rule(rule: &str) -> Result<()> {
+    let invalid = |reason| Error::Validation {
+        field: "file_name_rule",
+        reason,
+    };
+    if rule.chars().count() > dossier::MAX_RULE_CHARS {
+        return Err(invalid(Invalid::TooLong));
+    }
+    if !dossier::rule_has_placeholder(rule) {
+        return Err(invalid(Invalid::Required));
+    }
+    Ok(())
 }

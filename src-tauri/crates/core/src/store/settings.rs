@@ -49,6 +49,8 @@ pub mod keys {
     pub const START_AT_LOGIN: &str = "desktop.start_at_login";
     /// `true` / `false`: a backup a day in the data folder's `backups/`.
     pub const AUTO_BACKUP: &str = "backup.auto_daily";
+    /// The dossier's file-name rule, e.g. `{NOM}_{Prenom}_{Poste}_{Ref}`; absent for the default.
+    pub const DOSSIER_NAME_RULE: &str = "dossier.file_name_rule";
 }
 
 impl Store {
