@@ -117,6 +117,7 @@ fn report(deb: &Path) -> Result {
 /// checks the menu entry and the icon, and starts the app under Xvfb inside that root until
 /// its window shows. Needs root (chroot, mount) and access to a Debian mirror.
 pub fn check_install() -> Result {
+    system::ensure(system::Purpose::DebCheck)?;
     let deb = debian_package()?;
     let target = e2e::target_dir();
     let pristine = target.join("debian12-minbase.tar");
@@ -174,13 +175,14 @@ fn install_and_start(root: &str, deb: &str) -> Result {
     };
     chroot("apt-get update -q").run()?;
     chroot(&format!(
-        "apt-get install -y -q /tmp/{deb} && apt-get install -y -q --no-install-recommends xvfb xauth xdotool"
+        "apt-get install -y -q /tmp/{deb} && apt-get install -y -q --no-install-recommends xvfb xauth xdotool desktop-file-utils"
     ))
     .run()?;
     chroot(
         "set -e; f=$(grep -l '^Exec=postulo' /usr/share/applications/*.desktop); echo \"$f\"; cat \"$f\"; \
          grep -q '^Name=Postulo' \"$f\"; grep -q '^GenericName\\[fr\\]=Suivi de candidatures' \"$f\"; \
-         grep -q '^Comment\\[fr\\]=' \"$f\"; grep -q '^Comment=' \"$f\"; \
+         grep -q '^GenericName=Job application tracker' \"$f\"; \
+         grep -q '^Comment\\[fr\\]=' \"$f\"; grep -q '^Comment=' \"$f\"; desktop-file-validate \"$f\"; \
          icon=$(sed -n 's/^Icon=//p' \"$f\"); ls /usr/share/icons/hicolor/*/apps/$icon.png",
     )
     .run()?;
@@ -193,7 +195,7 @@ fn install_and_start(root: &str, deb: &str) -> Result {
     )
     .run()?;
     chroot(
-        "du -sk /usr/bin/postulo; dpkg -s postulo | grep -E '^(Status|Version|Installed-Size):'",
+        "du -sk /usr/bin/postulo; dpkg -s postulo | grep -E '^(Status|Version|Installed-Size|Depends):'",
     )
     .run()?;
     println!(

@@ -7,6 +7,8 @@ use crate::{cmd, Result};
 pub enum Purpose {
     Run,
     Test,
+    /// `cargo xtask deb-check`: a clean Debian root to install the .deb into.
+    DebCheck,
 }
 
 /// What building and running Tauri needs on Linux.
@@ -36,7 +38,12 @@ const TEST_PACKAGES: &[&str] = &[
     // The notification service the reminder delivery test sends to, on a private bus
     // (core tests/notify_dbus.rs, run by /usr/bin/python3).
     "python3-dbusmock",
+    // The font the dossier benchmark's fixture script draws its scans with.
+    "fonts-dejavu-core",
 ];
+
+/// What `cargo xtask deb-check` builds its clean Debian 12 root with.
+const DEB_CHECK_PACKAGES: &[&str] = &["debootstrap"];
 
 pub fn ensure(purpose: Purpose) -> Result {
     if !cfg!(target_os = "linux") {
@@ -52,8 +59,10 @@ pub fn ensure(purpose: Purpose) -> Result {
         return Ok(());
     }
     let mut wanted: Vec<&str> = BUILD_PACKAGES.to_vec();
-    if purpose == Purpose::Test {
-        wanted.extend_from_slice(TEST_PACKAGES);
+    match purpose {
+        Purpose::Run => {}
+        Purpose::Test => wanted.extend_from_slice(TEST_PACKAGES),
+        Purpose::DebCheck => wanted.extend_from_slice(DEB_CHECK_PACKAGES),
     }
     let missing: Vec<&str> = wanted.into_iter().filter(|p| !installed(p)).collect();
     if missing.is_empty() {

@@ -124,3 +124,15 @@ impl Notifier {
         self.0.take_clicks()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Windows shows a toast only for an app id the installer registered: the bundle's
+    /// identifier. The two must never drift apart.
+    #[test]
+    fn the_notification_app_id_is_the_bundle_identifier() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../tauri.conf.json")).unwrap();
+        assert_eq!(conf["identifier"].as_str(), Some(super::APP_ID));
+    }
+}
