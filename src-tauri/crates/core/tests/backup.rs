@@ -108,9 +108,12 @@ fn vault_files(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn a_backup_restored_into_an_empty_folder_gives_back_every_row_and_file() {
-    let home = tempfile::tempdir().unwrap();
-    let (store, pdf, jpeg) = filled_store(home.path());
-    let archive = home.path().join("ma sauvegarde.zip");
+    // Data folders under a user name with accents and spaces, as %APPDATA% often is on
+    // Windows (C:\Users\Aïssata Traoré\AppData\Roaming\Postulo\data).
+    let home_tmp = tempfile::tempdir().unwrap();
+    let home = home_tmp.path().join("Aïssata Traoré").join("App Data");
+    let (store, pdf, jpeg) = filled_store(&home);
+    let archive = home.join("ma sauvegarde.zip");
     let mut steps = Vec::new();
     let info = store
         .create_backup(&archive, &mut |p| steps.push(p))
@@ -118,12 +121,13 @@ fn a_backup_restored_into_an_empty_folder_gives_back_every_row_and_file() {
     assert_eq!((info.applications, info.documents, info.files), (2, 2, 2));
     assert!(!steps.is_empty() && steps.last().unwrap().done == steps.last().unwrap().total);
 
-    let other = tempfile::tempdir().unwrap();
-    let fresh = Store::open_in(other.path()).unwrap();
+    let other_tmp = tempfile::tempdir().unwrap();
+    let other = other_tmp.path().join("Données de Fatou Ndiaye");
+    let fresh = Store::open_in(&other).unwrap();
     let restored = fresh.restore_backup(&archive, &mut |_| {}).unwrap();
     assert_eq!(restored, Store::inspect_backup(&archive).unwrap());
 
-    assert_eq!(dump(other.path()), dump(home.path()));
+    assert_eq!(dump(&other), dump(&home));
     // Same files, same bytes, each under its hash; thumbnails made again.
     let docs = fresh.documents(common::day("2026-11-23")).unwrap();
     assert_eq!(docs.len(), 2);
