@@ -426,6 +426,164 @@ fn a_read_only_database_is_refused_at_start_and_left_untouched() {
     );
 }
 
+#[cfg(target_os = "linux")]
+const ON_SMALL_DISK: &str = "POSTULO_TEST_SMALL_DISK";
+#[cfg(target_os = "linux")]
+const SOURCE_FILES: &str = "POSTULO_TEST_SOURCE_FILES";
+#[cfg(target_os = "linux")]
+const FULL_DISK_CHECKED: &str = "full disk checked on a 4 MB tmpfs";
+
+/// A picture of noise, which no encoder can shrink: about `3 * side²` bytes as a PNG.
+#[cfg(target_os = "linux")]
+fn noise_png(side: u32) -> Vec<u8> {
+    let mut seed = 0x2545_f491_u32;
+    let picture = image::RgbImage::from_fn(side, side, |_, _| {
+        // xorshift: fast and good enough to defeat deflate.
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let [r, g, b, _] = seed.to_le_bytes();
+        image::Rgb([r, g, b])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    picture.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// On a real 4 MB disk (a tmpfs): a document larger than the room left is refused with an
+/// I/O error and leaves nothing in the vault; then, the disk filled to the last byte,
+/// SQLite's writes fail cleanly, and once room is made everything saved before is there,
+/// the database sound.
+#[cfg(target_os = "linux")]
+fn full_disk_scenario(disk: &Path, files: &Path) {
+    use std::io::Write;
+
+    let data = disk.join("data");
+    let store = Store::open_in(&data).unwrap();
+    let app = store
+        .create_application(common::application("Comptable", "PNUD", None))
+        .unwrap();
+    let cv = write(files, "cv.pdf", &pdf(2, 0));
+    store
+        .add_document(&cv, DocumentKind::Cv, "CV", None)
+        .unwrap();
+    let vault_before = files_under(&data.join("vault"));
+
+    // A 6 MB scan on a disk with less than 4 MB free.
+    let scan = write(files, "diplomes.png", &noise_png(1450));
+    assert!(std::fs::metadata(&scan).unwrap().len() > 6_000_000);
+    let err = store
+        .add_document(&scan, DocumentKind::DiplomaCopies, "Diplômes", None)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Io, "{err:?}");
+    assert_eq!(store.documents(day("2026-01-01")).unwrap().len(), 1);
+    assert_eq!(
+        files_under(&data.join("vault")),
+        vault_before,
+        "nothing half-written in the vault"
+    );
+
+    // Now fill the disk to the last byte, and write to the database until it refuses.
+    let filler_path = disk.join("filler");
+    let mut filler = std::fs::File::create(&filler_path).unwrap();
+    let chunk = vec![0x5a_u8; 64 * 1024];
+    let small = [0x5a_u8; 512];
+    loop {
+        if filler.write_all(&chunk).is_err() {
+            while filler.write_all(&small).is_ok() {}
+            break;
+        }
+    }
+    let _ = filler.sync_all();
+    let mut saved = vec![app.id];
+    let mut refusal = None;
+    for i in 0..500 {
+        let mut input = common::application(&format!("Poste {i}"), "ONG Sahel", None);
+        input.notes = Some("Notes longues. ".repeat(2000));
+        match store.create_application(input) {
+            Ok(app) => saved.push(app.id),
+            Err(err) => {
+                refusal = Some(err);
+                break;
+            }
+        }
+    }
+    let refusal = refusal.expect("a full disk must refuse a write");
+    assert!(
+        matches!(refusal.code(), ErrorCode::Io | ErrorCode::Storage),
+        "{refusal:?}"
+    );
+    // The message for the window says what to do.
+    let api = ApiError::from(refusal);
+    assert!(!api.message.is_empty());
+
+    // Room again: everything saved before the refusal is there, and the store works.
+    drop(filler);
+    std::fs::remove_file(&filler_path).unwrap();
+    drop(store);
+    let store = Store::open_in(&data).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let mut ids: Vec<i64> = store
+        .list_applications()
+        .unwrap()
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(ids, saved);
+    assert_eq!(store.check_vault().unwrap(), Default::default());
+    store
+        .create_application(common::application("Logisticien", "MSF", None))
+        .unwrap();
+    println!("{FULL_DISK_CHECKED}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_refuses_the_write_and_keeps_what_was_saved() {
+    if let (Some(disk), Some(files)) = (
+        std::env::var_os(ON_SMALL_DISK),
+        std::env::var_os(SOURCE_FILES),
+    ) {
+        full_disk_scenario(Path::new(&disk), Path::new(&files));
+        return;
+    }
+    // This same test again, in its own user and mount namespaces where it may mount a
+    // 4 MB tmpfs: a real disk that fills, without privileges or a loop device.
+    let outside = tempfile::tempdir().unwrap();
+    let disk = outside.path().join("disque");
+    let files = outside.path().join("Téléchargements");
+    std::fs::create_dir_all(&disk).unwrap();
+    std::fs::create_dir_all(&files).unwrap();
+    let output = std::process::Command::new("unshare")
+        .args([
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            r#"mount -t tmpfs -o size=4m tmpfs "$POSTULO_TEST_SMALL_DISK" && exec "$0" "$@""#,
+        ])
+        .arg(std::env::current_exe().unwrap())
+        .args([
+            "a_full_disk_refuses_the_write_and_keeps_what_was_saved",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(ON_SMALL_DISK, &disk)
+        .env(SOURCE_FILES, &files)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run unshare (util-linux): {e}"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success() && stdout.contains(FULL_DISK_CHECKED),
+        "on a 4 MB tmpfs: {}\n{stdout}\n{stderr}",
+        output.status
+    );
+}
+
 // ---- Postings ----
 
 /// Why reading the posting at `path` failed (never the draft itself: it may be 10 MB).

@@ -694,12 +694,13 @@ fn the_candidate_chooses_the_naming_rule_and_it_is_kept() {
         name(&store),
         "TRAORE_Aissata_Agent-de-saisie_PU-BKO-2025-31.pdf"
     );
-    // A rule tried before it is saved (the dialog's preview) changes nothing.
+    // A rule tried before it is saved (the dialog's preview) changes nothing; spaces become
+    // underscores, which survive every mail gateway.
     assert_eq!(
         store
             .dossier_file_name(app.id, Some("{Ref} {Organisation}"), Language::Fr)
             .unwrap(),
-        "PU-BKO-2025-31 Premiere-Urgence.pdf"
+        "PU-BKO-2025-31_Premiere-Urgence.pdf"
     );
     assert_eq!(
         name(&store),
