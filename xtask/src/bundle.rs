@@ -194,8 +194,11 @@ fn install_and_start(root: &str, deb: &str) -> Result {
          kill $pid; test -n \"$found\" && echo \"Postulo window $found is shown\"'",
     )
     .run()?;
+    // The tray loads libayatana-appindicator3 at run time (dlopen), so the bundler does not
+    // see it: tauri.conf.json lists it in the package's dependencies, checked here.
     chroot(
-        "du -sk /usr/bin/postulo; dpkg -s postulo | grep -E '^(Status|Version|Installed-Size|Depends):'",
+        "set -e; du -sk /usr/bin/postulo; \
+         ls /usr/lib/*/libayatana-appindicator3.so.1; dpkg -s postulo | grep -E '^(Status|Version|Installed-Size|Depends):'",
     )
     .run()?;
     println!(
