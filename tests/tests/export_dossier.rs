@@ -70,6 +70,29 @@ fn export_the_dossier_and_save_the_email_draft() {
         (ui.texts("[data-testid='application-page-title']") == [TITLE]).then_some(())
     });
 
+    // Ready, with a note the timeline keeps.
+    env.screenshot("37-application-page");
+    ui.click(&ui.find("[data-testid='status-note-open']"));
+    ui.find("[data-testid='status-note-dialog']");
+    ui.type_into(
+        &ui.find("#status-note-note"),
+        "Tout est prêt sauf les diplômes",
+    );
+    env.screenshot("38-status-note");
+    ui.click(&ui.find("[data-testid='status-note-submit']"));
+    wait_for("the note in the timeline", Duration::from_secs(10), || {
+        ui.texts("[data-testid='history-event']")
+            .into_iter()
+            .find(|t| t.contains("Tout est prêt sauf les diplômes"))
+    });
+    assert_eq!(
+        ui.execute(
+            "return document.querySelector('[data-testid=\"status-select\"]').value;",
+            serde_json::json!([])
+        ),
+        "ready"
+    );
+
     // The diplomas are still missing: the dialog says so first; the candidate goes on.
     ui.click(&ui.find("[data-testid='export-dossier']"));
     let warnings = wait_for("the preflight", Duration::from_secs(20), || {
@@ -96,6 +119,21 @@ fn export_the_dossier_and_save_the_email_draft() {
         ["TRAORE_Aissata_Charge-e-de-suivi-evaluation_REF-2026-07.pdf"]
     );
     env.screenshot("40-export-dialog");
+
+    // The candidate's own naming rule: the core previews it as it is typed, and it names
+    // the dossier once saved.
+    ui.click(&ui.find("[data-testid='name-rule-open']"));
+    ui.set_value("[data-testid='name-rule-input']", "{Ref}_{NOM}");
+    wait_for("the rule's preview", Duration::from_secs(10), || {
+        ui.texts("[data-testid='name-rule-preview']")
+            .into_iter()
+            .find(|t| t == "REF-2026-07_TRAORE.pdf")
+    });
+    env.screenshot("40b-name-rule");
+    ui.click(&ui.find("[data-testid='name-rule-save']"));
+    wait_for("the new file name", Duration::from_secs(10), || {
+        (ui.texts("[data-testid='dossier-file-name']") == ["REF-2026-07_TRAORE.pdf"]).then_some(())
+    });
 
     let pdf = out.join("Dossier Aissata.pdf");
     ui.click(&ui.find("[data-testid='export-start']"));

@@ -49,7 +49,7 @@ export const dossierEn: DossierMessages = {
       needsPart: "The rule needs at least one part, such as the name or the post: otherwise every file would have the same name.",
       saveFailed: "The rule could not be saved. Please try again.",
       reset: "Default rule",
-      cancel: "Cancel",
+      cancel: "Keep the current rule",
       save: "Save the rule",
     },
     estimating: "Working out the size…",

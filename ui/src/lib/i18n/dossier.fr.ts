@@ -50,7 +50,7 @@ export const dossierFr = {
       needsPart: "La règle doit contenir au moins un élément, par exemple le nom ou le poste : sinon tous les dossiers porteraient le même nom.",
       saveFailed: "La règle n'a pas pu être enregistrée. Réessayez.",
       reset: "Règle par défaut",
-      cancel: "Annuler",
+      cancel: "Ne rien changer",
       save: "Enregistrer la règle",
     },
     estimating: "Calcul de la taille…",
