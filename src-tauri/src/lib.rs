@@ -100,6 +100,7 @@ pub fn run() {
             commands::dossier::dossier_open_folder,
             commands::dossier::email_preview,
             commands::dossier::email_write_eml,
+            commands::dossier::email_copy_documents,
             commands::dossier::email_open_mailto,
             commands::reminders::reminder_settings_get,
             commands::reminders::reminder_settings_update,

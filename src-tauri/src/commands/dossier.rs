@@ -244,6 +244,34 @@ pub async fn email_write_eml(
     }
 }
 
+/// Copies the documents, under the names the recipient will see, into a folder named after
+/// the dossier inside `folder`, for attaching them by hand in a webmail; returns the files.
+#[tauri::command]
+pub async fn email_copy_documents(
+    app: AppHandle,
+    application_id: i64,
+    language: Language,
+    folder: PathBuf,
+) -> CommandResult<Vec<PathBuf>> {
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        let store = app.state::<Store>();
+        let (draft, _) = draft(
+            &store,
+            application_id,
+            language,
+            &MailAttachments::Documents,
+        )?;
+        let name = store.dossier_file_name(application_id, None, language)?;
+        let stem = name.strip_suffix(".pdf").unwrap_or(&name);
+        draft.copy_attachments(&folder.join(stem))
+    })
+    .await;
+    match result {
+        Ok(result) => Ok(result?),
+        Err(e) => Err(internal(format!("the copy thread failed: {e}"))),
+    }
+}
+
 /// Opens the `mailto:` link (recipient, subject, body) with the system's mail program.
 #[tauri::command(async)]
 pub fn email_open_mailto(

@@ -50,6 +50,7 @@ pub const COMMAND_NAMES: &[&str] = &[
     "dossier_open_folder",
     "email_preview",
     "email_write_eml",
+    "email_copy_documents",
     "email_open_mailto",
     "reminder_settings_get",
     "reminder_settings_update",

@@ -96,6 +96,7 @@ export const COMMANDS = [
   "dossier_open_folder",
   "email_preview",
   "email_write_eml",
+  "email_copy_documents",
   "email_open_mailto",
   "reminder_settings_get",
   "reminder_settings_update",
@@ -196,6 +197,7 @@ interface Signatures {
     args: { applicationId: number; language: Language; attach: MailAttachments; path: string };
     result: null;
   };
+  email_copy_documents: { args: { applicationId: number; language: Language; folder: string }; result: string[] };
   email_open_mailto: { args: { applicationId: number; language: Language }; result: null };
   reminder_settings_get: { args: NoArgs; result: ReminderSettings };
   reminder_settings_update: { args: { settings: ReminderSettings }; result: ReminderSettings };
@@ -645,6 +647,12 @@ export async function writeEml(
   path: string,
 ): Promise<void> {
   await call("email_write_eml", { applicationId, language, attach, path });
+}
+
+/** Copies the documents, named for the recipient, into a folder made inside `folder`
+ *  (for attaching them by hand in a webmail); returns the files written. */
+export function copyMailDocuments(applicationId: number, language: Language, folder: string): Promise<string[]> {
+  return call("email_copy_documents", { applicationId, language, folder });
 }
 
 /** Opens the mailto: link (recipient, subject, body) in the system's mail program. */

@@ -106,6 +106,7 @@ describe("api", () => {
     await api.openFolderOf("/tmp/d.pdf");
     await api.emailPreview(1, "fr", { kind: "documents" }, 8_000_000);
     await api.writeEml(1, "fr", { kind: "dossier", path: "/tmp/d.pdf" }, "/tmp/d.eml");
+    await api.copyMailDocuments(1, "fr", "/home/awa/Documents");
     await api.openMailto(1, "fr");
     await api.getReminderSettings();
     await api.updateReminderSettings({ deadline_offsets: [1440], follow_up_days: 14 });
@@ -166,6 +167,7 @@ describe("api", () => {
       ["dossier_open_folder", ["path"]],
       ["email_preview", ["applicationId", "attach", "language", "limitBytes"]],
       ["email_write_eml", ["applicationId", "attach", "language", "path"]],
+      ["email_copy_documents", ["applicationId", "folder", "language"]],
       ["email_open_mailto", ["applicationId", "language"]],
       ["reminder_settings_get", []],
       ["reminder_settings_update", ["settings"]],

@@ -65,6 +65,7 @@ interface Fake {
   rule: string;
   estimate: (mode: SizeMode) => DossierSummary | Promise<DossierSummary>;
   saveAnswers: (string | null)[];
+  folderAnswers: (string | null)[];
   exports: Pending[];
   email: (attach: { kind: string }) => EmailPreview;
 }
@@ -84,6 +85,7 @@ async function openPage(setup: Partial<Fake> = {}) {
         ? summary(12_400_000)
         : summary(mode.limit_bytes >= 8_000_000 ? 3_100_000 : 4_900_000, { limit_bytes: mode.limit_bytes }),
     saveAnswers: [SAVED],
+    folderAnswers: [],
     exports: [],
     email: (attach) => ({
       to: "recrutement.bamako@unicef.org",
@@ -125,6 +127,13 @@ async function openPage(setup: Partial<Fake> = {}) {
           const channel = args.onProgress as { onmessage: (p: DossierProgress) => void };
           fake.exports.push({ args, progress: (p) => channel.onmessage(p), resolve, reject });
         });
+      case "plugin:dialog|open":
+        return fake.folderAnswers.shift() ?? null;
+      case "email_copy_documents":
+        return [
+          `${args.folder as string}/TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014/TRAORE_Awa_01_CV.pdf`,
+          `${args.folder as string}/TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014/TRAORE_Awa_02_Diplomes.jpg`,
+        ];
       case "dossier_cancel":
       case "dossier_open_folder":
       case "email_write_eml":
@@ -452,6 +461,34 @@ describe("the e-mail", () => {
     await screen.findByTestId("email-done");
     expect(backend.callsTo("email_open_mailto")).toHaveLength(1);
     expect(backend.callsTo("dossier_open_folder").map((c) => c.args)).toEqual([{ path: SAVED }]);
+  });
+
+  it("copies the documents for a webmail into a folder the candidate picks, and opens it", async () => {
+    await openPage();
+    await fireEvent.click(screen.getByTestId("open-email"));
+    await screen.findByTestId("email-attachments");
+    fake.folderAnswers = ["/home/awa/Documents"];
+    await fireEvent.click(screen.getByTestId("email-mailto"));
+    await screen.findByTestId("email-done");
+    expect(backend.callsTo("plugin:dialog|open")[0]?.args).toMatchObject({
+      options: { directory: true, title: "Où copier les pièces à joindre\u00a0?" },
+    });
+    expect(backend.callsTo("email_copy_documents").map((c) => c.args)).toEqual([
+      { applicationId: expect.any(Number), language: "fr", folder: "/home/awa/Documents" },
+    ]);
+    expect(backend.callsTo("email_open_mailto")).toHaveLength(1);
+    const folder = "/home/awa/Documents/TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014";
+    expect(backend.callsTo("dossier_open_folder").map((c) => c.args)).toEqual([{ path: `${folder}/TRAORE_Awa_01_CV.pdf` }]);
+    expect(text(screen.getByTestId("email-done"))).toBe(
+      `Votre messagerie s'ouvre. Les 2 pièces à joindre sont copiées dans ${folder}, ouvert à côté.`,
+    );
+
+    // Without a folder, the mail still opens, and the candidate is told nothing was copied.
+    fake.folderAnswers = [null];
+    await fireEvent.click(screen.getByTestId("email-mailto"));
+    await waitFor(() => expect(backend.callsTo("email_open_mailto")).toHaveLength(2));
+    expect(backend.callsTo("email_copy_documents")).toHaveLength(1);
+    expect(text(await screen.findByTestId("email-done"))).toContain("Aucune pièce n'a été copiée");
   });
 
   it("opens from the page without an export, with the documents attached", async () => {

@@ -226,6 +226,31 @@ impl EmailDraft {
         )
     }
 
+    /// Copies the attachments into `folder` (made if needed) under the names the recipient
+    /// will see, for webmail users who attach files by hand: a `mailto:` link carries none.
+    /// Every source is checked first, so a vanished one stops the copy before anything is
+    /// written; each file goes through a temporary name renamed when whole, and replaces a
+    /// file of that name (an earlier copy of the same pieces). Returns the files written.
+    pub fn copy_attachments(&self, folder: &Path) -> Result<Vec<PathBuf>> {
+        self.attachments_bytes()?;
+        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+        let mut written = Vec::with_capacity(self.attachments.len());
+        for attachment in &self.attachments {
+            let dest = folder.join(&attachment.file_name);
+            let mut temp = tempfile::Builder::new()
+                .prefix(".postulo-")
+                .suffix(".part")
+                .tempfile_in(folder)
+                .map_err(|e| Error::io(folder, e))?;
+            let mut source = File::open(&attachment.path).map_err(|_| missing(attachment))?;
+            io::copy(&mut source, temp.as_file_mut()).map_err(|e| Error::io(&dest, e))?;
+            temp.as_file().sync_all().map_err(|e| Error::io(&dest, e))?;
+            temp.persist(&dest).map_err(|e| Error::io(&dest, e.error))?;
+            written.push(dest);
+        }
+        Ok(written)
+    }
+
     /// Writes the `.eml` draft to `path` (through a temporary file renamed at the end).
     /// `from` is the candidate's address, if known; `date` is now, in the user's zone.
     pub fn write_eml(

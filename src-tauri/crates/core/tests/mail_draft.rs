@@ -182,8 +182,39 @@ fn separate_documents_are_named_and_the_size_limit_warns() {
         "{size}"
     );
 
+    // For webmail: the pieces copied under their names into a folder to attach from,
+    // replacing an earlier copy.
+    let folder = dir.path().join("Pièces à joindre");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("TRAORE_Aissata_01_CV.pdf"), b"an older copy").unwrap();
+    let copied = draft.copy_attachments(&folder).unwrap();
+    assert_eq!(
+        copied,
+        [
+            folder.join("TRAORE_Aissata_01_CV.pdf"),
+            folder.join("TRAORE_Aissata_02_Copies-des-diplomes.jpg")
+        ]
+    );
+    assert_eq!(
+        std::fs::read(&copied[0]).unwrap(),
+        std::fs::read(&cv).unwrap()
+    );
+    assert_eq!(
+        std::fs::read(&copied[1]).unwrap(),
+        std::fs::read(&scan).unwrap()
+    );
+    assert_eq!(
+        std::fs::read_dir(&folder).unwrap().count(),
+        2,
+        "no temporary file left"
+    );
+
     // A vanished attachment is named, and no draft is left half-written.
     std::fs::remove_file(&scan).unwrap();
+    let elsewhere = dir.path().join("ailleurs");
+    let err = draft.copy_attachments(&elsewhere).unwrap_err();
+    assert!(err.to_string().contains("TRAORE_Aissata_02"), "{err}");
+    assert!(!elsewhere.exists(), "nothing copied when a piece is gone");
     let err = draft
         .write_eml(None, date, &dir.path().join("e.eml"))
         .unwrap_err();

@@ -74,6 +74,12 @@ export function emlName(pdfName: string): string {
   return pdfName.replace(/\.pdf$/i, "") + ".eml";
 }
 
+/** The folder holding `path`, whatever the system's separator. */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  return cut > 0 ? path.slice(0, cut) : path;
+}
+
 /** The last part of a path, whatever the system's separator. */
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
