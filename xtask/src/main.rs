@@ -9,7 +9,9 @@
 //! - `deb-check`: install the .deb in a clean Debian 12 root (debootstrap) and start it.
 //! - `crash [N] [SEED]`: kill a writer process N times (1,000) and check nothing is lost.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
-//! - `posting-report DIR [--json]`: the posting parser's accuracy on a folder of postings.
+//! - `posting-report DIR... [--json] [--folds K]`: the posting parser's accuracy on folders of
+//!   postings, as trained and cross-validated.
+//! - `posting-train [DIR...]`: fits the posting ranker and writes its model file.
 //! - `fuzz [SECONDS] [TARGET...]`: the cargo-fuzz targets of the core, each for SECONDS.
 
 mod bench;
@@ -43,10 +45,11 @@ fn main() -> ExitCode {
         Some("crash") => crash::run(&args[1..]),
         Some("e2e") => e2e::run_all(),
         Some("posting-report") => posting_report::run(&args[1..]),
+        Some("posting-train") => posting_report::train(&args[1..]),
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR [--json] | fuzz [SECONDS] [TARGET...]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | fuzz [SECONDS] [TARGET...]>"
             );
             return ExitCode::from(2);
         }

@@ -1,15 +1,19 @@
-//! `cargo xtask posting-report DIR [--json]`: how well the posting parser reads a folder of
-//! postings described by an `expected.json` (the format of ../shared/postings).
+//! `cargo xtask posting-report DIR... [--json] [--folds K]`: how well the posting parser
+//! reads folders of postings described by an `expected.json` (the format of
+//! ../shared/postings); `cargo xtask posting-train [DIR...]`: fits the ranker of the title,
+//! organization and duty station on the corpus and writes the shipped model.
 //!
-//! Without `--json`: per-field accuracy over the postings listed in expected.json, then
-//! every miss. With `--json`: for every posting file of the folder, what the parser found,
-//! as a list of objects with the keys of expected.json.
+//! Without `--json`: the figures with the shipped model, then cross-validated (each
+//! posting read by a model fitted without it: what a new posting gets), then every
+//! cross-validated miss. With `--json`: for every posting file of the folder, what the
+//! parser found, as a list of objects with the keys of expected.json.
 
-use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use postulo_core::posting::input::text_from_bytes;
+use postulo_core::posting::learn::{self, cross_validate, load_corpus, RankedField, Scorecard};
 use postulo_core::posting::parse_posting;
 use postulo_core::posting::report::{compare, ExpectedRecord};
 
@@ -20,15 +24,26 @@ const POSTING_EXTENSIONS: &[&str] = &["txt", "pdf", "docx", "odt"];
 
 pub fn run(args: &[String]) -> Result {
     let json = args.iter().any(|a| a == "--json");
-    let dir = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .ok_or("usage: cargo xtask posting-report DIR [--json]")?;
-    let dir = Path::new(dir);
+    let mut folds = None;
+    let mut dirs = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => {}
+            "--folds" => {
+                let k = it.next().and_then(|k| k.parse().ok());
+                folds = Some(k.ok_or("--folds takes a number")?);
+            }
+            d => dirs.push(Path::new(d)),
+        }
+    }
+    if dirs.is_empty() {
+        return Err("usage: cargo xtask posting-report DIR... [--json] [--folds K]".into());
+    }
     if json {
-        print_json(dir)
+        dirs.iter().try_for_each(|d| print_json(d))
     } else {
-        print_accuracy(dir)
+        print_accuracy(&dirs, folds)
     }
 }
 
@@ -65,61 +80,80 @@ fn print_json(dir: &Path) -> Result {
     }
 }
 
-fn print_accuracy(dir: &Path) -> Result {
-    let expected_path = dir.join("expected.json");
-    let raw = std::fs::read_to_string(&expected_path)
-        .map_err(|e| format!("cannot read {}: {e}", expected_path.display()))?;
-    let expected: Vec<ExpectedRecord> = serde_json::from_str(&raw).map_err(|e| {
-        format!(
-            "{} is not in the expected format: {e}",
-            expected_path.display()
-        )
-    })?;
-
-    // field -> (matched, total), in the order fields are compared.
-    let mut per_field: BTreeMap<usize, (&'static str, usize, usize)> = BTreeMap::new();
+fn print_accuracy(dirs: &[&Path], folds: Option<usize>) -> Result {
+    let corpus = load_corpus(dirs)?;
+    let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+    println!(
+        "Posting report for {} ({} postings)\n",
+        names.join(", "),
+        corpus.len()
+    );
+    let trained: Vec<(ExpectedRecord, ExpectedRecord)> = corpus
+        .iter()
+        .map(|p| {
+            (
+                parse_posting(&p.text).to_expected(&p.expected.file),
+                p.expected.clone(),
+            )
+        })
+        .collect();
+    println!("== With the shipped model (as trained: these postings may have taught it) ==");
+    println!("{}", Scorecard::new(&trained).table());
+    // How often the right value is among the candidates at all: the ceiling of "right".
+    for field in RankedField::ALL {
+        let ex = learn::examples(&corpus, field);
+        let said = ex.iter().filter(|e| e.correct.iter().any(|c| *c)).count();
+        let n: usize = ex.iter().map(|e| e.features.len()).sum();
+        println!(
+            "{:<14} right value among the candidates in {said} of {} postings ({n} candidates)",
+            field.key(),
+            corpus.len()
+        );
+    }
+    println!();
+    let folds = folds.unwrap_or(corpus.len());
+    let started = Instant::now();
+    let cv: Vec<(ExpectedRecord, ExpectedRecord)> = cross_validate(&corpus, folds)
+        .into_iter()
+        .zip(corpus.iter().map(|p| p.expected.clone()))
+        .collect();
+    let how = if folds >= corpus.len() {
+        "leave-one-out".to_string()
+    } else {
+        format!("{folds}-fold")
+    };
+    println!(
+        "== Cross-validated ({how}: each posting read by a model fitted without it; {:.1} s) ==",
+        started.elapsed().as_secs_f64()
+    );
+    println!("{}", Scorecard::new(&cv).table());
     let mut misses = Vec::new();
-    for record in &expected {
-        let found = parse_file(dir, &record.file)?;
-        for (i, result) in compare(&found, record).into_iter().enumerate() {
-            let entry = per_field.entry(i).or_insert((result.field, 0, 0));
-            entry.2 += 1;
-            if result.matched {
-                entry.1 += 1;
-            } else {
+    for (found, expected) in &cv {
+        for r in compare(found, expected) {
+            let counted = matches!(
+                r.field,
+                "title"
+                    | "organization"
+                    | "location"
+                    | "deadline"
+                    | "apply_email"
+                    | "email_subject"
+                    | "reference"
+                    | "documents_required_now"
+                    | "documents_required_later"
+            );
+            if counted && !r.matched {
                 misses.push(format!(
                     "{} · {}\n    expected: {}\n    found:    {}",
-                    record.file, result.field, result.expected, result.actual
+                    expected.file, r.field, r.expected, r.actual
                 ));
             }
         }
     }
-    println!(
-        "Posting report for {} ({} postings)\n",
-        dir.display(),
-        expected.len()
-    );
-    println!("{:<26} {:>9}  {:>8}", "field", "correct", "accuracy");
-    let (mut all_ok, mut all) = (0, 0);
-    for (field, ok, total) in per_field.values() {
-        all_ok += ok;
-        all += total;
-        println!(
-            "{field:<26} {:>9}  {:>7.1}%",
-            format!("{ok}/{total}"),
-            pct(*ok, *total)
-        );
-    }
-    println!(
-        "{:<26} {:>9}  {:>7.1}%",
-        "all fields",
-        format!("{all_ok}/{all}"),
-        pct(all_ok, all)
-    );
     if misses.is_empty() {
-        println!("\nNo miss.");
+        println!("No miss.");
     } else {
-        println!("\nMisses ({}):", misses.len());
+        println!("Misses, cross-validated ({}):", misses.len());
         for miss in &misses {
             println!("- {miss}");
         }
@@ -127,10 +161,53 @@ fn print_accuracy(dir: &Path) -> Result {
     Ok(())
 }
 
-fn pct(ok: usize, total: usize) -> f64 {
-    if total == 0 {
-        100.0
+/// The corpus the shipped model is fitted on.
+pub const CORPUS_DIRS: &[&str] = &[
+    "tests/fixtures/posting-corpus",
+    "src-tauri/crates/core/tests/fixtures/postings",
+];
+
+/// Where the shipped model lives.
+const MODEL_PATH: &str = "src-tauri/crates/core/src/posting/model.json";
+
+/// `cargo xtask posting-train [DIR...]`: fits the ranker on the corpus and writes the
+/// shipped model file.
+pub fn train(args: &[String]) -> Result {
+    let root = crate::root();
+    let dirs: Vec<PathBuf> = if args.is_empty() {
+        CORPUS_DIRS.iter().map(|d| root.join(d)).collect()
     } else {
-        ok as f64 * 100.0 / total as f64
+        args.iter().map(PathBuf::from).collect()
+    };
+    let dir_refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+    let corpus = load_corpus(&dir_refs)?;
+    let started = Instant::now();
+    let examples = RankedField::ALL.map(|f| learn::examples(&corpus, f));
+    let mut model = learn::fit_model(&examples, |_| false);
+    let took = started.elapsed().as_secs_f64();
+    model.about = format!(
+        "Written by `cargo xtask posting-train` from {} postings ({}); do not edit by hand.",
+        corpus.len(),
+        CORPUS_DIRS.join(", ")
+    );
+    let json = serde_json::to_string_pretty(&model).map_err(|e| e.to_string())?;
+    let path = root.join(MODEL_PATH);
+    std::fs::write(&path, json + "\n")
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    for field in RankedField::ALL {
+        let n: usize = examples[RankedField::ALL
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(0)]
+        .iter()
+        .map(|e| e.features.len())
+        .sum();
+        println!("{:<14} {n} candidates", field.key());
     }
+    println!(
+        "fitted on {} postings in {took:.2} s; wrote {}",
+        corpus.len(),
+        path.display()
+    );
+    Ok(())
 }

@@ -202,7 +202,9 @@ describe("step 2: the review", () => {
     // Each field is described by its source.
     expect(sourceMarkOf("apply_email")?.textContent).toBe(EMAIL);
     expect(sourceMarkOf("title")?.textContent).toBe(TITLE);
-    expect(text(screen.getByTestId("status-title"))).toBe("Trouvé dans l'annonce");
+    expect(text(screen.getByTestId("status-title"))).toBe("Trouvé dans l'annonce Certitude : 90 %");
+    // How sure the import is, for each value it found.
+    expect(text(screen.getByTestId("confidence-reference"))).toBe("Certitude : 80 %");
     expect(text(screen.getByTestId("status-deadline"))).toContain("26 déc. 2025, 17:00");
   });
 

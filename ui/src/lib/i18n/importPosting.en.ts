@@ -42,6 +42,7 @@ export const importPostingEn: ImportPostingMessages = {
   found: "Found in the posting",
   toCheck: "Please check",
   notFound: "Not found in the posting",
+  confidence: "Confidence: {percent}%",
   lowConfidence: "Postulo is not sure about this value: compare it with the posting.",
   inferred: "This value was deduced: it is not written as such in the posting.",
   foundDeadline: "Read in the posting: {deadline}",

@@ -44,6 +44,7 @@ export const importPostingFr = {
   found: "Trouvé dans l'annonce",
   toCheck: "À vérifier",
   notFound: "Non trouvé dans l'annonce",
+  confidence: "Certitude : {percent} %",
   lowConfidence: "Postulo n'est pas sûr de cette valeur : comparez-la avec l'annonce.",
   inferred: "Cette valeur est déduite : elle n'est pas écrite telle quelle dans l'annonce.",
   foundDeadline: "Lu dans l'annonce : {deadline}",

@@ -8,8 +8,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::candidates::{self, Context, RankedField};
 use super::normalize::Normalized;
 use super::pattern::{fold, is_shouting, Pat};
+use super::ranker::Model;
 use super::timezone;
 use super::{Found, Language, ParseWarning};
 
@@ -24,7 +26,7 @@ pub(crate) struct Fields {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
+pub(crate) enum Field {
     Title,
     Organization,
     Location,
@@ -91,60 +93,6 @@ static LABEL_PATS: LazyLock<(Pat, Pat)> = LazyLock::new(|| {
     )
 });
 
-static GENERIC_HEADING: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::new(
-        r"^(?:offres? d'emploi|offre de poste|offre|avis de recrutement|avis de vacance|avis|appel a (?:candidatures?|manifestation)|vacancy|vacancies|job (?:offer|posting|opening|description|vacancy)|termes de reference|tdr|fiche de poste|description (?:de|du) poste|recrutement|annonce|communique|position|poste|informations?|description|republique|un peuple|une foi|un but|travail|union|unite|la patrie|fraternite|date|objet|reference|ref)\b",
-    )
-});
-
-static ORG_WORD: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::new(
-        r"\b(?:ong|ngo|association|fondation|foundation|ministere|ministry|agence|agency|programme|program|nations unies|united nations|institut|institute|office|direction|societe|company|bureau|fonds|fund|organisation|organization|organisme|croix|federation|conseil|commission|projet|project|universite|university|hopital|hospital|centre|center|mairie|commune|cabinet|banque|bank|region medicale|district sanitaire|service|departement)\b",
-    )
-});
-
-static ACRONYM: LazyLock<Pat> = LazyLock::new(|| Pat::raw(r"\b\p{Lu}{2,}\b"));
-
-static MOTTO: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::new(
-        r"republique|un peuple|une foi|un but|la patrie ou la mort|travail|union - discipline|unite - |^burkina faso$|^mali$|^senegal$",
-    )
-});
-
-/// The department that publishes a posting, not the employer.
-static HR_UNIT: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::new(
-        r"ressources humaines|\bdrh\b|service du personnel|human resources|\bhr (?:department|unit)",
-    )
-});
-
-static RECRUIT: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::scanner(
-        r"(?:\brecrutement|\brecrute|\brecrutent|\brecherche|\bseeks?|is seeking|is looking for|\brecruits?|\brecruiting|vacancy for)\s+(?:d'\s*)?(?:une?\s*\(e\)|un\(e\)|une|un|a|an|des|deux|trois|\(\d+\)|\d+)\s*(?:\(\d+\)\s*)?(?P<t>[^\n.;:,]{3,160})",
-    )
-});
-
-static TITLE_CUT: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::new(
-        r"\s+(?:pour (?:son|sa|ses|le compte|renforcer|appuyer|les besoins)|base(?:e|\(e\))? a|based in|au sein|dans le cadre|to (?:join|support|be based|work)|for (?:its|their|our|the)|in (?:its|their|our)|a temps plein|full[- ]time)\b",
-    )
-});
-
-static ORG_IS: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::scanner(
-        r"(?:^|\n|[.!?]\s+)(?P<o>\p{Lu}[^\n.!?]{1,120}?)\s+(?:est une?|is an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:organisation|ong|association|agence|institution|fondation|organisme|entreprise|societe|organization|ngo|agency|foundation|charity|non-profit|company|humanitarian|programme|fund)\b",
-    )
-});
-
-static ORG_RECRUITS: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::scanner(
-        r"(?:^|\n|[.!?]\s+)(?P<o>\p{Lu}[^\n.!?]{1,100}?)\s+(?:recrute|recrutent|lance un avis|recruits|is recruiting|is seeking|seeks)\b",
-    )
-});
-
-static ARTICLE: LazyLock<Pat> =
-    LazyLock::new(|| Pat::new(r"^(?:l'|la |le |les |the )?(?:ong |ngo )?"));
-
 static REF_HEADING: LazyLock<Pat> = LazyLock::new(|| {
     Pat::new(
         r"\b(?:offre|avis|appel|vacance|vacancy|recrutement|announcement|annonce|poste|job|position|tdr|termes)\b[^\n]{0,60}?(?:\bn°|\bno\.|\bn\s*o\b|#|\bref\b\.?|\breference\b)\s*:?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9/_.-]*[A-Za-z0-9])",
@@ -163,12 +111,6 @@ static REF_PREFIX: LazyLock<Pat> = LazyLock::new(|| {
 
 static TOKEN: LazyLock<Pat> =
     LazyLock::new(|| Pat::raw(r"[A-Za-z0-9][A-Za-z0-9/_.\-]*[A-Za-z0-9]"));
-
-static BASED_AT: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::scanner(
-        r"\b(?:poste (?:est )?base a|base(?:e|\(e\))? a|based in|based at|duty station is)\s+(?P<v>\p{Lu}[\p{L}' -]{1,40})",
-    )
-});
 
 static CONTRACT_TYPES: LazyLock<Vec<(Pat, &'static str)>> = LazyLock::new(|| {
     [
@@ -199,12 +141,6 @@ static LENGTH_AFTER_KIND: LazyLock<Pat> = LazyLock::new(|| {
 });
 
 static NUMBER_WORDS: LazyLock<Pat> = LazyLock::new(|| Pat::raw(r"\b\p{L}[\p{L}-]*\s*\((\d+)\)"));
-
-static OFFICE_OF: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::scanner(
-        r"\b(?:bureau|antenne|sous-bureau|base|office) (?:de |d'|du |in |at )(?P<v>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)",
-    )
-});
 
 static CONTRACT_LINE: LazyLock<Pat> =
     LazyLock::new(|| Pat::new(r"(?m)^(?:contrat|contract)\s+(?P<v>cdd|cdi)\b"));
@@ -407,7 +343,7 @@ impl<'a> Lexicon<'a> {
     }
 }
 
-fn lines(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
@@ -427,13 +363,13 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     (r.start + lead)..(r.start + t.len()).max(r.start + lead)
 }
 
-struct LabelHit {
-    field: Field,
-    value: Range<usize>,
-    strict: bool,
+pub(crate) struct LabelHit {
+    pub(crate) field: Field,
+    pub(crate) value: Range<usize>,
+    pub(crate) strict: bool,
 }
 
-fn label_hits(norm: &Normalized<'_>, lines: &[Range<usize>]) -> Vec<LabelHit> {
+pub(crate) fn label_hits(norm: &Normalized<'_>, lines: &[Range<usize>]) -> Vec<LabelHit> {
     let text = &norm.text;
     let mut hits = Vec::new();
     for (li, line) in lines.iter().enumerate() {
@@ -499,10 +435,11 @@ fn clean_value(norm: &Normalized<'_>, r: Range<usize>) -> String {
 fn recased(
     norm: &Normalized<'_>,
     r: Range<usize>,
+    written: &str,
     confidence: f32,
     lexicon: &mut Lexicon<'_>,
 ) -> Found<String> {
-    let written = clean_value(norm, r.clone());
+    let written = written.to_string();
     if is_shouting(&written) {
         let mut f = found(norm, r, lexicon.recase(&written), confidence);
         f.warnings.push(ParseWarning::Recased { written });
@@ -518,148 +455,71 @@ fn first_hit(hits: &[LabelHit], field: Field) -> Option<&LabelHit> {
         .or_else(|| hits.iter().find(|h| h.field == field))
 }
 
-pub(crate) fn extract(norm: &Normalized<'_>, lang: Language, lexicon: &mut Lexicon<'_>) -> Fields {
-    let text = &norm.text;
-    let lines = lines(text);
-    let hits = label_hits(norm, &lines);
-    let mut f = Fields {
-        title: title(norm, &hits, &lines, lexicon),
+/// The fields found by labels and patterns: reference and contract. The title, the
+/// organization and the duty station are ranked ([`ranked`]).
+pub(crate) fn extract(norm: &Normalized<'_>, hits: &[LabelHit]) -> Fields {
+    let lines = lines(&norm.text);
+    Fields {
+        reference: reference(norm, hits, &lines),
+        contract: contract(norm, hits),
         ..Fields::default()
-    };
-    f.organization = organization(norm, &hits, &lines, f.title.as_ref());
-    f.reference = reference(norm, &hits, &lines);
-    f.location = location(norm, &hits, lang, lexicon);
-    f.contract = contract(norm, &hits);
-    f
+    }
 }
 
-fn title(
+/// Title, organization and duty station: every candidate scored by `model`, the best kept
+/// only when clearly best.
+pub(crate) fn ranked(
     norm: &Normalized<'_>,
+    ctx: &Context<'_>,
     hits: &[LabelHit],
-    lines: &[Range<usize>],
+    model: &Model,
+    lang: Language,
     lexicon: &mut Lexicon<'_>,
-) -> Option<Found<String>> {
-    let text = &norm.text;
-    if let Some(h) = first_hit(hits, Field::Title) {
-        return Some(recased(
-            norm,
-            h.value.clone(),
-            if h.strict { 0.8 } else { 0.9 },
-            lexicon,
-        ));
-    }
-    let head_end = lines.get(40).map_or(text.len(), |l| l.start).min(20_000);
-    let head_end = super::pattern::floor_boundary(text, head_end);
-    let head = text.get(..head_end).unwrap_or("");
-    if let Some(c) = RECRUIT.captures(head) {
-        if let Some(t) = c.name("t") {
-            let mut end = t.end();
-            if let Some(cut) = TITLE_CUT.find(t.as_str()) {
-                end = t.start() + cut.start();
-            }
-            let r = trim_range(text, t.start()..end);
-            if !r.is_empty() {
-                let mut f = recased(norm, r, 0.7, lexicon);
+) -> Fields {
+    let mut f = Fields::default();
+    for field in RankedField::ALL {
+        let cands = candidates::generate(ctx, hits, field);
+        let Some(choice) = model.field(field).choose(&cands) else {
+            continue;
+        };
+        let Some(c) = cands.get(choice.index) else {
+            continue;
+        };
+        let confidence = choice.probability as f32;
+        match field {
+            RankedField::Title => {
+                let mut t = recased(norm, c.range.clone(), &c.value, confidence, lexicon);
                 // "recrute un chauffeur" → "Chauffeur".
-                let mut cs = f.value.chars();
-                f.value = cs
+                let mut cs = t.value.chars();
+                t.value = cs
                     .next()
                     .map(|c| c.to_uppercase().chain(cs).collect())
                     .unwrap_or_default();
-                return Some(f);
+                f.title = Some(t);
+            }
+            RankedField::Organization => {
+                let expanded = (c.value.split_whitespace().count() == 1)
+                    .then(|| candidates::expand_acronym(ctx, &c.value))
+                    .flatten();
+                if let Some(r) = expanded {
+                    let value = clean_value(norm, r.clone());
+                    f.organization = Some(found(norm, r, value, confidence));
+                    continue;
+                }
+                let value = if is_shouting(&c.value) {
+                    spelled_elsewhere(norm, &c.value).unwrap_or_else(|| c.value.clone())
+                } else {
+                    c.value.clone()
+                };
+                f.organization = Some(found(norm, c.range.clone(), value, confidence));
+            }
+            RankedField::Location => {
+                let value = location_value(&c.value, lang, lexicon);
+                f.location = Some(found(norm, c.range.clone(), value, confidence));
             }
         }
     }
-    // The first line that is not a generic heading ("OFFRE D'EMPLOI").
-    lines.iter().take(8).find_map(|r| {
-        let l = text.get(r.clone())?.trim();
-        if l.is_empty()
-            || l.len() > 120
-            || GENERIC_HEADING.is_match(l)
-            || l.contains(['@', ':', '\t'])
-            || ACRONYM.find(l).is_some_and(|m| m.as_str().len() == l.len())
-            || MOTTO.is_match(l)
-        {
-            return None;
-        }
-        let r = trim_range(text, r.clone());
-        Some(recased(norm, r, 0.5, lexicon))
-    })
-}
-
-fn organization(
-    norm: &Normalized<'_>,
-    hits: &[LabelHit],
-    lines: &[Range<usize>],
-    title: Option<&Found<String>>,
-) -> Option<Found<String>> {
-    let text = &norm.text;
-    if let Some(h) = first_hit(hits, Field::Organization) {
-        return Some(found(
-            norm,
-            h.value.clone(),
-            clean_value(norm, h.value.clone()),
-            0.9,
-        ));
-    }
-    // A header line naming the organization, before the first label.
-    let first_label = hits.first().map_or(text.len(), |h| h.value.start);
-    let title_key = title.map(|t| fold(&t.value));
-    let mut header: Vec<&Range<usize>> = lines
-        .iter()
-        .filter(|r| r.end <= first_label)
-        .filter(|r| text.get((*r).clone()).is_some_and(|l| !l.trim().is_empty()))
-        .take(6)
-        .collect();
-    header.retain(|r| {
-        let l = text.get((*r).clone()).unwrap_or("").trim();
-        l.len() <= 80
-            && l.split_whitespace().count() <= 10
-            && !GENERIC_HEADING.is_match(l)
-            && !MOTTO.is_match(l)
-            && !HR_UNIT.is_match(l)
-            && !l.contains(['@', '\t'])
-            && !l.ends_with(':')
-            && title_key.as_deref() != Some(fold(l).as_str())
-    });
-    // Public-sector headers go from the ministry down to the unit that hires: the last
-    // organization line is the most specific.
-    let pick = header
-        .iter()
-        .rev()
-        .find(|r| ORG_WORD.is_match(text.get((**r).clone()).unwrap_or("")))
-        .or_else(|| {
-            header
-                .iter()
-                .find(|r| ACRONYM.is_match(text.get((**r).clone()).unwrap_or("")))
-        });
-    if let Some(r) = pick {
-        let r = trim_range(text, (*r).clone());
-        let written = clean_value(norm, r.clone());
-        let value = if is_shouting(&written) {
-            spelled_elsewhere(norm, &written).unwrap_or(written)
-        } else {
-            written
-        };
-        return Some(found(norm, r, value, 0.7));
-    }
-    for pat in [&*ORG_IS, &*ORG_RECRUITS] {
-        for c in pat.captures_iter(text).take(50) {
-            let Some(o) = c.name("o") else { continue };
-            let mut start = o.start();
-            if let Some(a) = ARTICLE.find(o.as_str()) {
-                start += a.end();
-            }
-            let r = trim_range(text, start..o.end());
-            let v = clean_value(norm, r.clone());
-            if v.split_whitespace().count() <= 12
-                && v.chars().next().is_some_and(|c| c.is_uppercase())
-            {
-                return Some(found(norm, r, v, 0.6));
-            }
-        }
-    }
-    None
+    f
 }
 
 /// The same words written without capitals elsewhere in the posting ("UNITED NATIONS OFFICE
@@ -750,41 +610,17 @@ fn reference(
     None
 }
 
-fn location(
-    norm: &Normalized<'_>,
-    hits: &[LabelHit],
-    lang: Language,
-    lexicon: &mut Lexicon<'_>,
-) -> Option<Found<String>> {
-    let text = &norm.text;
-    let (r, confidence) = match first_hit(hits, Field::Location) {
-        Some(h) => (h.value.clone(), 0.9),
-        None => {
-            let based = BASED_AT
-                .captures(text)
-                .and_then(|c| c.name("v"))
-                .map(|v| trim_range(text, v.range()));
-            // "pour son bureau de Ouagadougou": only a known place counts.
-            let office = || {
-                OFFICE_OF.captures_iter(text).take(20).find_map(|c| {
-                    let v = c.name("v")?;
-                    timezone::lookup(v.as_str()).map(|_| trim_range(text, v.range()))
-                })
-            };
-            (based.or_else(office)?, 0.6)
-        }
-    };
-    let written = clean_value(norm, r.clone());
+/// A duty station as shown: "MALI, BAMAKO" → "Bamako, Mali" (city first, names as the
+/// gazetteer spells them when written in capitals, as written otherwise).
+fn location_value(written: &str, lang: Language, lexicon: &mut Lexicon<'_>) -> String {
     // Keep the place, not what follows it ("Bamako avec déplacements fréquents").
-    let written = match LOCATION_CUT.find(&written) {
-        Some(m) if m.start() > 0 => written.get(..m.start()).unwrap_or(&written).to_string(),
-        _ => written,
+    let written = match LOCATION_CUT.find(written) {
+        Some(m) if m.start() > 0 => written.get(..m.start()).unwrap_or(written).to_string(),
+        _ => written.to_string(),
     };
     let parts = timezone::split_location(&written);
     let places: Vec<_> = parts.iter().map(|p| timezone::lookup(p)).collect();
-    let value = if !parts.is_empty() && places.iter().all(Option::is_some) && parts.len() <= 3 {
-        // "MALI, BAMAKO" → "Bamako, Mali": city first, names as the gazetteer spells them
-        // when written in capitals, as written otherwise.
+    if !parts.is_empty() && places.iter().all(Option::is_some) && parts.len() <= 3 {
         let mut named: Vec<(bool, String)> = parts
             .iter()
             .zip(places.iter().flatten())
@@ -812,8 +648,7 @@ fn location(
         lexicon.recase(&written)
     } else {
         written
-    };
-    Some(found(norm, r, value, confidence))
+    }
 }
 
 fn contract_type(value: &str) -> String {

@@ -12,13 +12,17 @@
 //! that say why. [`report`] writes a result in the `expected.json` format used by the tests.
 
 mod apply;
+mod candidates;
 mod dates;
 mod documents;
 mod draft;
 mod fields;
 pub mod input;
+pub mod learn;
+mod lexicon;
 mod normalize;
 mod pattern;
+pub mod ranker;
 pub mod report;
 mod timezone;
 
@@ -226,11 +230,29 @@ pub struct ParsedPosting {
 
 /// Reads a job posting. Never panics; time is linear in the length of `text`.
 pub fn parse_posting(text: &str) -> ParsedPosting {
+    parse_posting_with(text, &ranker::SHIPPED)
+}
+
+/// [`parse_posting`] with another model for the ranked fields (title, organization, duty
+/// station): for cross-validation, which fits a model without the posting it reads.
+pub fn parse_posting_with(text: &str, model: &ranker::Model) -> ParsedPosting {
     let norm = Normalized::new(text);
     let language = fields::detect_language(&norm.text);
     let mut lexicon = fields::Lexicon::new(&norm.text);
-    let f = fields::extract(&norm, language, &mut lexicon);
+    let lines = fields::lines(&norm.text);
+    let hits = fields::label_hits(&norm, &lines);
+    let mut f = fields::extract(&norm, &hits);
     let scan = dates::scan(&norm.text, language);
+    let (apply_email, _, quoted_subject) = apply::extract(&norm, f.reference.as_ref(), None);
+    let ctx = candidates::Context::new(
+        &norm,
+        quoted_subject.as_ref().map(|s| s.value.as_str()),
+        apply_email.as_ref().map(|e| e.value.as_str()),
+    );
+    let ranked = fields::ranked(&norm, &ctx, &hits, model, language, &mut lexicon);
+    f.title = ranked.title;
+    f.organization = ranked.organization;
+    f.location = ranked.location;
     let (apply_email, apply_address, email_subject) =
         apply::extract(&norm, f.reference.as_ref(), f.title.as_ref());
     let (documents_now, documents_later) = documents::extract(&norm, language);
@@ -247,7 +269,12 @@ pub fn parse_posting(text: &str) -> ParsedPosting {
             });
         let mut warnings = d.warnings;
         let timezone = match (&d.zone_label, local) {
-            (Some(label), local) => timezone::zone_for_label(label, local),
+            // "17:00 GMT" in Abidjan is Abidjan's time: the places named settle which zone
+            // of that offset, even when the duty station was left empty.
+            (Some(label), local) => timezone::zone_for_label(
+                label,
+                local.or_else(|| timezone::zone_from_mentions(&norm.text)),
+            ),
             (None, Some(z)) => Some(z.to_string()),
             (None, None) => timezone::zone_from_mentions(&norm.text).map(|z| {
                 warnings.push(ParseWarning::TimezoneGuessed {

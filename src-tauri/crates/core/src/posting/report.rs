@@ -16,17 +16,29 @@ pub struct ExpectedRecord {
     pub language: String,
     /// Title of the post.
     pub title: Option<String>,
+    /// Other acceptable forms of the title (verbatim too): in capitals, with « (H/F) »,
+    /// the other posts of an announcement for several.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub title_also: Vec<String>,
     /// Hiring organization.
     pub organization: Option<String>,
+    /// Other acceptable forms of the organization (acronym, other spellings).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organization_also: Vec<String>,
     /// Duty station.
     pub location: Option<String>,
+    /// Other acceptable forms of the duty station.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub location_also: Vec<String>,
     /// The posting's reference.
     pub reference: Option<String>,
     /// Contract type and length.
+    #[serde(default)]
     pub contract: Option<String>,
     /// "YYYY-MM-DDTHH:MM", or "YYYY-MM-DD" when no hour is given.
     pub deadline: Option<String>,
     /// IANA zone of the deadline.
+    #[serde(default)]
     pub deadline_timezone: Option<String>,
     /// The deadline as written (the source span's text).
     pub deadline_text: Option<String>,
@@ -40,8 +52,10 @@ pub struct ExpectedRecord {
     /// The required subject line.
     pub email_subject: Option<String>,
     /// Document codes needed now, in order of appearance.
+    #[serde(default)]
     pub documents_required_now: Vec<String>,
     /// Document codes asked only from shortlisted candidates, in order of appearance.
+    #[serde(default)]
     pub documents_required_later: Vec<String>,
     /// Free text for humans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64,8 +78,11 @@ impl ParsedPosting {
                 super::Language::En => "en".into(),
             },
             title: text(&self.title),
+            title_also: Vec::new(),
             organization: text(&self.organization),
+            organization_also: Vec::new(),
             location: text(&self.location),
+            location_also: Vec::new(),
             reference: text(&self.reference),
             contract: text(&self.contract),
             deadline: deadline.map(|d| match d.value.time {
@@ -102,8 +119,11 @@ pub struct FieldResult {
     pub actual: Value,
 }
 
-/// Compares every field but `file` and `notes`. Lists are compared in order.
+/// Compares every field but `file` and `notes`. Lists are compared in order; the title,
+/// the organization and the duty station as [`same_name`] against the expected value and
+/// its accepted alternatives.
 pub fn compare(actual: &ExpectedRecord, expected: &ExpectedRecord) -> Vec<FieldResult> {
+    let (expected_record, actual_record) = (expected, actual);
     let a = serde_json::to_value(actual).unwrap_or(Value::Null);
     let e = serde_json::to_value(expected).unwrap_or(Value::Null);
     const FIELDS: &[&str] = &[
@@ -133,12 +153,141 @@ pub fn compare(actual: &ExpectedRecord, expected: &ExpectedRecord) -> Vec<FieldR
                 None => Value::Null,
             };
             let (expected, actual) = (get(&e), get(&a));
+            let matched = match field {
+                "title" | "organization" | "location" => {
+                    field_verdict(actual_record, expected_record, field) == Verdict::Right
+                }
+                _ => expected == actual,
+            };
             FieldResult {
                 field,
-                matched: expected == actual,
+                matched,
                 expected,
                 actual,
             }
         })
         .collect()
+}
+
+/// How a found name compares with the expected one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The expected value or one of its alternatives (or both empty).
+    Right,
+    /// Nothing found where the posting says it.
+    Empty,
+    /// A value found that is not the expected one, or a value where the posting says none.
+    Wrong,
+}
+
+fn expected_rec<'a>(r: &'a ExpectedRecord, field: &str) -> (Option<&'a String>, &'a [String]) {
+    match field {
+        "title" => (r.title.as_ref(), &r.title_also),
+        "organization" => (r.organization.as_ref(), &r.organization_also),
+        _ => (r.location.as_ref(), &r.location_also),
+    }
+}
+
+fn expected_names<'a>(e: (Option<&'a String>, &'a [String])) -> Option<Vec<&'a str>> {
+    let (main, also) = e;
+    main.map(|m| {
+        std::iter::once(m.as_str())
+            .chain(also.iter().map(String::as_str))
+            .collect()
+    })
+}
+
+/// The verdict for `found` against the expected names (`None`: the posting does not say).
+pub fn verdict(expected: Option<Vec<&str>>, found: Option<&str>) -> Verdict {
+    match (expected, found) {
+        (None, None) => Verdict::Right,
+        (None, Some(_)) => Verdict::Wrong,
+        (Some(_), None) => Verdict::Empty,
+        (Some(names), Some(f)) => {
+            if names.iter().any(|n| same_name(n, f)) {
+                Verdict::Right
+            } else {
+                Verdict::Wrong
+            }
+        }
+    }
+}
+
+/// The verdict on one ranked field of a parsed record.
+pub fn field_verdict(found: &ExpectedRecord, expected: &ExpectedRecord, field: &str) -> Verdict {
+    let f = match field {
+        "title" => found.title.as_deref(),
+        "organization" => found.organization.as_deref(),
+        _ => found.location.as_deref(),
+    };
+    let names = expected_names(expected_rec(expected, field));
+    let v = verdict(names.clone(), f);
+    // "Première Urgence Internationale (PUI)" names the employer as well as either half.
+    if field == "organization" && v == Verdict::Wrong {
+        if let Some((name, rest)) = f.and_then(|f| f.rsplit_once(" (")) {
+            let acronym = rest.trim_end_matches(')');
+            if [name, acronym]
+                .iter()
+                .any(|part| verdict(names.clone(), Some(part)) == Verdict::Right)
+            {
+                return Verdict::Right;
+            }
+        }
+    }
+    v
+}
+
+/// Two names are the same when their words are, ignoring case, accents, punctuation,
+/// « (H/F) » and the order of comma-separated parts ("Bamako, Mali" / "MALI, BAMAKO").
+pub fn same_name(a: &str, b: &str) -> bool {
+    name_key(a) == name_key(b)
+}
+
+fn name_key(s: &str) -> Vec<String> {
+    let folded = super::pattern::fold(s);
+    let mut parts: Vec<String> = folded
+        .split([',', ';'])
+        .map(|p| {
+            p.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .map(|p| {
+            p.replace("h f", "")
+                .replace("f h", "")
+                .replace("m f", "")
+                .trim()
+                .to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.sort();
+    parts
+}
+
+/// The code a document is compared by: the corpus writes some kinds two ways
+/// (`diplomas` / `diploma_copies`), and a document of no listed kind is compared as
+/// `other` whatever its words.
+pub fn document_class(code: &str) -> String {
+    match code {
+        "diplomas" | "diploma_copies" => "diploma_copies".into(),
+        "attestations" | "other:attestations" => "other:attestations".into(),
+        c if c.starts_with("other:") => "other".into(),
+        c => c.to_string(),
+    }
+}
+
+/// True positives, found and expected counts of documents, each list a multiset.
+pub fn document_counts(found: &[String], expected: &[String]) -> (usize, usize, usize) {
+    let mut left: Vec<String> = expected.iter().map(|c| document_class(c)).collect();
+    let mut tp = 0;
+    for f in found {
+        let f = document_class(f);
+        if let Some(i) = left.iter().position(|e| *e == f) {
+            left.swap_remove(i);
+            tp += 1;
+        }
+    }
+    (tp, found.len(), expected.len())
 }
