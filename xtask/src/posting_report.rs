@@ -30,6 +30,10 @@ pub fn run(args: &[String]) -> Result {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--json" => {}
+            "--explain" => {
+                let file = it.next().ok_or("--explain takes a posting file")?;
+                return explain(Path::new(file));
+            }
             "--folds" => {
                 let k = it.next().and_then(|k| k.parse().ok());
                 folds = Some(k.ok_or("--folds takes a number")?);
@@ -156,6 +160,35 @@ fn print_accuracy(dirs: &[&Path], folds: Option<usize>) -> Result {
         println!("Misses, cross-validated ({}):", misses.len());
         for miss in &misses {
             println!("- {miss}");
+        }
+    }
+    Ok(())
+}
+
+/// `--explain FILE`: every candidate of each ranked field with its probability under the
+/// shipped model, best first, so that a developer sees why a field was left empty.
+fn explain(path: &Path) -> Result {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let text = text_from_bytes(&bytes, name).map_err(|e| e.to_string())?;
+    let model = &*postulo_core::posting::ranker::SHIPPED;
+    for field in RankedField::ALL {
+        let cands = learn::candidates(&text, field);
+        let feats: Vec<Vec<f32>> = cands.iter().map(|c| c.features.clone()).collect();
+        let probs = model.field(field).probabilities(&feats);
+        let mut rows: Vec<(f64, &str, &str)> = probs
+            .iter()
+            .zip(&cands)
+            .map(|(p, c)| (*p, c.key.as_str(), c.value.as_str()))
+            .collect();
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        println!(
+            "== {} (kept at {:.2}) ==",
+            field.key(),
+            model.field(field).keep_at
+        );
+        for (p, key, value) in rows.iter().take(8) {
+            println!("{p:6.3}  [{key}]  {value}");
         }
     }
     Ok(())

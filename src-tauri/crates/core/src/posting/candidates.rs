@@ -873,6 +873,56 @@ fn name_before(text: &str, paren: usize) -> Option<Range<usize>> {
     (r.len() >= 4 && text.get(r.clone())?.split_whitespace().count() >= 2).then_some(r)
 }
 
+/// A title without what does not change the post: a count or an article before it
+/// ("02", "un(e)", "le/la"), « (H/F) » after it.
+fn title_group(key: &str) -> String {
+    let mut words: Vec<&str> = key.split(' ').collect();
+    while words.len() > 1
+        && words.first().is_some_and(|w| {
+            matches!(*w, "un" | "une" | "e" | "des" | "le" | "la" | "l" | "the" | "a" | "an")
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
+    {
+        words.remove(0);
+    }
+    while words.len() > 2 {
+        let n = words.len();
+        let tail = (words[n - 2], words[n - 1]);
+        if matches!(tail, ("h", "f") | ("f", "h") | ("m", "f") | ("f", "m")) {
+            words.truncate(n - 2);
+        } else {
+            break;
+        }
+    }
+    words.join(" ")
+}
+
+/// One value for a name, its acronym and both together, when the posting defines the
+/// acronym ("Action Contre la Faim (ACF)"): they name one employer, so their
+/// probabilities add up instead of splitting.
+fn merge_acronyms(ctx: &Context<'_>, out: &mut [Candidate]) {
+    let text = ctx.text();
+    let defs: Vec<(String, String)> = ACRONYM_DEF
+        .captures_iter(head(text))
+        .take(40)
+        .filter_map(|c| {
+            let (all, a) = (c.get(0)?, c.name("a")?);
+            let full = name_before(text, all.start())?;
+            Some((
+                lexicon::key(&fold(text.get(full)?)),
+                lexicon::key(&fold(a.as_str())),
+            ))
+        })
+        .collect();
+    for c in out.iter_mut() {
+        if let Some((full, acr)) = defs.iter().find(|(full, acr)| {
+            c.key == *full || c.key == *acr || c.key == format!("{full} {acr}")
+        }) {
+            c.key = format!("{full} {acr}");
+        }
+    }
+}
+
 /// The name an acronym stands for, as the posting defines it: "PUI" →
 /// "Première Urgence Internationale (PUI)" (its normalized range). A candidate reads the
 /// name better than the letters.
@@ -924,6 +974,15 @@ pub(crate) fn generate(ctx: &Context<'_>, hits: &[LabelHit], field: RankedField)
         RankedField::Location => b.location(hits),
     }
     let mut out = b.out;
+    match field {
+        RankedField::Organization => merge_acronyms(ctx, &mut out),
+        RankedField::Title => {
+            for c in &mut out {
+                c.key = title_group(&c.key);
+            }
+        }
+        RankedField::Location => {}
+    }
     let mut sources: HashMap<String, HashSet<Source>> = HashMap::new();
     for c in &out {
         sources.entry(c.key.clone()).or_default().insert(c.source);

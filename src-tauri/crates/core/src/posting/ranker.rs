@@ -133,6 +133,15 @@ impl FieldModel {
             .collect()
     }
 
+    /// Each candidate's own probability (not added up by value), for explaining a choice.
+    pub fn probabilities(&self, features: &[Vec<f32>]) -> Vec<f64> {
+        let w = self.vector();
+        let scores: Vec<f64> = features.iter().map(|x| dot(&w, &sparse(x))).collect();
+        let max = scores.iter().copied().fold(self.none, f64::max);
+        let z = (self.none - max).exp() + scores.iter().map(|s| (s - max).exp()).sum::<f64>();
+        scores.iter().map(|s| (s - max).exp() / z).collect()
+    }
+
     /// The value to fill in, if one is clearly best.
     pub(crate) fn choose(&self, candidates: &[Candidate]) -> Option<Choice> {
         let xs: Vec<Sparse> = candidates.iter().map(|c| sparse(&c.features)).collect();
