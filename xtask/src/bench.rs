@@ -29,6 +29,7 @@ pub fn all() -> Result {
     // The core figures need no window: measured first, in a release build of the core.
     cmd::cargo(&["run", "--release", "-p", "xtask", "--", "bench-core"]).run()?;
     cmd::cargo(&["run", "--release", "-p", "xtask", "--", "bench-dossier"]).run()?;
+    cmd::cargo(&["run", "--release", "-p", "xtask", "--", "bench-posting"]).run()?;
     let env = Environment::start();
 
     let empty = fresh_dir("bench-empty")?;

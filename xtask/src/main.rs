@@ -5,6 +5,7 @@
 //! - `test`: every check CI runs, including the end-to-end test of the real app.
 //! - `bench`: start-up time and memory of the release build, printed as figures.
 //! - `bench-dossier`: the dossier export against img2pdf + qpdf on a realistic dossier.
+//! - `bench-posting`: the posting import on the corpus and on 10 MB, and fitting its ranker.
 //! - `bundle`: the installers (.deb here; NSIS and MSI on Windows), with their sizes.
 //! - `deb-check`: install the .deb in a clean Debian 12 root (debootstrap) and start it.
 //! - `crash [N] [SEED]`: kill a writer process N times (1,000) and check nothing is lost.
@@ -17,6 +18,7 @@
 mod bench;
 mod bench_core;
 mod bench_dossier;
+mod bench_posting;
 mod bundle;
 mod cmd;
 mod crash;
@@ -45,11 +47,12 @@ fn main() -> ExitCode {
         Some("crash") => crash::run(&args[1..]),
         Some("e2e") => e2e::run_all(),
         Some("posting-report") => posting_report::run(&args[1..]),
+        Some("bench-posting") => bench_posting::run(),
         Some("posting-train") => posting_report::train(&args[1..]),
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | fuzz [SECONDS] [TARGET...]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bench-posting | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | fuzz [SECONDS] [TARGET...]>"
             );
             return ExitCode::from(2);
         }

@@ -220,6 +220,41 @@ describe("step 2: the review", () => {
     );
   });
 
+  it("sets a field from text selected in the posting (« Utiliser comme »)", async () => {
+    start();
+    await pasteAndAnalyse();
+    const source = screen.getByTestId("posting-source");
+    // Nothing selected: a hint, no buttons.
+    expect(screen.queryByTestId("use-as")).toBeNull();
+    // Select « Bamako » in the text, as with the mouse.
+    const node = Array.from(source.childNodes).find((n) => n.nodeType === 3 && n.textContent?.includes("Bamako"));
+    expect(node).toBeTruthy();
+    const start_ = node!.textContent!.indexOf("Bamako");
+    const range = document.createRange();
+    range.setStart(node!, start_);
+    range.setEnd(node!, start_ + "Bamako".length);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    await fireEvent.mouseUp(source);
+    const bar = await screen.findByTestId("use-as");
+    expect(text(bar)).toContain("Utiliser « Bamako » comme :");
+    await fireEvent.click(within(bar).getByText("Organisation"));
+    expect(field("organization").value).toBe("Bamako");
+    expect(text(screen.getByTestId("used-note"))).toBe("« Bamako » repris comme Organisation.");
+    expect(screen.queryByTestId("use-as")).toBeNull();
+    // The deadline is read by the core, as in a posting.
+    range.setStart(node!, start_);
+    range.setEnd(node!, start_ + "Bamako".length);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    await fireEvent.mouseUp(source);
+    const calls = backend.callsTo("posting_parse_text").length;
+    await fireEvent.click(within(await screen.findByTestId("use-as")).getByText("Date limite"));
+    await waitFor(() => expect(backend.callsTo("posting_parse_text")).toHaveLength(calls + 1));
+    expect(backend.callsTo("posting_parse_text")[calls]?.args.text).toBe("Date limite : Bamako");
+  });
+
   it("marks a value that was guessed « à vérifier » and says why", async () => {
     start();
     backend.draft = coopiDraftWithInferredYear();

@@ -879,8 +879,10 @@ fn title_group(key: &str) -> String {
     let mut words: Vec<&str> = key.split(' ').collect();
     while words.len() > 1
         && words.first().is_some_and(|w| {
-            matches!(*w, "un" | "une" | "e" | "des" | "le" | "la" | "l" | "the" | "a" | "an")
-                || w.chars().all(|c| c.is_ascii_digit())
+            matches!(
+                *w,
+                "un" | "une" | "e" | "des" | "le" | "la" | "l" | "the" | "a" | "an"
+            ) || w.chars().all(|c| c.is_ascii_digit())
         })
     {
         words.remove(0);
@@ -915,9 +917,10 @@ fn merge_acronyms(ctx: &Context<'_>, out: &mut [Candidate]) {
         })
         .collect();
     for c in out.iter_mut() {
-        if let Some((full, acr)) = defs.iter().find(|(full, acr)| {
-            c.key == *full || c.key == *acr || c.key == format!("{full} {acr}")
-        }) {
+        if let Some((full, acr)) = defs
+            .iter()
+            .find(|(full, acr)| c.key == *full || c.key == *acr || c.key == format!("{full} {acr}"))
+        {
             c.key = format!("{full} {acr}");
         }
     }

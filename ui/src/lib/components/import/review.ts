@@ -232,3 +232,27 @@ export function documentSpan(row: ChecklistRow, draft: PostingDraft): string | n
   );
   return index < 0 ? null : docKey(index);
 }
+
+/** The fields a passage selected in the posting can be used as, in the order offered. */
+export const USE_AS = [
+  "title",
+  "organization",
+  "location",
+  "reference",
+  "apply_subject",
+  "apply_address",
+  "deadline",
+] as const;
+export type UseAs = (typeof USE_AS)[number];
+
+/** Longest selection offered as a value: more is a paragraph, not a field. */
+const MAX_SELECTION = 400;
+
+/** The text selected inside `box`, on one line, or null when nothing usable is selected. */
+export function selectionIn(box: HTMLElement | undefined, selection: Selection | null): string | null {
+  if (!box || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!box.contains(range.commonAncestorContainer)) return null;
+  const text = selection.toString().replace(/\s+/g, " ").trim();
+  return text === "" || text.length > MAX_SELECTION ? null : text;
+}
