@@ -114,7 +114,9 @@ fn email(norm: &Normalized<'_>) -> Option<Found<String>> {
     } else {
         0.4
     };
-    let value = norm.display(r.clone());
+    // Addresses are written « Recrutement@ONG.org » as often as not; mail servers read
+    // them without case, and the draft shows them as they are usually typed.
+    let value = norm.display(r.clone()).to_lowercase();
     Some(Found::new(value, norm.to_original(r), confidence))
 }
 

@@ -159,6 +159,9 @@ pub const FEATURES: &[&str] = &[
     "log_sources",
     "in_subject",
     "matches_email_domain",
+    "early_line_starting_with_job_noun",
+    "early_organization_line",
+    "short_whole_line_with_job_noun",
 ];
 
 /// Number of features.
@@ -470,6 +473,13 @@ impl Builder<'_, '_> {
                 out.push(head(m.start()));
             }
         }
+        // "INGENIEURS TRAVAUX - CAMEROUN", "AGENT DE SANTE, … BURKINA FASO": the post
+        // without the place written after it.
+        if self.field != RankedField::Location {
+            if let Some(cut) = trailing_place(s).filter(|&c| c > 2) {
+                out.push(head(cut));
+            }
+        }
         // "Comptable (Projet PCZA / Banque Mondiale)", "Fédération … (FENOS-CI)": the name
         // without what the parenthesis adds.
         if let Some(p) = s.rfind(" (").filter(|&p| p > 1) {
@@ -606,6 +616,21 @@ impl Builder<'_, '_> {
                 .is_some_and(|s| key.len() >= 3 && format!(" {s} ").contains(&format!(" {key} ")))),
         );
         set("matches_email_domain", b(matches_domain(ctx, key)));
+        // Conjunctions the linear model cannot form by itself: a post named near the top
+        // on a line of its own, an employer's name in the letterhead.
+        let early = rank < 8;
+        let starts_job = lexicon::starts_with_job_noun(folded);
+        set("early_line_starting_with_job_noun", b(early && starts_job));
+        set(
+            "early_organization_line",
+            b(early
+                && whole == *range
+                && (known > 0 || lexicon::has_org_form(value) || lexicon::has_org_word(value))),
+        );
+        set(
+            "short_whole_line_with_job_noun",
+            b(whole == *range && words <= 8 && lexicon::has_job_noun(folded)),
+        );
         f
     }
 
@@ -815,6 +840,27 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
         end += 1;
     }
     (r.start + lead)..end.max(r.start + lead)
+}
+
+/// Where a place written at the end of `s` starts ("… - CAMEROUN", "… BURKINA FASO"), if
+/// `s` ends with one and has words before it.
+fn trailing_place(s: &str) -> Option<usize> {
+    let places = timezone::places_in(s, 20);
+    let (r, _) = places.last()?;
+    let rest = s.get(r.end..)?;
+    if !rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        return None;
+    }
+    let before = s.get(..r.start)?;
+    let cut = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '(' | '/')
+    });
+    // "… à Kédougou", "… in Freetown": the preposition goes with the place.
+    let cut = ["à", "a", "au", "en", "in", "at", "de", "du", "pour", "for"]
+        .iter()
+        .find_map(|p| cut.strip_suffix(p).filter(|c| c.ends_with(' ')))
+        .map_or(cut, str::trim_end);
+    (!cut.is_empty()).then_some(cut.len())
 }
 
 /// The capitalized name right before an acronym's parenthesis: "Fédération Nationale des

@@ -280,6 +280,15 @@ fn time_after(text: &str, at: usize) -> Option<(usize, NaiveTime, bool, Option<S
     let c = TIME_AFTER.captures(window)?;
     let (t, midnight) = time_from(&c)?;
     let end = c.get(0).map_or(0, |m| m.end());
+    // "2023-12-10 00:00:00 Z", a site's timestamp: midnight to the second gives a day, not
+    // an hour (an hour to meet is written "00h" or "minuit", never with its seconds).
+    if t == NaiveTime::MIN
+        && window
+            .get(end..)
+            .is_some_and(|rest| rest.starts_with(":00"))
+    {
+        return None;
+    }
     let end = window.get(..end).unwrap_or("").trim_end().len();
     let zone = c.name("tz").and_then(|z| zone_written(z.as_str()));
     let end = if c.name("tz").is_some() && zone.is_none() {

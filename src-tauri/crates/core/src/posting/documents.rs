@@ -121,6 +121,10 @@ static DOCS: LazyLock<Pat> = LazyLock::new(|| {
     Pat::scanner(&format!(r"\b(?:{})", alts.join("|")))
 });
 
+/// "1- PIÈCES À FOURNIR", "II. Dossier de candidature", "3) How to apply".
+static NUMBERED_HEADING: LazyLock<Pat> =
+    LazyLock::new(|| Pat::new(r"^\s*(?:\d{1,2}|[ivx]{1,4})\s*[-.)/]\s*\p{L}"));
+
 static APP_HEADING: LazyLock<Pat> = LazyLock::new(|| {
     Pat::new(
         r"dossier|pieces|postuler|modalites|candidature|candidater|comment|apply|application|documents|submission|composition|soumission|depot",
@@ -219,11 +223,18 @@ pub(crate) fn extract(
     // A heading follows a blank line or a finished sentence (word processors put no blank
     // line between paragraphs), and is never a bullet item.
     let mut prev_closed = true;
+    let mut prev_bullet = false;
     for line in &lines {
         let l = text.get(line.range.clone()).unwrap_or("");
         let bullet = norm.bullet_lines.binary_search(&line.range.start).is_ok();
         if !line.blank {
-            if !bullet && is_heading(l, prev_closed) {
+            // After a bullet item, or numbered or in capitals ("1- PIECES A FOURNIR"), a
+            // short line starts a section even when the line before has no full stop.
+            let starts_section = prev_closed
+                || prev_bullet
+                || NUMBERED_HEADING.is_match(l)
+                || super::pattern::is_shouting(l);
+            if !bullet && is_heading(l, starts_section) {
                 section = if APP_HEADING.is_match(l) {
                     if LATER.is_match(l) {
                         Zone::Later
@@ -250,6 +261,9 @@ pub(crate) fn extract(
         }
         zone_of.push((section, leadin));
         prev_closed = line.blank || l.trim_end().ends_with(['.', '!', '?']);
+        if !line.blank {
+            prev_bullet = bullet;
+        }
     }
 
     let mut now: Vec<Found<RequiredDocument>> = Vec::new();
