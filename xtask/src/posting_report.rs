@@ -13,9 +13,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use postulo_core::posting::input::text_from_bytes;
-use postulo_core::posting::learn::{self, cross_validate, load_corpus, RankedField, Scorecard};
+use postulo_core::posting::learn::{
+    self, cross_validate, load_corpus, Labelled, RankedField, Scorecard,
+};
 use postulo_core::posting::parse_posting;
-use postulo_core::posting::report::{compare, ExpectedRecord};
+use postulo_core::posting::report::{compare, same_name, ExpectedRecord};
 
 use crate::Result;
 
@@ -103,6 +105,7 @@ fn print_accuracy(dirs: &[&Path], folds: Option<usize>) -> Result {
         .collect();
     println!("== With the shipped model (as trained: these postings may have taught it) ==");
     println!("{}", Scorecard::new(&trained).table());
+    print_posts(&corpus);
     // How often the right value is among the candidates at all: the ceiling of "right".
     for field in RankedField::ALL {
         let ex = learn::examples(&corpus, field);
@@ -172,6 +175,13 @@ fn explain(path: &Path) -> Result {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let text = text_from_bytes(&bytes, name).map_err(|e| e.to_string())?;
     let model = &*postulo_core::posting::ranker::SHIPPED;
+    let posts = parse_posting(&text).posts;
+    if !posts.is_empty() {
+        println!("== posts ({}) ==", posts.len());
+        for p in &posts {
+            println!("        {}", p.value);
+        }
+    }
     for field in RankedField::ALL {
         let cands = learn::candidates(&text, field);
         let feats: Vec<Vec<f32>> = cands.iter().map(|c| c.features.clone()).collect();
@@ -192,6 +202,44 @@ fn explain(path: &Path) -> Result {
         }
     }
     Ok(())
+}
+
+/// Announcements for several posts: which postings list posts, and how many of the posts
+/// listed are posts the record names (its title and accepted forms). Records name the
+/// other posts of an announcement in `title_also`; a list found in a posting for one
+/// post is a false alarm.
+fn print_posts(corpus: &[Labelled]) {
+    let (mut lists, mut named, mut listed, mut single_alarms) = (0, 0, 0, 0);
+    let mut several = 0;
+    for p in corpus {
+        let notes = p.expected.notes.as_deref().unwrap_or("").to_lowercase();
+        let is_several = notes.contains("multi-post") || notes.contains("several posts");
+        several += usize::from(is_several);
+        let posts = parse_posting(&p.text).posts;
+        if posts.is_empty() {
+            continue;
+        }
+        lists += 1;
+        if !is_several {
+            single_alarms += 1;
+        }
+        let names: Vec<&str> = p
+            .expected
+            .title
+            .iter()
+            .chain(&p.expected.title_also)
+            .map(String::as_str)
+            .collect();
+        for post in &posts {
+            listed += 1;
+            if names.iter().any(|n| same_name(n, &post.value)) {
+                named += 1;
+            }
+        }
+    }
+    println!(
+        "announcements for several posts: {lists} postings list posts ({several} are marked as such in their notes; {single_alarms} list where the notes say nothing); {named} of {listed} posts listed are named by the record\n"
+    );
 }
 
 /// The corpus the shipped model is fitted on.

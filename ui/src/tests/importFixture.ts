@@ -133,6 +133,7 @@ export function coopiDraft(text: string = COOPI_TEXT): PostingDraft {
       { kind: "work_certificates", label: null, stage: "if_shortlisted" },
       { kind: "attestations", label: null, stage: "if_shortlisted" },
     ],
+    posts: [],
   };
 }
 

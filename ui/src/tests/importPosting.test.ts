@@ -15,7 +15,7 @@ import {
   uninstallImportBackend,
   type ImportBackend,
 } from "./importBackend";
-import { COOPI_TEXT, EMAIL, ORGANIZATION, SUBJECT, TITLE, coopiDraftWithInferredYear } from "./importFixture";
+import { COOPI_TEXT, EMAIL, ORGANIZATION, SUBJECT, TITLE, coopiDraft, coopiDraftWithInferredYear } from "./importFixture";
 
 let backend: ImportBackend;
 let onCreated: ReturnType<typeof vi.fn<(app: Application) => void>>;
@@ -253,6 +253,39 @@ describe("step 2: the review", () => {
     await fireEvent.click(within(await screen.findByTestId("use-as")).getByText("Date limite"));
     await waitFor(() => expect(backend.callsTo("posting_parse_text")).toHaveLength(calls + 1));
     expect(backend.callsTo("posting_parse_text")[calls]?.args.text).toBe("Date limite : Bamako");
+  });
+
+  it("lets the candidate pick one post of several, or create one application per post", async () => {
+    start();
+    const draft = coopiDraft();
+    draft.posts = ["Chauffeur", "Comptable principal"];
+    backend.draft = draft;
+    await pasteAndAnalyse();
+    const posts = screen.getByTestId("posts");
+    expect(text(posts)).toContain("Cette annonce propose 2 postes : pour lequel postulez-vous ?");
+    const choice = within(posts).getByRole("combobox");
+    await fireEvent.change(choice, { target: { value: "Comptable principal" } });
+    expect(field("title").value).toBe("Comptable principal");
+
+    await fireEvent.click(screen.getByTestId("create-per-post"));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    const calls = backend.callsTo("applications_create_from_posting");
+    expect(calls.map((c) => (c.args.input as { title: string }).title)).toEqual(["Chauffeur", "Comptable principal"]);
+    // Same checklist, deadline and posting for each.
+    expect(calls[0]?.args.checklist).toEqual(calls[1]?.args.checklist);
+    expect((calls[1]?.args.input as { deadline: unknown }).deadline).toEqual({
+      date: "2025-12-26",
+      time: "17:00",
+      timezone: "Africa/Bamako",
+    });
+    expect(calls[1]?.args.postingText).toBe(COOPI_TEXT);
+  });
+
+  it("offers no choice of posts for a posting with one post", async () => {
+    start();
+    await pasteAndAnalyse();
+    expect(screen.queryByTestId("posts")).toBeNull();
+    expect(screen.queryByTestId("create-per-post")).toBeNull();
   });
 
   it("marks a value that was guessed « à vérifier » and says why", async () => {

@@ -18,4 +18,9 @@ input: ApplicationInput,
  * Its checklist: what the posting asks for now, then what only shortlisted candidates
  * provide; always at least the CV and the cover letter.
  */
-checklist: Array<ChecklistItemInput>, };
+checklist: Array<ChecklistItemInput>, 
+/**
+ * Every post of an announcement for several, in order (empty for one post): the
+ * candidate picks one as the title, or creates one application per post.
+ */
+posts: Array<string>, };

@@ -71,6 +71,9 @@ pub struct PostingDraft {
     /// Its checklist: what the posting asks for now, then what only shortlisted candidates
     /// provide; always at least the CV and the cover letter.
     pub checklist: Vec<ChecklistItemInput>,
+    /// Every post of an announcement for several, in order (empty for one post): the
+    /// candidate picks one as the title, or creates one application per post.
+    pub posts: Vec<String>,
 }
 
 /// Reads a posting file (.txt, .pdf, .docx, .odt) and drafts the application it describes.
@@ -169,6 +172,7 @@ impl ParsedPosting {
             checklist: checklist(&documents),
             input: self.application_input(default_timezone),
             documents,
+            posts: self.posts.iter().map(|p| p.value.clone()).collect(),
         }
     }
 

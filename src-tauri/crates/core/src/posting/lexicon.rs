@@ -31,7 +31,6 @@ const JOB_NOUNS: &[&str] = &[
     "avocat",
     "caissier",
     "caissiere",
-    "cadre",
     "charge",
     "chargee",
     "chauffeur",
@@ -485,7 +484,23 @@ pub(crate) fn starts_with_job_noun(folded: &str) -> bool {
         .find(|w| {
             !matches!(
                 *w,
-                "un" | "une" | "des" | "a" | "an" | "le" | "la" | "l" | "01"
+                // Articles, and the ranks before a job ("Senior Officer").
+                "un" | "une"
+                    | "des"
+                    | "a"
+                    | "an"
+                    | "le"
+                    | "la"
+                    | "l"
+                    | "01"
+                    | "senior"
+                    | "junior"
+                    | "chief"
+                    | "deputy"
+                    | "principal"
+                    | "regional"
+                    | "national"
+                    | "grand"
             )
         })
         .is_some_and(|w| JOB_SET.contains(w) || JOB_SET.contains(w.trim_end_matches('s')))

@@ -22,6 +22,7 @@ pub mod learn;
 mod lexicon;
 mod normalize;
 mod pattern;
+mod posts;
 pub mod ranker;
 pub mod report;
 mod timezone;
@@ -226,6 +227,8 @@ pub struct ParsedPosting {
     pub documents_now: Vec<Found<RequiredDocument>>,
     /// Documents asked only from shortlisted or selected candidates.
     pub documents_later: Vec<Found<RequiredDocument>>,
+    /// Every post of an announcement for several, in order; empty for one post.
+    pub posts: Vec<Found<String>>,
 }
 
 /// Reads a job posting. Never panics; time is linear in the length of `text`.
@@ -256,6 +259,10 @@ pub fn parse_posting_with(text: &str, model: &ranker::Model) -> ParsedPosting {
     let (apply_email, apply_address, email_subject) =
         apply::extract(&norm, f.reference.as_ref(), f.title.as_ref());
     let (documents_now, documents_later) = documents::extract(&norm, language);
+    let posts = posts::find(&norm, &hits)
+        .into_iter()
+        .map(|(r, value)| Found::new(value, norm.to_original(r), 0.8))
+        .collect();
 
     let deadline = scan.deadline.map(|d| {
         let local = f
@@ -318,5 +325,6 @@ pub fn parse_posting_with(text: &str, model: &ranker::Model) -> ParsedPosting {
         email_subject,
         documents_now,
         documents_later,
+        posts,
     }
 }
