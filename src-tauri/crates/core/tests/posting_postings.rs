@@ -154,7 +154,7 @@ fn postings_the_model_never_saw_get_few_wrong_names() {
     // 5-fold cross-validation: each posting is read by a model fitted without it. A wrong
     // title or employer is believed, an empty one is filled in: wrong must stay rare.
     let corpus = corpus();
-    assert!(corpus.len() >= 90, "{} postings", corpus.len());
+    assert!(corpus.len() >= 100, "{} postings", corpus.len());
     let found = cross_validate(&corpus, 5);
     let pairs: Vec<_> = found
         .into_iter()
@@ -171,5 +171,5 @@ fn postings_the_model_never_saw_get_few_wrong_names() {
 
 /// Floors of the cross-validated figures (percent), a little under what the corpus gives
 /// today, so that a change that makes new postings read worse fails here.
-const WRONG_AT_MOST: [f64; 3] = [4.0, 10.0, 8.0];
-const RIGHT_AT_LEAST: [f64; 3] = [35.0, 32.0, 45.0];
+const WRONG_AT_MOST: [f64; 3] = [7.0, 12.0, 7.0];
+const RIGHT_AT_LEAST: [f64; 3] = [42.0, 38.0, 55.0];
