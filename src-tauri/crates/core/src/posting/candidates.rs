@@ -852,14 +852,19 @@ fn trailing_place(s: &str) -> Option<usize> {
         return None;
     }
     let before = s.get(..r.start)?;
+    // "… au Mali", "… in Freetown": a place the title itself introduces stays (« à
+    // Kédougou » has a cut of its own, `PLACE_CUT`).
+    let last_word = fold(before.split_whitespace().last().unwrap_or(""));
+    if matches!(
+        last_word.as_str(),
+        "a" | "au" | "aux" | "en" | "de" | "du" | "des" | "d" | "in" | "at" | "of" | "for" | "pour"
+    ) || last_word.ends_with('\'')
+    {
+        return None;
+    }
     let cut = before.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '(' | '/')
     });
-    // "… à Kédougou", "… in Freetown": the preposition goes with the place.
-    let cut = ["à", "a", "au", "en", "in", "at", "de", "du", "pour", "for"]
-        .iter()
-        .find_map(|p| cut.strip_suffix(p).filter(|c| c.ends_with(' ')))
-        .map_or(cut, str::trim_end);
     (!cut.is_empty()).then_some(cut.len())
 }
 
