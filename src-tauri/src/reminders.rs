@@ -11,7 +11,6 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use chrono::Utc;
 use postulo_core::clock::local_time_zone;
 use postulo_core::notify::{Message, Notifier, NotifyError};
 use postulo_core::reminders::{present, DueReminder, Notice};
@@ -89,7 +88,7 @@ fn run(app: &AppHandle, wake: &Receiver<()>) {
 /// Delivers what is due and says how long to sleep.
 fn step(app: &AppHandle, notifier: Option<&Notifier>) -> postulo_core::Result<Duration> {
     let store = app.state::<Store>();
-    let now = Utc::now();
+    let now = store.now();
     let due = store.claim_due_reminders(now)?;
     if !due.is_empty() {
         let lang = store.settings()?.language;
@@ -102,7 +101,7 @@ fn step(app: &AppHandle, notifier: Option<&Notifier>) -> postulo_core::Result<Du
     }
     let next = store.next_reminder_due_at()?;
     Ok(next
-        .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
+        .map(|at| (at - store.now()).to_std().unwrap_or(Duration::ZERO))
         .unwrap_or(LONGEST_SLEEP)
         .min(LONGEST_SLEEP))
 }
@@ -113,7 +112,8 @@ fn deliver(
     due: &[DueReminder],
     lang: postulo_core::model::Language,
 ) {
-    let Some(notice) = present(due, Utc::now(), local_time_zone(), lang) else {
+    let now = app.state::<Store>().now();
+    let Some(notice) = present(due, now, local_time_zone(), lang) else {
         return;
     };
     let shown = notifier

@@ -2,7 +2,6 @@
 //! the desktop has a tray; its menu is rebuilt by the reminder service whenever the
 //! schedule may have changed, and its words follow the interface language.
 
-use chrono::Utc;
 use postulo_core::clock::local_time_zone;
 use postulo_core::countdown::deadline_countdown;
 use postulo_core::model::Language;
@@ -116,10 +115,10 @@ fn build_menu(app: &AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
         false,
         None::<&str>,
     )?)?;
-    let now = Utc::now();
+    let now = store.now();
     let tz = local_time_zone();
     let upcoming = store
-        .dashboard(now, now.with_timezone(&tz).date_naive())
+        .dashboard(now, store.today())
         .map(|d| d.next_deadlines)
         .unwrap_or_default();
     if upcoming.is_empty() {

@@ -2,6 +2,7 @@
 
 use std::ffi::OsStr;
 use std::process::{Command, Stdio};
+use std::time::Instant;
 
 use crate::{root, Result};
 
@@ -39,13 +40,25 @@ impl Cmd {
         self
     }
 
+    /// Runs in the folder xtask was started from rather than the repository root.
+    pub fn in_caller_dir(mut self) -> Self {
+        if let Ok(dir) = std::env::current_dir() {
+            self.inner.current_dir(dir);
+        }
+        self
+    }
+
     /// Runs to completion with inherited output; an error names the command.
     pub fn run(mut self) -> Result {
         println!("\n$ {}", self.shown);
+        let started = Instant::now();
         let status = self
             .inner
             .status()
             .map_err(|e| format!("cannot start `{}`: {e}", self.shown))?;
+        // Each step says how long it took, so that a slow CI run shows where the time went.
+        let took = started.elapsed().as_secs();
+        println!("({} took {}:{:02})", self.shown, took / 60, took % 60);
         if status.success() {
             Ok(())
         } else {

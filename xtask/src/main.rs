@@ -14,17 +14,19 @@
 //!   postings, as trained and cross-validated.
 //! - `posting-train [DIR...]`: fits the posting ranker and writes its model file.
 //! - `fuzz [SECONDS] [TARGET...]`: the cargo-fuzz targets of the core, each for SECONDS.
+//!
+//! xtask depends on no crate of the workspace, so that on a fresh machine it builds in
+//! seconds and says what it is doing at once; the measuring tools live in
+//! `postulo-devtools` (devtools/) and the crash harness in the end-to-end crate, both run
+//! through cargo.
 
 mod bench;
-mod bench_core;
-mod bench_dossier;
-mod bench_posting;
 mod bundle;
 mod cmd;
 mod crash;
+mod devtools;
 mod e2e;
 mod fuzz;
-mod posting_report;
 mod python;
 mod system;
 mod test;
@@ -39,16 +41,15 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test::all(),
         Some("bench") => bench::all(),
-        Some("bench-core") => bench_core::run(),
-        Some("bench-dossier") => bench_dossier::run(),
+        Some("bench-core") => devtools::release(&["bench-core"]).run(),
+        Some("bench-dossier") => bench::dossier(),
         Some("bundle") => bundle::run(),
         Some("deb-check") => bundle::check_install(),
         Some("bindings") => bindings(),
         Some("crash") => crash::run(&args[1..]),
         Some("e2e") => e2e::run_all(),
-        Some("posting-report") => posting_report::run(&args[1..]),
-        Some("bench-posting") => bench_posting::run(),
-        Some("posting-train") => posting_report::train(&args[1..]),
+        Some("posting-report" | "posting-train") => devtools::debug(&args).run(),
+        Some("bench-posting") => devtools::release(&["bench-posting"]).run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(

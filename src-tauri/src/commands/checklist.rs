@@ -1,6 +1,5 @@
 //! Commands on an application's checklist of documents.
 
-use chrono::Local;
 use postulo_core::model::{Checklist, ChecklistItem, ChecklistItemInput, ChecklistItemUpdate};
 use postulo_core::Store;
 use tauri::State;
@@ -9,7 +8,7 @@ use super::CommandResult;
 
 #[tauri::command(async)]
 pub fn checklist_get(store: State<'_, Store>, application_id: i64) -> CommandResult<Checklist> {
-    Ok(store.checklist(application_id, Local::now().date_naive())?)
+    Ok(store.checklist(application_id, store.today())?)
 }
 
 #[tauri::command(async)]

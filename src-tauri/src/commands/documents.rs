@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use base64::Engine;
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use postulo_core::model::{
     AddedDocument, Document, DocumentKind, DocumentListItem, DocumentUpdate,
 };
@@ -14,7 +14,7 @@ use super::CommandResult;
 
 #[tauri::command(async)]
 pub fn documents_list(store: State<'_, Store>) -> CommandResult<Vec<DocumentListItem>> {
-    Ok(store.documents(Local::now().date_naive())?)
+    Ok(store.documents(store.today())?)
 }
 
 /// `path` comes from the native file dialog or a file dropped on the window.

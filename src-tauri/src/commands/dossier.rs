@@ -10,12 +10,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use chrono::Local;
 use postulo_core::dossier::{self, DossierSummary, Preflight, Progress, SizeMode};
-use postulo_core::mail::{self, Attachment, EmailDraft, SizeWarning};
+use postulo_core::mail::{EmailPreview, MailAttachments};
 use postulo_core::model::Language;
 use postulo_core::{ApiError, Error, ErrorCode, Store};
-use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
@@ -65,14 +63,10 @@ async fn run_job<T: Send + 'static>(
 
 use super::internal;
 
-fn today() -> chrono::NaiveDate {
-    Local::now().date_naive()
-}
-
 /// What is missing, expired, or stops the export, for this application.
 #[tauri::command(async)]
 pub fn dossier_preflight(store: State<'_, Store>, application_id: i64) -> CommandResult<Preflight> {
-    Ok(store.dossier_preflight(application_id, today())?)
+    Ok(store.dossier_preflight(application_id, store.today())?)
 }
 
 /// The file name for the native save dialog, by the candidate's rule (by default
@@ -110,7 +104,7 @@ pub async fn dossier_estimate(
     job: u32,
 ) -> CommandResult<DossierSummary> {
     run_job(&app, job, move |store, cancel| {
-        let input = store.dossier_input(application_id, language, today())?;
+        let input = store.dossier_input(application_id, language, store.today())?;
         dossier::estimate(&input, mode, &mut |_| {}, cancel)
     })
     .await
@@ -129,7 +123,7 @@ pub async fn dossier_export(
     on_progress: Channel<Progress>,
 ) -> CommandResult<DossierSummary> {
     run_job(&app, job, move |store, cancel| {
-        let input = store.dossier_input(application_id, language, today())?;
+        let input = store.dossier_input(application_id, language, store.today())?;
         let mut progress = |p: Progress| {
             // The dialog may be gone: the export still finishes (or is cancelled).
             let _ = on_progress.send(p);
@@ -145,67 +139,6 @@ pub fn dossier_cancel(jobs: State<'_, DossierJobs>, job: u32) {
     jobs.cancel(job);
 }
 
-/// What the e-mail carries: the exported dossier, or the documents one by one.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum MailAttachments {
-    Dossier { path: PathBuf },
-    Documents,
-}
-
-/// One attached file, as the recipient will see it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct AttachmentInfo {
-    pub file_name: String,
-    pub bytes: u64,
-}
-
-/// The e-mail as the dialog shows it before it is written or opened.
-#[derive(Debug, Clone, Serialize)]
-pub struct EmailPreview {
-    pub to: Option<String>,
-    pub subject: String,
-    pub body: String,
-    pub attachments: Vec<AttachmentInfo>,
-    /// Set when the attachments exceed the chosen limit.
-    pub size_warning: Option<SizeWarning>,
-}
-
-/// The draft of an application's e-mail with the chosen attachments.
-fn draft(
-    store: &Store,
-    application_id: i64,
-    language: Language,
-    attach: &MailAttachments,
-) -> postulo_core::Result<(EmailDraft, postulo_core::model::Profile)> {
-    let input = store.dossier_input(application_id, language, today())?;
-    let attachments = match attach {
-        MailAttachments::Dossier { path } => vec![Attachment::dossier(path)],
-        MailAttachments::Documents => Attachment::documents(&input.profile, &input.documents),
-    };
-    let draft = mail::draft(&input.profile, &input.application, language, attachments);
-    Ok((draft, input.profile))
-}
-
-fn preview(draft: EmailDraft, limit_bytes: u64) -> postulo_core::Result<EmailPreview> {
-    let size_warning = draft.size_warning(limit_bytes)?;
-    let attachments = draft
-        .attachments
-        .iter()
-        .map(|a| AttachmentInfo {
-            file_name: a.file_name.clone(),
-            bytes: std::fs::metadata(&a.path).map(|m| m.len()).unwrap_or(0),
-        })
-        .collect();
-    Ok(EmailPreview {
-        to: draft.to,
-        subject: draft.subject,
-        body: draft.body,
-        attachments,
-        size_warning,
-    })
-}
-
 /// Recipient, exact subject, body and attachments of the e-mail; a warning when the
 /// attachments exceed `limit_bytes`.
 #[tauri::command(async)]
@@ -216,8 +149,8 @@ pub fn email_preview(
     attach: MailAttachments,
     limit_bytes: u64,
 ) -> CommandResult<EmailPreview> {
-    let (draft, _) = draft(&store, application_id, language, &attach)?;
-    Ok(preview(draft, limit_bytes)?)
+    let email = store.compose_email(application_id, language, &attach, store.today())?;
+    Ok(email.preview(limit_bytes)?)
 }
 
 /// Writes the `.eml` draft (X-Unsent: 1) to `path`, chosen in the native save dialog.
@@ -232,10 +165,8 @@ pub async fn email_write_eml(
     let app = app.clone();
     let result = tauri::async_runtime::spawn_blocking(move || {
         let store = app.state::<Store>();
-        let (draft, profile) = draft(&store, application_id, language, &attach)?;
-        let name = dossier::candidate_name(&profile.first_name, &profile.last_name);
-        let from = profile.email.as_deref().map(|email| (name.as_str(), email));
-        draft.write_eml(from, Local::now().fixed_offset(), &path)
+        let email = store.compose_email(application_id, language, &attach, store.today())?;
+        email.write_eml(store.now_local(), &path)
     })
     .await;
     match result {
@@ -255,15 +186,15 @@ pub async fn email_copy_documents(
 ) -> CommandResult<Vec<PathBuf>> {
     let result = tauri::async_runtime::spawn_blocking(move || {
         let store = app.state::<Store>();
-        let (draft, _) = draft(
-            &store,
+        let email = store.compose_email(
             application_id,
             language,
             &MailAttachments::Documents,
+            store.today(),
         )?;
         let name = store.dossier_file_name(application_id, None, language)?;
         let stem = name.strip_suffix(".pdf").unwrap_or(&name);
-        draft.copy_attachments(&folder.join(stem))
+        email.draft.copy_attachments(&folder.join(stem))
     })
     .await;
     match result {
@@ -279,13 +210,13 @@ pub fn email_open_mailto(
     application_id: i64,
     language: Language,
 ) -> CommandResult<()> {
-    let (draft, _) = draft(
-        &store,
+    let email = store.compose_email(
         application_id,
         language,
         &MailAttachments::Documents,
+        store.today(),
     )?;
-    system_open(&draft.mailto_url(), Target::Link).map_err(|e| opener_error("mail", e))
+    system_open(&email.draft.mailto_url(), Target::Link).map_err(|e| opener_error("mail", e))
 }
 
 /// Opens the folder that holds `path` (a file the app just wrote) in the file manager.
@@ -416,57 +347,6 @@ mod tests {
         assert_eq!(folder_of(&file), Some(dir.clone()));
         assert_eq!(folder_of(&dir.join("gone").join("x.pdf")), None);
         assert_eq!(folder_of(Path::new("/")), None);
-        let _ = std::fs::remove_dir_all(dir);
-    }
-
-    #[test]
-    fn attachments_come_from_the_ui_choice() {
-        let a: MailAttachments =
-            serde_json::from_str(r#"{"kind":"dossier","path":"/tmp/x.pdf"}"#).unwrap();
-        assert!(matches!(a, MailAttachments::Dossier { path } if path == Path::new("/tmp/x.pdf")));
-        let a: MailAttachments = serde_json::from_str(r#"{"kind":"documents"}"#).unwrap();
-        assert!(matches!(a, MailAttachments::Documents));
-        let mode: SizeMode =
-            serde_json::from_str(r#"{"mode":"email","limit_bytes":8000000}"#).unwrap();
-        assert_eq!(
-            mode,
-            SizeMode::Email {
-                limit_bytes: 8_000_000
-            }
-        );
-    }
-
-    #[test]
-    fn the_preview_lists_each_attachment_and_warns_over_the_limit() {
-        let dir = tempfile_dir("preview");
-        let big = dir.join("TRAORE_Aissata.pdf");
-        std::fs::write(&big, vec![b'x'; 6_000]).unwrap();
-        let draft = EmailDraft {
-            to: Some("recrutement@ong.org".into()),
-            subject: "Réf. 013 – Candidature".into(),
-            body: "Madame, Monsieur,".into(),
-            attachments: vec![Attachment::dossier(&big)],
-        };
-        let under = preview(draft.clone(), 8_000).unwrap();
-        assert_eq!(
-            under.attachments,
-            [AttachmentInfo {
-                file_name: "TRAORE_Aissata.pdf".into(),
-                bytes: 6_000
-            }]
-        );
-        assert_eq!(under.size_warning, None);
-        assert_eq!(under.subject, "Réf. 013 – Candidature");
-        let over = preview(draft.clone(), 5_000).unwrap();
-        let warning = over.size_warning.unwrap();
-        assert_eq!(warning.attachments_bytes, 6_000);
-        assert_eq!(warning.limit_bytes, 5_000);
-
-        // A vanished attachment is an error naming it, not a zero-byte file.
-        std::fs::remove_file(&big).unwrap();
-        let error = ApiError::from(preview(draft, 8_000).unwrap_err());
-        assert_eq!(error.field.as_deref(), Some("document"));
-        assert_eq!(error.document.unwrap().title, "TRAORE_Aissata.pdf");
         let _ = std::fs::remove_dir_all(dir);
     }
 

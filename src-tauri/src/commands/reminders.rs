@@ -4,10 +4,9 @@
 
 use std::path::PathBuf;
 
-use chrono::Utc;
 use postulo_core::model::{DesktopSettings, ReminderSettings};
 use postulo_core::reminders::{CustomReminderInput, DeadlineOffsets, Reminder};
-use postulo_core::{Error, Store};
+use postulo_core::Store;
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 
@@ -119,7 +118,7 @@ pub fn calendar_export(
     application_id: Option<i64>,
 ) -> CommandResult<bool> {
     let lang = store.settings()?.language;
-    let now = Utc::now();
+    let now = store.now();
     let ics = match application_id {
         Some(id) => store.application_calendar_ics(id, lang, now)?,
         None => store.calendar_ics(lang, now)?,
@@ -127,24 +126,8 @@ pub fn calendar_export(
     let Some(ics) = ics else {
         return Ok(false);
     };
-    write_replacing(&path, ics.as_bytes())?;
+    // Beside the target, then renamed over it: an interrupted write never leaves half a
+    // file where the user expects their calendar.
+    postulo_core::atomic_write::write_bytes(&path, ics.as_bytes())?;
     Ok(true)
-}
-
-/// Beside the target, then renamed over it: an interrupted write never leaves half a file
-/// where the user expects their calendar.
-fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
-    let io = |e: std::io::Error| Error::Io {
-        path: path.to_owned(),
-        source: e,
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let mut staging = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-    std::io::Write::write_all(&mut staging, bytes).map_err(io)?;
-    staging.as_file().sync_all().map_err(io)?;
-    staging.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
 }

@@ -49,10 +49,7 @@ pub fn ui_ready(app: tauri::AppHandle, launch: State<'_, LaunchTime>, timings: U
         // Best effort: the file only feeds a benchmark; the app works without it. Written
         // beside and renamed, so that the benchmark never reads half of it.
         let path = std::path::PathBuf::from(path);
-        let staging = path.with_extension("partial");
-        if let Err(e) =
-            std::fs::write(&staging, report).and_then(|()| std::fs::rename(&staging, &path))
-        {
+        if let Err(e) = postulo_core::atomic_write::write_bytes(&path, report.as_bytes()) {
             eprintln!("postulo: cannot write {}: {e}", path.display());
         }
     }

@@ -1,6 +1,5 @@
 //! Commands for the dashboard, the searchable list and the timeline.
 
-use chrono::{Local, Utc};
 use postulo_core::clock::local_time_zone;
 use postulo_core::countdown::{deadline_countdown, Countdown};
 use postulo_core::model::{
@@ -14,7 +13,7 @@ use super::CommandResult;
 /// Deadlines may have passed since the last look: mark those applications expired first,
 /// so every view tells the truth.
 fn refresh(store: &Store) -> CommandResult<()> {
-    store.expire_overdue(Utc::now())?;
+    store.expire_overdue(store.now())?;
     Ok(())
 }
 
@@ -43,7 +42,7 @@ pub fn applications_timeline(
 #[tauri::command(async)]
 pub fn dashboard_get(store: State<'_, Store>) -> CommandResult<Dashboard> {
     refresh(&store)?;
-    Ok(store.dashboard(Utc::now(), Local::now().date_naive())?)
+    Ok(store.dashboard(store.now(), store.today())?)
 }
 
 /// The countdowns of these deadlines ("Demain à 17:00", "Dans 3 jours"), worded by the
@@ -51,8 +50,12 @@ pub fn dashboard_get(store: State<'_, Store>) -> CommandResult<Dashboard> {
 /// notifications and the tray say. Counted on this computer's clock, in its time zone.
 /// A deadline that names no real moment gets `null`.
 #[tauri::command(async)]
-pub fn countdowns_word(deadlines: Vec<Deadline>, language: Language) -> Vec<Option<Countdown>> {
-    let now = Utc::now();
+pub fn countdowns_word(
+    store: State<'_, Store>,
+    deadlines: Vec<Deadline>,
+    language: Language,
+) -> Vec<Option<Countdown>> {
+    let now = store.now();
     let tz = local_time_zone();
     deadlines
         .iter()

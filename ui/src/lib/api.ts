@@ -19,6 +19,9 @@ import type { Document } from "./bindings/Document";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { DocumentListItem } from "./bindings/DocumentListItem";
 import type { DocumentUpdate } from "./bindings/DocumentUpdate";
+import type { EmailPreview } from "./bindings/EmailPreview";
+import type { MailAttachments } from "./bindings/MailAttachments";
+import type { SizeWarning } from "./bindings/SizeWarning";
 import type { Interview } from "./bindings/Interview";
 import type { InterviewInput } from "./bindings/InterviewInput";
 import type { PostingDraft } from "./bindings/PostingDraft";
@@ -497,7 +500,7 @@ export function getAbout(): Promise<About> {
 // The export dialog. These types mirror the core's serialized shapes (postulo_core::dossier
 // and ::mail, and the shell's commands/dossier.rs); they are not generated.
 
-export type { DocumentRef };
+export type { DocumentRef, EmailPreview, MailAttachments, SizeWarning };
 
 /** Full quality, or scans shrunk until the file is at most `limit_bytes`. */
 export type SizeMode = { mode: "lossless" } | { mode: "email"; limit_bytes: number };
@@ -553,23 +556,6 @@ export interface DossierSummary {
   too_large: DocumentRef[];
   jpeg_quality: number | null;
   dpi: number | null;
-}
-
-/** What the e-mail carries: the exported dossier, or the documents one by one. */
-export type MailAttachments = { kind: "dossier"; path: string } | { kind: "documents" };
-
-export interface SizeWarning {
-  attachments_bytes: number;
-  encoded_bytes: number;
-  limit_bytes: number;
-}
-
-export interface EmailPreview {
-  to: string | null;
-  subject: string;
-  body: string;
-  attachments: { file_name: string; bytes: number }[];
-  size_warning: SizeWarning | null;
 }
 
 export function dossierPreflight(applicationId: number): Promise<Preflight> {

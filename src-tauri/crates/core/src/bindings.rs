@@ -92,6 +92,10 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<crate::reminders::DueReminder>(&cfg),
         generated::<crate::reminders::DeadlineOffsets>(&cfg),
         generated::<crate::reminders::Notice>(&cfg),
+        generated::<crate::mail::MailAttachments>(&cfg),
+        generated::<crate::mail::AttachmentInfo>(&cfg),
+        generated::<crate::mail::EmailPreview>(&cfg),
+        generated::<crate::mail::SizeWarning>(&cfg),
     ];
     let dir = bindings_dir();
     let update = std::env::var_os("UPDATE_BINDINGS").is_some();

@@ -4,17 +4,21 @@
 //! world and the functions here; the rules about applications, deadlines and documents
 //! live in this crate so that they are tested once, headless.
 
+pub mod atomic_write;
 pub mod backup;
 pub mod clock;
 pub mod countdown;
 pub mod data_dir;
 pub mod dossier;
 pub mod error;
+pub mod format;
 pub mod ics;
+// Read by both the dossier (to embed pictures as they are) and the vault (to tell a JPEG
+// variant from a damaged file).
+pub(crate) mod jpeg;
 pub mod mail;
 pub mod model;
 pub mod notify;
-mod partial_files;
 pub mod posting;
 pub mod reminders;
 pub mod search;

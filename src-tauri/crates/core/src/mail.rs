@@ -15,9 +15,10 @@ use std::path::{Path, PathBuf};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use chrono::{DateTime, FixedOffset};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::atomic_write::PartialFile;
 use crate::dossier::{ascii_file_part as ascii, candidate_name, DossierDocument};
 use crate::error::{DocumentRef, Error, Invalid, Result};
 use crate::model::{Application, Language, Profile};
@@ -98,6 +99,96 @@ pub struct SizeWarning {
     /// What they take once encoded in the message (base64: about 4/3).
     pub encoded_bytes: u64,
     pub limit_bytes: u64,
+}
+
+/// Which files the e-mail carries: the exported dossier, or each document apart (for
+/// portals and recruiters that ask one file per piece).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum MailAttachments {
+    Dossier { path: PathBuf },
+    Documents,
+}
+
+/// One attached file, as the recipient will see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct AttachmentInfo {
+    pub file_name: String,
+    pub bytes: u64,
+}
+
+/// The e-mail as the app shows it before it is written or opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct EmailPreview {
+    pub to: Option<String>,
+    pub subject: String,
+    pub body: String,
+    pub attachments: Vec<AttachmentInfo>,
+    /// Set when the attachments exceed the chosen limit.
+    pub size_warning: Option<SizeWarning>,
+}
+
+/// An application's e-mail and the candidate who sends it: what the app and postulo-cli
+/// preview, write as an `.eml` draft or open as a `mailto:` link (see
+/// `Store::compose_email`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComposedEmail {
+    pub draft: EmailDraft,
+    /// "Aïssata TRAORÉ" and her address, when the profile has one.
+    pub sender: Option<(String, String)>,
+}
+
+impl ComposedEmail {
+    /// The draft for `application` from `profile`, carrying `attachments`.
+    pub fn new(
+        profile: &Profile,
+        application: &Application,
+        language: Language,
+        attachments: Vec<Attachment>,
+    ) -> Self {
+        let name = candidate_name(&profile.first_name, &profile.last_name);
+        Self {
+            draft: draft(profile, application, language, attachments),
+            sender: profile.email.clone().map(|email| (name, email)),
+        }
+    }
+
+    /// Recipient, subject, body and each attachment with its size; a warning when the
+    /// attachments exceed `limit_bytes`. A vanished attachment is an error naming it.
+    pub fn preview(&self, limit_bytes: u64) -> Result<EmailPreview> {
+        let size_warning = self.draft.size_warning(limit_bytes)?;
+        let attachments = self
+            .draft
+            .attachments
+            .iter()
+            .map(|a| {
+                let bytes = std::fs::metadata(&a.path).map_err(|_| missing(a))?.len();
+                Ok(AttachmentInfo {
+                    file_name: a.file_name.clone(),
+                    bytes,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(EmailPreview {
+            to: self.draft.to.clone(),
+            subject: self.draft.subject.clone(),
+            body: self.draft.body.clone(),
+            attachments,
+            size_warning,
+        })
+    }
+
+    /// Writes the `.eml` draft to `path`, dated `date` (now, in the candidate's zone).
+    pub fn write_eml(&self, date: DateTime<FixedOffset>, path: &Path) -> Result<()> {
+        let from = self
+            .sender
+            .as_ref()
+            .map(|(name, email)| (name.as_str(), email.as_str()));
+        self.draft.write_eml(from, date, path)
+    }
 }
 
 /// The draft for an application: recipient and exact subject from the posting, a body from
@@ -237,15 +328,10 @@ impl EmailDraft {
         let mut written = Vec::with_capacity(self.attachments.len());
         for attachment in &self.attachments {
             let dest = folder.join(&attachment.file_name);
-            let mut temp = tempfile::Builder::new()
-                .prefix(".postulo-")
-                .suffix(".part")
-                .tempfile_in(folder)
-                .map_err(|e| Error::io(folder, e))?;
+            let mut temp = PartialFile::beside(&dest, ".part")?;
             let mut source = File::open(&attachment.path).map_err(|_| missing(attachment))?;
             io::copy(&mut source, temp.as_file_mut()).map_err(|e| Error::io(&dest, e))?;
-            temp.as_file().sync_all().map_err(|e| Error::io(&dest, e))?;
-            temp.persist(&dest).map_err(|e| Error::io(&dest, e.error))?;
+            temp.commit(&dest)?;
             written.push(dest);
         }
         Ok(written)
@@ -259,15 +345,7 @@ impl EmailDraft {
         date: DateTime<FixedOffset>,
         path: &Path,
     ) -> Result<()> {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let temp = tempfile::Builder::new()
-            .prefix(".postulo-")
-            .suffix(".eml.part")
-            .tempfile_in(&dir)
-            .map_err(|e| Error::io(&dir, e))?;
+        let temp = PartialFile::beside(path, ".eml.part")?;
         let mut out = BufWriter::new(temp.as_file());
         self.write_eml_to(from, date, &mut out)
             .map_err(|e| match e {
@@ -276,9 +354,7 @@ impl EmailDraft {
             })?;
         out.flush().map_err(|e| Error::io(path, e))?;
         drop(out);
-        temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-        temp.persist(path).map_err(|e| Error::io(path, e.error))?;
-        Ok(())
+        temp.commit(path)
     }
 
     /// The message into any writer.
@@ -654,5 +730,94 @@ mod tests {
         assert!(lines.iter().all(|l| l.len() <= 76));
         assert_eq!(BASE64.decode(lines.concat()).unwrap(), data);
         assert_eq!(base64_len(1000), text.len() as u64);
+    }
+
+    #[test]
+    fn attachments_come_from_the_ui_choice() {
+        let a: MailAttachments =
+            serde_json::from_str(r#"{"kind":"dossier","path":"/tmp/x.pdf"}"#).unwrap();
+        assert_eq!(
+            a,
+            MailAttachments::Dossier {
+                path: PathBuf::from("/tmp/x.pdf")
+            }
+        );
+        let a: MailAttachments = serde_json::from_str(r#"{"kind":"documents"}"#).unwrap();
+        assert_eq!(a, MailAttachments::Documents);
+    }
+
+    #[test]
+    fn the_preview_lists_each_attachment_and_warns_over_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("TRAORE_Aissata.pdf");
+        std::fs::write(&big, vec![b'x'; 6_000]).unwrap();
+        let email = ComposedEmail {
+            draft: EmailDraft {
+                to: Some("recrutement@ong.org".into()),
+                subject: "Réf. 013 – Candidature".into(),
+                body: "Madame, Monsieur,".into(),
+                attachments: vec![Attachment::dossier(&big)],
+            },
+            sender: None,
+        };
+        let under = email.preview(8_000).unwrap();
+        assert_eq!(
+            under.attachments,
+            [AttachmentInfo {
+                file_name: "TRAORE_Aissata.pdf".into(),
+                bytes: 6_000
+            }]
+        );
+        assert_eq!(under.size_warning, None);
+        assert_eq!(under.subject, "Réf. 013 – Candidature");
+        let over = email.preview(5_000).unwrap();
+        let warning = over.size_warning.unwrap();
+        assert_eq!(warning.attachments_bytes, 6_000);
+        assert_eq!(warning.limit_bytes, 5_000);
+
+        // A vanished attachment is an error naming it, not a zero-byte file.
+        std::fs::remove_file(&big).unwrap();
+        let error = crate::error::ApiError::from(email.preview(8_000).unwrap_err());
+        assert_eq!(error.field.as_deref(), Some("document"));
+        assert_eq!(error.document.unwrap().title, "TRAORE_Aissata.pdf");
+    }
+
+    #[test]
+    fn the_sender_is_the_candidate_when_the_profile_has_an_address() {
+        let profile = Profile {
+            first_name: "Aïssata".into(),
+            last_name: "Traoré".into(),
+            email: Some("aissata@example.org".into()),
+            ..Default::default()
+        };
+        let application = Application {
+            id: 1,
+            title: "Chargée de suivi".into(),
+            organization: "ONG Test".into(),
+            reference: None,
+            location: None,
+            contract: None,
+            source_url: None,
+            apply_method: None,
+            apply_email: None,
+            apply_subject: None,
+            apply_url: None,
+            apply_address: None,
+            deadline: None,
+            status: crate::model::Status::ToPrepare,
+            notes: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+        };
+        let email = ComposedEmail::new(&profile, &application, Language::Fr, Vec::new());
+        let (name, address) = email.sender.clone().unwrap();
+        assert_eq!(address, "aissata@example.org");
+        assert!(name.contains("Aïssata"), "{name}");
+        assert_eq!(
+            email.draft.subject,
+            "Candidature au poste de Chargée de suivi"
+        );
+        let nobody = ComposedEmail::new(&Profile::default(), &application, Language::En, vec![]);
+        assert_eq!(nobody.sender, None);
     }
 }

@@ -3,6 +3,7 @@
 import type { Deadline } from "../bindings/Deadline";
 import type { Language } from "../bindings/Language";
 import { fmt } from "./fmt";
+import { dayOf } from "./format";
 import type { Messages } from "./fr";
 
 /** en-GB rather than en-US: "26 Dec 2025, 17:00", the way West African English is written. */
@@ -112,12 +113,7 @@ export function formatDeadline(
 ): string {
   const date = parseDate(deadline.date);
   if (!date) return deadline.date;
-  const day = new Intl.DateTimeFormat(intlLocale(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(date.y, date.m - 1, date.d)));
+  const day = dayOf(date.y, date.m, date.d, lang) ?? deadline.date;
   let text = `${day}, ${deadline.time ?? m.deadline.endOfDay}`;
   const instant = deadlineInstant(deadline);
   if (instant !== null && isValidTimeZone(userTz)) {

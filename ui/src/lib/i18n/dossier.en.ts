@@ -132,8 +132,4 @@ export const dossierEn: DossierMessages = {
     back: "Back",
     close: "Close",
   },
-  size: {
-    mb: "{n} MB",
-    kb: "{n} kB",
-  },
 };

@@ -133,10 +133,6 @@ export const dossierFr = {
     back: "Retour",
     close: "Fermer",
   },
-  size: {
-    mb: "{n} Mo",
-    kb: "{n} ko",
-  },
 };
 
 export type DossierMessages = typeof dossierFr;

@@ -1,8 +1,6 @@
 // How the views word progress ("3/5 pièces prêtes · Il manque : …") and the days a deadline
 // filter covers. Countdowns ("Demain à 17:00") are the core's: see countdowns.svelte.ts.
 import type { ChecklistProgress } from "../bindings/ChecklistProgress";
-import { intlLocale } from "../i18n/dates";
-import type { Language } from "../bindings/Language";
 import type { MissingItem } from "../bindings/MissingItem";
 import { fmt } from "../i18n/fmt";
 import type { Messages } from "../i18n/fr";
@@ -31,17 +29,8 @@ export function missingText(progress: ChecklistProgress, m: Messages, shown = 3)
   return fmt(p.missing, { items });
 }
 
-/** "26 déc. 2025" for a plain `YYYY-MM-DD` day. */
-export function formatDay(date: string, lang: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
-}
+// The one day formatter, shared with the core (see i18n/format.ts).
+export { formatDay } from "../i18n/format";
 
 /** Today on this computer, as `YYYY-MM-DD`. */
 export function localDay(now: Date = new Date()): string {

@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use clap::ArgMatches;
-use postulo_core::dossier::{self, candidate_name, DossierSummary, Preflight, SizeMode};
-use postulo_core::mail::{self, Attachment};
+use postulo_core::dossier::{self, DossierSummary, Preflight, SizeMode};
+use postulo_core::mail::MailAttachments;
 
 use super::{flag, number, output_path, parse_megabytes, text, Ctx};
 use crate::error::{CliError, CliResult};
@@ -157,8 +157,6 @@ pub fn email(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         Some(mb) => parse_megabytes(ctx, mb)?,
         None => dossier::DEFAULT_EMAIL_LIMIT,
     };
-    let application = ctx.store.application(id)?;
-    let profile = ctx.store.profile()?;
     let dossier_name = ctx.store.dossier_file_name(id, None, lang)?;
     let stem = dossier_name
         .strip_suffix(".pdf")
@@ -169,24 +167,24 @@ pub fn email(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     // The dossier prepared for the e-mail lives in a temporary folder until the draft,
     // which carries it encoded, is written.
     let scratch = tempfile::tempdir().map_err(|e| CliError::file(&std::env::temp_dir(), e))?;
-    let attachments = if let Some(pdf) = text(m, "dossier") {
+    let today = ctx.today();
+    let attach = if let Some(pdf) = text(m, "dossier") {
         let pdf = PathBuf::from(pdf);
         std::fs::metadata(&pdf).map_err(|e| CliError::file(&pdf, e))?;
-        vec![Attachment::dossier(&pdf)]
+        MailAttachments::Dossier { path: pdf }
     } else if flag(m, "separate") {
-        let today = ctx.today();
         warn_preflight(ctx, &ctx.store.dossier_preflight(id, today)?);
-        let input = ctx.store.dossier_input(id, lang, today)?;
-        Attachment::documents(&profile, &input.documents)
+        MailAttachments::Documents
     } else {
         let pdf = scratch.path().join(&dossier_name);
         let summary = write_dossier(ctx, id, &pdf, SizeMode::Email { limit_bytes: limit })?;
         if !summary.fits {
             too_large(ctx, &summary);
         }
-        vec![Attachment::dossier(&pdf)]
+        MailAttachments::Dossier { path: pdf }
     };
-    let draft = mail::draft(&profile, &application, lang, attachments);
+    let email = ctx.store.compose_email(id, lang, &attach, today)?;
+    let draft = &email.draft;
     if let Some(warning) = draft.size_warning(limit)? {
         ctx.warn(if ctx.fr() {
             format!(
@@ -202,10 +200,8 @@ pub fn email(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             )
         });
     }
-    let name = candidate_name(&profile.first_name, &profile.last_name);
-    let from = profile.email.as_deref().map(|email| (name.as_str(), email));
     let date = ctx.now.with_timezone(&ctx.tz).fixed_offset();
-    draft.write_eml(from, date, &destination)?;
+    email.write_eml(date, &destination)?;
     drop(scratch);
 
     let c = ctx.colon();

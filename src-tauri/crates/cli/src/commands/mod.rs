@@ -176,21 +176,9 @@ pub fn parse_megabytes(ctx: &Ctx, text: &str) -> CliResult<u64> {
 /// Writes `bytes` to `path` through a temporary file renamed at the end, so a failure
 /// never leaves half a file where the user expects one.
 pub fn write_file(path: &Path, bytes: &[u8]) -> CliResult<()> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".postulo-")
-        .suffix(".part")
-        .tempfile_in(&dir)
-        .map_err(|e| CliError::file(path, e))?;
-    temp.write_all(bytes).map_err(|e| CliError::file(path, e))?;
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| CliError::file(path, e))?;
-    temp.persist(path)
-        .map_err(|e| CliError::file(path, e.error))?;
-    Ok(())
+    postulo_core::atomic_write::write_bytes(path, bytes).map_err(|e| match e {
+        // A file the user named: exit code and wording of a file problem.
+        postulo_core::Error::Io { path, source } => CliError::file(&path, source),
+        other => other.into(),
+    })
 }

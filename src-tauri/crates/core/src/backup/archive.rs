@@ -13,6 +13,7 @@ use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use super::manifest::{damaged, not_a_backup, Manifest, Part, DATABASE_NAME, MANIFEST_NAME};
 use super::{read_limited, BackupProgress};
+use crate::atomic_write::PartialFile;
 use crate::error::{Error, Invalid, Result};
 use crate::vault::{Staged, Vault};
 
@@ -40,21 +41,12 @@ pub(super) fn write(
     manifest: impl FnOnce(Part, Vec<Part>) -> Manifest,
     progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<Manifest> {
-    let folder = dest
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
     let mut total = file_len(database)?;
     for file in files {
         total = total.saturating_add(std::fs::metadata(&file.path).map_or(0, |m| m.len()));
     }
-    crate::partial_files::sweep_abandoned(folder, ".postulo-backup-", ".partial");
     // Created 0600 on Unix: a backup holds the same diplomas and ID scans as the vault.
-    let temp = tempfile::Builder::new()
-        .prefix(".postulo-backup-")
-        .suffix(".partial")
-        .tempfile_in(folder)
-        .map_err(|e| Error::io(folder, e))?;
+    let temp = PartialFile::beside(dest, ".partial")?;
     let handle = temp
         .as_file()
         .try_clone()
@@ -117,9 +109,10 @@ pub(super) fn write(
         .map_err(|e| io_err(e.into()))?;
     zip.write_all(&json).map_err(io_err)?;
     let buffered = zip.finish().map_err(|e| io_err(e.into()))?;
-    let file = buffered.into_inner().map_err(|e| io_err(e.into_error()))?;
-    file.sync_all().map_err(io_err)?;
-    temp.persist(dest).map_err(|e| Error::io(dest, e.error))?;
+    // The buffer is written out into the clone of the temporary file's handle; the commit
+    // flushes that file to the disk.
+    buffered.into_inner().map_err(|e| io_err(e.into_error()))?;
+    temp.commit(dest)?;
     Ok(manifest)
 }
 

@@ -1,6 +1,8 @@
 //! Where a picture goes on its A4 page: page orientation, margins, scale, and the placement
 //! matrix that also applies the EXIF orientation, so that the JPEG bytes stay untouched.
 
+pub use crate::jpeg::Orientation;
+
 /// A4 in PDF points (1/72 inch).
 pub const A4_WIDTH: f32 = 595.276;
 pub const A4_HEIGHT: f32 = 841.89;
@@ -12,60 +14,18 @@ const DEFAULT_DPI: f32 = 100.0;
 /// Stated resolutions below this are not physical (a 1:1 aspect ratio, "72 dpi" from phones).
 const MIN_TRUSTED_DPI: f32 = 96.0;
 
-/// EXIF orientation: how the stored pixels must be turned to be seen upright.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Orientation {
-    #[default]
-    Normal,
-    FlipHorizontal,
-    Rotate180,
-    FlipVertical,
-    /// Mirrored across the top-left to bottom-right diagonal (EXIF 5).
-    Transpose,
-    /// Turned a quarter clockwise to be seen upright (EXIF 6).
-    Rotate90,
-    /// Mirrored across the other diagonal (EXIF 7).
-    Transverse,
-    /// Turned a quarter counter-clockwise to be seen upright (EXIF 8).
-    Rotate270,
-}
-
-impl Orientation {
-    pub fn from_exif(value: u16) -> Option<Self> {
-        Some(match value {
-            1 => Self::Normal,
-            2 => Self::FlipHorizontal,
-            3 => Self::Rotate180,
-            4 => Self::FlipVertical,
-            5 => Self::Transpose,
-            6 => Self::Rotate90,
-            7 => Self::Transverse,
-            8 => Self::Rotate270,
-            _ => return None,
-        })
-    }
-
-    /// Whether width and height trade places when the picture is shown upright.
-    pub fn swaps_axes(self) -> bool {
-        matches!(
-            self,
-            Self::Transpose | Self::Rotate90 | Self::Transverse | Self::Rotate270
-        )
-    }
-
-    /// The affine map from the image's unit square (u right, v up, v = 1 the first pixel
-    /// row) to the upright unit square, as (X, Y) = (a u + b v + c, d u + e v + f).
-    fn unit_map(self) -> [f32; 6] {
-        match self {
-            Self::Normal => [1.0, 0.0, 0.0, 0.0, 1.0, 0.0],
-            Self::FlipHorizontal => [-1.0, 0.0, 1.0, 0.0, 1.0, 0.0],
-            Self::Rotate180 => [-1.0, 0.0, 1.0, 0.0, -1.0, 1.0],
-            Self::FlipVertical => [1.0, 0.0, 0.0, 0.0, -1.0, 1.0],
-            Self::Transpose => [0.0, -1.0, 1.0, -1.0, 0.0, 1.0],
-            Self::Rotate90 => [0.0, 1.0, 0.0, -1.0, 0.0, 1.0],
-            Self::Transverse => [0.0, 1.0, 0.0, 1.0, 0.0, 0.0],
-            Self::Rotate270 => [0.0, -1.0, 1.0, 1.0, 0.0, 0.0],
-        }
+/// The affine map from the image's unit square (u right, v up, v = 1 the first pixel
+/// row) to the upright unit square, as (X, Y) = (a u + b v + c, d u + e v + f).
+fn unit_map(orientation: Orientation) -> [f32; 6] {
+    match orientation {
+        Orientation::Normal => [1.0, 0.0, 0.0, 0.0, 1.0, 0.0],
+        Orientation::FlipHorizontal => [-1.0, 0.0, 1.0, 0.0, 1.0, 0.0],
+        Orientation::Rotate180 => [-1.0, 0.0, 1.0, 0.0, -1.0, 1.0],
+        Orientation::FlipVertical => [1.0, 0.0, 0.0, 0.0, -1.0, 1.0],
+        Orientation::Transpose => [0.0, -1.0, 1.0, -1.0, 0.0, 1.0],
+        Orientation::Rotate90 => [0.0, 1.0, 0.0, -1.0, 0.0, 1.0],
+        Orientation::Transverse => [0.0, 1.0, 0.0, 1.0, 0.0, 0.0],
+        Orientation::Rotate270 => [0.0, -1.0, 1.0, 1.0, 0.0, 0.0],
     }
 }
 
@@ -121,7 +81,7 @@ impl Placement {
 
     /// The `cm` matrix that draws the image XObject (a unit square) upright in its box.
     pub fn matrix(&self) -> [f32; 6] {
-        let [a, b, c, d, e, f] = self.orientation.unit_map();
+        let [a, b, c, d, e, f] = unit_map(self.orientation);
         [
             self.width * a,
             self.height * d,

@@ -18,7 +18,6 @@ mod cover;
 mod file_name;
 mod geometry;
 /// Also read by the vault, to tell a JPEG variant from a damaged file.
-pub(crate) mod jpeg;
 mod pdf;
 mod picture;
 mod png;
@@ -35,6 +34,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::atomic_write::PartialFile;
 use crate::error::{DocumentRef, Error, Result};
 use crate::model::{Application, DocumentKind, Language, Profile};
 
@@ -196,27 +196,15 @@ pub fn export(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<DossierSummary> {
-    let dir = match destination.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
     let mut tracker = Tracker::new(input, mode, progress, cancel);
     let prepared = assemble::prepare(input, mode, &mut tracker)?;
-    crate::partial_files::sweep_abandoned(&dir, ".postulo-", ".pdf.part");
-    let temp = tempfile::Builder::new()
-        .prefix(".postulo-")
-        .suffix(".pdf.part")
-        .tempfile_in(&dir)
-        .map_err(|e| Error::io(&dir, e))?;
-    let out = BufWriter::with_capacity(1 << 20, temp.as_file());
+    let partial = PartialFile::beside(destination, ".pdf.part")?;
+    let out = BufWriter::with_capacity(1 << 20, partial.as_file());
     let (out, summary) = assemble::write(input, &prepared, out, destination, &mut tracker)?;
-    let file = out
-        .into_inner()
-        .map_err(|e| Error::io(temp.path(), e.into_error()))?;
-    file.sync_all().map_err(|e| Error::io(temp.path(), e))?;
+    out.into_inner()
+        .map_err(|e| Error::io(partial.path(), e.into_error()))?;
     tracker.check()?;
-    temp.persist(destination)
-        .map_err(|e| Error::io(destination, e.error))?;
+    partial.commit(destination)?;
     Ok(summary)
 }
 

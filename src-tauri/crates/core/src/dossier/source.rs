@@ -4,11 +4,11 @@
 use std::io;
 use std::path::Path;
 
-use super::jpeg::{self, JpegInfo, JpegProblem};
 use super::pdf::{LoadedPdf, PdfProblem};
 use super::png::{self, PngInfo};
 use super::DossierDocument;
 use crate::error::{DocumentRef, Error, Invalid, Result};
+use crate::jpeg::{self, JpegInfo, JpegProblem};
 use crate::vault::MAX_IMAGE_PIXELS;
 
 /// A document, checked and ready to be written.

@@ -1,6 +1,6 @@
 //! The dossier's own words, in French and English, and dates written as each language does.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::model::{Application, ApplyMethod, Deadline, Language};
 
@@ -70,22 +70,9 @@ pub fn words(language: Language) -> Words {
     }
 }
 
-const MONTHS_FR: [&str; 12] = [
-    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-    "déc.",
-];
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// `26 déc. 2025` / `26 Dec 2025`, as the rest of the app writes dates.
 pub fn date(language: Language, d: NaiveDate) -> String {
-    let months = match language {
-        Language::Fr => &MONTHS_FR,
-        Language::En => &MONTHS_EN,
-    };
-    let month = months.get(d.month0() as usize).copied().unwrap_or_default();
-    format!("{} {month} {}", d.day(), d.year())
+    crate::format::day(d, language)
 }
 
 /// `26 déc. 2025, 17:00 (heure de Bamako)`: the posting's own day and hour, with the

@@ -280,20 +280,10 @@ fn deadline_description(app: &Application, deadline: &Deadline, lang: Language) 
 
 /// "17 mai 2026, 17:00", "17 May 2026, end of day".
 fn human_moment(date: NaiveDate, time: Option<NaiveTime>, lang: Language) -> String {
-    use chrono::Datelike;
-    const FR: [&str; 12] = [
-        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-        "déc.",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let months = if lang == Language::Fr { FR } else { EN };
-    let month = months.get(date.month0() as usize).copied().unwrap_or("");
     let hour = match (time, lang) {
         (Some(t), _) => t.format("%H:%M").to_string(),
         (None, Language::Fr) => "fin de journée".to_owned(),
         (None, Language::En) => "end of day".to_owned(),
     };
-    format!("{} {month} {}, {hour}", date.day(), date.year())
+    format!("{}, {hour}", crate::format::day(date, lang))
 }

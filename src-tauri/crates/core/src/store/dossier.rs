@@ -7,9 +7,33 @@ use super::settings::keys;
 use super::Store;
 use crate::dossier::{self, DossierDocument, DossierInput, Preflight};
 use crate::error::{Error, Invalid, Result};
+use crate::mail::{Attachment, ComposedEmail, MailAttachments};
 use crate::model::{ItemState, Language};
 
 impl Store {
+    /// The e-mail that sends an application: recipient and exact subject from the posting,
+    /// the letter in `language`, and either the exported dossier or the checklist's ready
+    /// documents one by one, named as the recipient will see them.
+    pub fn compose_email(
+        &self,
+        application_id: i64,
+        language: Language,
+        attach: &MailAttachments,
+        today: NaiveDate,
+    ) -> Result<ComposedEmail> {
+        let input = self.dossier_input(application_id, language, today)?;
+        let attachments = match attach {
+            MailAttachments::Dossier { path } => vec![Attachment::dossier(path)],
+            MailAttachments::Documents => Attachment::documents(&input.profile, &input.documents),
+        };
+        Ok(ComposedEmail::new(
+            &input.profile,
+            &input.application,
+            language,
+            attachments,
+        ))
+    }
+
     /// The dossier of an application: each checklist item that is due and ready, in the
     /// checklist's order, with its vault document. Pieces asked only of shortlisted
     /// candidates are left out until the application is shortlisted. The front end may

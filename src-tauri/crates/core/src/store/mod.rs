@@ -139,6 +139,21 @@ impl Store {
         self.clock.now()
     }
 
+    /// Now by the store's clock, in the computer's time zone (an e-mail's date).
+    pub fn now_local(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.now()
+            .with_timezone(&crate::clock::local_time_zone())
+            .fixed_offset()
+    }
+
+    /// Today's date for the candidate, by the store's clock in the computer's time zone:
+    /// what validity, expiry and "due today" are judged against.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now()
+            .with_timezone(&crate::clock::local_time_zone())
+            .date_naive()
+    }
+
     /// Now by the store's clock, as the timeline writes it (RFC 3339 UTC, milliseconds).
     fn now_stamp(&self) -> String {
         self.now()

@@ -2,16 +2,11 @@
 // list of what the preflight found.
 import type { DocumentIssue, Preflight } from "../../api";
 import type { Language } from "../../bindings/Language";
-import { fmt, intlLocale, type Messages } from "../../i18n";
+import { fmt, type Messages } from "../../i18n";
 import { formatDay, isSingular, itemName, joinNames } from "../vault/documents";
 
-/** "3,4 Mo" / "3.4 MB" in decimal megabytes (as mail providers count), "850 ko" under 1 MB. */
-export function formatSize(bytes: number, m: Messages, lang: Language): string {
-  const number = (n: number, digits: number) =>
-    new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits }).format(n);
-  if (bytes < 1_000_000) return fmt(m.dossier.size.kb, { n: number(Math.max(1, Math.round(bytes / 1000)), 0) });
-  return fmt(m.dossier.size.mb, { n: number(bytes / 1_000_000, bytes < 10_000_000 ? 1 : 0) });
-}
+// The one size formatter, shared with the core (see i18n/format.ts).
+export { formatSize } from "../../i18n/format";
 
 export function formatPages(n: number, m: Messages, lang: Language): string {
   return fmt(isSingular(n, lang) ? m.dossier.options.pagesOne : m.dossier.options.pagesOther, { n });

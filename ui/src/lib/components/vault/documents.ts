@@ -3,7 +3,11 @@ import type { ApiError } from "../../bindings/ApiError";
 import type { Document } from "../../bindings/Document";
 import type { DocumentKind } from "../../bindings/DocumentKind";
 import type { Language } from "../../bindings/Language";
-import { intlLocale, parseDate, type Messages } from "../../i18n";
+import { intlLocale, type Messages } from "../../i18n";
+import { dayOf } from "../../i18n/format";
+
+// The one day and size formatter, shared with the core (see i18n/format.ts).
+export { formatDay, formatSize } from "../../i18n/format";
 
 /** In the order a posting usually lists them, as DESIGN.md gives them. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -44,28 +48,11 @@ export function joinNames(names: readonly string[]): string {
   return names.join(", ");
 }
 
-/** "26 déc. 2025" for a plain date (no time zone: the day is the day). */
-export function formatDay(iso: string | null, lang: Language): string {
-  if (!iso) return "";
-  const d = parseDate(iso);
-  if (!d) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(d.y, d.m - 1, d.d)));
-}
-
 /** "26 déc. 2025, 17:00" for an instant, on this computer's clock. */
 export function formatInstant(rfc3339: string, lang: Language): string {
   const date = new Date(rfc3339);
   if (Number.isNaN(date.getTime())) return rfc3339;
-  const day = new Intl.DateTimeFormat(intlLocale(lang), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(date);
+  const day = dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate(), lang);
   const time = new Intl.DateTimeFormat(intlLocale(lang), {
     hour: "2-digit",
     minute: "2-digit",
@@ -74,27 +61,6 @@ export function formatInstant(rfc3339: string, lang: Language): string {
   return `${day}, ${time}`;
 }
 
-/** "240 ko", "1,2 Mo": rounded, in the user's language. */
-export function formatSize(bytes: number, lang: Language): string {
-  const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const digits = value < 10 && unit > 0 ? 1 : 0;
-  try {
-    return new Intl.NumberFormat(intlLocale(lang), {
-      style: "unit",
-      unit: units[unit],
-      unitDisplay: "short",
-      maximumFractionDigits: digits,
-    }).format(value);
-  } catch {
-    return `${value.toFixed(digits)} ${["B", "kB", "MB", "GB"][unit]}`;
-  }
-}
 
 /** Lower case, without accents: "Diplôme" and "diplome" are the same word for a search. */
 export function fold(text: string): string {

@@ -10,6 +10,7 @@ use postulo_core::posting::learn::{self, load_corpus, RankedField};
 use postulo_core::posting::parse_posting;
 
 use crate::posting_report::CORPUS_DIRS;
+use crate::stats::percentile;
 use crate::Result;
 
 const RUNS: usize = 15;
@@ -106,14 +107,4 @@ fn median(runs: usize, mut f: impl FnMut()) -> f64 {
     let mut v: Vec<f64> = (0..runs).map(|_| timed(&mut f)).collect();
     v.sort_by(f64::total_cmp);
     v.get(runs / 2).copied().unwrap_or(0.0)
-}
-
-fn percentile(v: &[f64], p: usize) -> f64 {
-    let mut s = v.to_vec();
-    s.sort_by(f64::total_cmp);
-    if s.is_empty() {
-        return 0.0;
-    }
-    let i = ((s.len() - 1) * p).div_ceil(100);
-    s.get(i).copied().unwrap_or(0.0)
 }

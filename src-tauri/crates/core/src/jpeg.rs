@@ -1,8 +1,48 @@
-//! What the dossier needs to know about a JPEG before embedding it byte for byte: its size,
+//! What the dossier and the vault need to know about a JPEG before embedding it byte for byte: its size,
 //! colour model, EXIF orientation and resolution, read from the markers before the scan
 //! data. Nothing is decoded, so a 12-megapixel photo costs a few hundred bytes of parsing.
 
-use super::geometry::Orientation;
+/// EXIF orientation: how the stored pixels must be turned to be seen upright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Orientation {
+    #[default]
+    Normal,
+    FlipHorizontal,
+    Rotate180,
+    FlipVertical,
+    /// Mirrored across the top-left to bottom-right diagonal (EXIF 5).
+    Transpose,
+    /// Turned a quarter clockwise to be seen upright (EXIF 6).
+    Rotate90,
+    /// Mirrored across the other diagonal (EXIF 7).
+    Transverse,
+    /// Turned a quarter counter-clockwise to be seen upright (EXIF 8).
+    Rotate270,
+}
+
+impl Orientation {
+    pub fn from_exif(value: u16) -> Option<Self> {
+        Some(match value {
+            1 => Self::Normal,
+            2 => Self::FlipHorizontal,
+            3 => Self::Rotate180,
+            4 => Self::FlipVertical,
+            5 => Self::Transpose,
+            6 => Self::Rotate90,
+            7 => Self::Transverse,
+            8 => Self::Rotate270,
+            _ => return None,
+        })
+    }
+
+    /// Whether width and height trade places when the picture is shown upright.
+    pub fn swaps_axes(self) -> bool {
+        matches!(
+            self,
+            Self::Transpose | Self::Rotate90 | Self::Transverse | Self::Rotate270
+        )
+    }
+}
 
 /// A JPEG's header facts.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -17,20 +17,21 @@ use chrono::NaiveDate;
 use postulo_core::dossier::{self, DossierDocument, DossierInput, SizeMode, MB};
 use postulo_core::model::{Application, ApplyMethod, DocumentKind, Language, Profile, Status};
 
-use crate::{cmd, e2e, python, root, Result};
+use crate::stats::{median, runs_ms as list_ms};
+use crate::{root, target_dir, Result};
 
 const RUNS: usize = 5;
 
 pub fn run() -> Result {
-    if cfg!(debug_assertions) {
-        // Timings of a debug build mean nothing: run again as a release build.
-        return cmd::cargo(&["run", "--release", "-p", "xtask", "--", "bench-dossier"]).run();
-    }
-    let python = python::ensure()?;
+    // xtask gives the Python venv that holds img2pdf and the fixture's generator.
+    let python = PathBuf::from(
+        std::env::var_os("POSTULO_PYTHON")
+            .ok_or("POSTULO_PYTHON is not set: run this through `cargo xtask bench-dossier`")?,
+    );
     let fixture = fixture(&python)?;
     let files = list(&fixture)?;
     let inputs_bytes: u64 = files.iter().map(|f| size(f)).sum();
-    let work = e2e::target_dir().join("bench-dossier").join("out");
+    let work = target_dir().join("bench-dossier").join("out");
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
 
@@ -70,8 +71,12 @@ pub fn run() -> Result {
         mail = Some(mail_summary);
     }
     let pages = |p: &Path| -> Result<String> {
-        let info = cmd::new("pdfinfo", &[&p.to_string_lossy()])
+        let info = Command::new("pdfinfo")
+            .arg(p)
             .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
             .ok_or("pdfinfo (poppler-utils) is needed to count pages")?;
         Ok(info
             .lines()
@@ -138,17 +143,26 @@ fn fixture(python: &Path) -> Result<PathBuf> {
             script.display()
         )
     })?;
-    let dir = e2e::target_dir().join("bench-dossier").join("fixture");
+    let dir = target_dir().join("bench-dossier").join("fixture");
     let stamp = dir.join(".generator");
     if std::fs::read(&stamp).ok().as_deref() == Some(source.as_slice()) {
         return Ok(dir);
     }
     let _ = std::fs::remove_dir_all(&dir);
-    cmd::new(
-        &python.to_string_lossy(),
-        &[&script.to_string_lossy(), &dir.to_string_lossy()],
-    )
-    .run()?;
+    println!(
+        "\n$ {} {} {}",
+        python.display(),
+        script.display(),
+        dir.display()
+    );
+    let status = Command::new(python)
+        .arg(&script)
+        .arg(&dir)
+        .status()
+        .map_err(|e| format!("cannot start {}: {e}", python.display()))?;
+    if !status.success() {
+        return Err(format!("the fixture generator failed ({status})"));
+    }
     std::fs::write(&stamp, source).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
     Ok(dir)
 }
@@ -278,17 +292,4 @@ fn export(
     let summary = dossier::export(input, dest, mode, &mut |_| {}, &AtomicBool::new(false))
         .map_err(|e| format!("the dossier export failed: {e}"))?;
     Ok((start.elapsed().as_secs_f64() * 1000.0, summary))
-}
-
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(|a, b| a.total_cmp(b));
-    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
-}
-
-fn list_ms(values: &[f64]) -> String {
-    values
-        .iter()
-        .map(|v| format!("{v:.0}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -1,0 +1,300 @@
+//! `cargo xtask bench`'s start-up and memory figures, never pass/fail.
+//!
+//! Start-up: time from spawning the release binary to the UI's `ui_ready` call (the first
+//! screen listed the applications and can be used), median of several runs, for an empty
+//! store (the reference, measured in the same go) and for 1,000 applications.
+//! Memory: RSS and PSS of the app together with its WebKit processes, idle, 1,000
+//! applications. PSS shares libraries fairly between processes, so it is the better sum.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use postulo_core::model::{ApplicationInput, ApplyMethod, Deadline};
+use postulo_core::Store;
+use postulo_e2e::Environment;
+
+use crate::stats::{median, runs_ms as list};
+use crate::{target_dir, Result};
+
+const RUNS: usize = 5;
+const IDLE: Duration = Duration::from_secs(5);
+
+pub fn run(args: &[String]) -> Result {
+    let app = PathBuf::from(
+        args.first()
+            .ok_or("bench-startup takes the release app's path (cargo xtask bench builds it)")?,
+    );
+    let env = Environment::start();
+
+    let empty = fresh_dir("bench-empty")?;
+    Store::open_in(&empty).map_err(|e| e.to_string())?;
+    let full = fresh_dir("bench-1000")?;
+    seed(&full, 1000)?;
+    let huge = fresh_dir("bench-10000")?;
+    Store::open_in(&huge)
+        .and_then(|s| s.seed_benchmark_data(10_000, 5, 7))
+        .map_err(|e| e.to_string())?;
+
+    println!("\n== Start-up to an interactive first screen (release build, Xvfb) ==");
+    // Interleaved so that a slow moment of the machine hits both alike.
+    let (mut t_empty, mut t_full, mut t_huge) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ui_empty, mut ui_full, mut ui_huge) = (Vec::new(), Vec::new(), Vec::new());
+    let mut memory = Vec::new();
+    run_app(&env, &app, &empty, None)?; // warm the disk cache once, not counted
+    for _ in 0..RUNS {
+        let (t, ui, _) = run_app(&env, &app, &empty, None)?;
+        t_empty.push(t);
+        ui_empty.push(ui);
+        let (t, ui, mem) = run_app(&env, &app, &full, Some(IDLE))?;
+        t_full.push(t);
+        ui_full.push(ui);
+        memory.extend(mem);
+        let (t, ui, _) = run_app(&env, &app, &huge, None)?;
+        t_huge.push(t);
+        ui_huge.push(ui);
+    }
+    let (m_empty, m_full) = (median(&mut t_empty), median(&mut t_full));
+    println!(
+        "empty store (reference): median {m_empty:.0} ms  (runs: {})",
+        list(&t_empty)
+    );
+    println!(
+        "1,000 applications:      median {m_full:.0} ms  (runs: {})",
+        list(&t_full)
+    );
+    println!("ratio 1,000 / empty:     {:.2}", m_full / m_empty);
+    let m_huge = median(&mut t_huge);
+    println!(
+        "10,000 applications + 50,000 checklist items: median {m_huge:.0} ms  (runs: {})",
+        list(&t_huge)
+    );
+    println!("ratio 10,000 / empty:    {:.2}", m_huge / m_empty);
+
+    println!("\n== The list in the UI, as it measured itself (same runs) ==");
+    print_ui("empty store:", &ui_empty);
+    print_ui("1,000 applications:", &ui_full);
+    print_ui("10,000 applications:", &ui_huge);
+
+    println!(
+        "\n== Memory, idle {} s after start, 1,000 applications ==",
+        IDLE.as_secs()
+    );
+    let mut rss: Vec<f64> = memory.iter().map(|m| m.rss_kib as f64 / 1024.0).collect();
+    let mut pss: Vec<f64> = memory.iter().map(|m| m.pss_kib as f64 / 1024.0).collect();
+    println!(
+        "RSS, app + WebKit processes: median {:.1} MiB",
+        median(&mut rss)
+    );
+    println!(
+        "PSS, app + WebKit processes: median {:.1} MiB",
+        median(&mut pss)
+    );
+    if let Some(last) = memory.last() {
+        for (name, rss, pss) in &last.per_process {
+            println!(
+                "  {name:<24} RSS {:>7.1} MiB  PSS {:>7.1} MiB",
+                *rss as f64 / 1024.0,
+                *pss as f64 / 1024.0
+            );
+        }
+    }
+    Ok(())
+}
+
+fn fresh_dir(name: &str) -> Result<PathBuf> {
+    let dir = target_dir().join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+/// Realistic applications: French titles, half with an e-mail to apply to, most with a
+/// deadline spread over the coming months.
+fn seed(dir: &Path, count: usize) -> Result {
+    let store = Store::open_in(dir).map_err(|e| e.to_string())?;
+    let titles = [
+        "Coordinateur·trice Santé Mentale",
+        "Chargé(e) de suivi-évaluation",
+        "Agent de saisie",
+        "Responsable logistique",
+        "Assistant(e) administratif(ve)",
+    ];
+    let orgs = [
+        "COOPI",
+        "Première Urgence Internationale",
+        "ALIMA",
+        "UNICEF Mali",
+        "Ministère de la Santé",
+    ];
+    for i in 0..count {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+            .and_then(|d| d.checked_add_days(chrono::Days::new((i % 365) as u64)));
+        let input = ApplicationInput {
+            title: format!("{} n°{i}", titles[i % titles.len()]),
+            organization: orgs[i % orgs.len()].to_owned(),
+            reference: Some(format!("REF-{i:05}/BKO/2026")),
+            location: Some("Bamako, Mali".into()),
+            apply_method: (i % 2 == 0).then_some(ApplyMethod::Email),
+            apply_email: (i % 2 == 0).then(|| "recrutement@example.org".to_owned()),
+            deadline: day.filter(|_| i % 10 != 0).map(|date| Deadline {
+                date,
+                time: chrono::NaiveTime::from_hms_opt(17, 0, 0),
+                timezone: "Africa/Bamako".into(),
+            }),
+            ..Default::default()
+        };
+        store.create_application(input).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+struct Memory {
+    rss_kib: u64,
+    pss_kib: u64,
+    per_process: Vec<(String, u64, u64)>,
+}
+
+/// Starts the app, waits for its first screen, optionally measures memory after `idle`,
+/// then stops it and its children. Returns the start-up time in ms and what the UI
+/// measured of its first screen.
+fn run_app(
+    env: &Environment,
+    app: &Path,
+    data: &Path,
+    idle: Option<Duration>,
+) -> Result<(f64, UiTimings, Option<Memory>)> {
+    let ready = data.join("ready");
+    let _ = std::fs::remove_file(&ready);
+    let mut command = Command::new(app);
+    env.apply(&mut command)
+        .env("POSTULO_DATA_DIR", data)
+        .env("POSTULO_READY_FILE", &ready)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let start = Instant::now();
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", app.display()))?;
+    while !ready.exists() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            return Err("the app did not report a ready screen within 60 s".into());
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("the app exited before its first screen: {status}"));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+    let report = std::fs::read_to_string(&ready)
+        .map_err(|e| format!("cannot read {}: {e}", ready.display()))?;
+    let ui = UiTimings::parse(&report)
+        .ok_or_else(|| format!("the app's start-up report is not as expected: {report:?}"))?;
+    let memory = idle.map(|idle| {
+        std::thread::sleep(idle);
+        measure_tree(child.id())
+    });
+    let tree = descendants(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+    for pid in tree {
+        let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+    }
+    Ok((elapsed, ui, memory))
+}
+
+/// The second line of the ready file: `list_ms render_ms rows rendered_rows`.
+#[derive(Debug, Clone, Copy)]
+struct UiTimings {
+    list_ms: f64,
+    render_ms: f64,
+    rows: u64,
+    rendered_rows: u64,
+}
+
+impl UiTimings {
+    fn parse(report: &str) -> Option<Self> {
+        let mut fields = report.lines().nth(1)?.split_whitespace();
+        Some(Self {
+            list_ms: fields.next()?.parse().ok()?,
+            render_ms: fields.next()?.parse().ok()?,
+            rows: fields.next()?.parse().ok()?,
+            rendered_rows: fields.next()?.parse().ok()?,
+        })
+    }
+}
+
+/// The UI's own figures for one store: medians of the list's trip from the core and of
+/// drawing the first screen, and how many rows were drawn of how many.
+fn print_ui(label: &str, runs: &[UiTimings]) {
+    let mut list_ms: Vec<f64> = runs.iter().map(|t| t.list_ms).collect();
+    let mut render_ms: Vec<f64> = runs.iter().map(|t| t.render_ms).collect();
+    let (rows, drawn) = runs.last().map_or((0, 0), |t| (t.rows, t.rendered_rows));
+    println!(
+        "{label:<26} list from the core: median {:>6.1} ms   drawing: median {:>6.1} ms   \
+         rows drawn: {drawn} of {rows}",
+        median(&mut list_ms),
+        median(&mut render_ms)
+    );
+}
+
+fn measure_tree(root: u32) -> Memory {
+    let mut pids = vec![root];
+    pids.extend(descendants(root));
+    let mut memory = Memory {
+        rss_kib: 0,
+        pss_kib: 0,
+        per_process: Vec::new(),
+    };
+    for pid in pids {
+        let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        let rollup =
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        let field = |key: &str| {
+            rollup
+                .lines()
+                .find(|l| l.starts_with(key))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        let (rss, pss) = (field("Rss:"), field("Pss:"));
+        memory.rss_kib += rss;
+        memory.pss_kib += pss;
+        memory.per_process.push((name.trim().to_owned(), rss, pss));
+    }
+    memory
+}
+
+/// Every process below `root`, found through /proc's parent links.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parents = Vec::new();
+    if let Ok(entries) = std::fs::read_dir("/proc") {
+        for entry in entries.flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // The command name is in parentheses and may contain spaces: split after it.
+            let ppid = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+                .and_then(|p| p.parse::<u32>().ok());
+            if let Some(ppid) = ppid {
+                parents.push((pid, ppid));
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut frontier = vec![root];
+    while let Some(parent) = frontier.pop() {
+        for &(pid, ppid) in &parents {
+            if ppid == parent && !found.contains(&pid) {
+                found.push(pid);
+                frontier.push(pid);
+            }
+        }
+    }
+    found
+}

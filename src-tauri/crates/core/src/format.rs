@@ -1,0 +1,129 @@
+//! How Postulo writes a day and a file size, in French and English, for everything the
+//! core words (postulo-cli, the dossier's cover, the calendar, notifications). The tables
+//! live in `catalogue/formats.json`, which the interface reads too; both pass the cases of
+//! `catalogue/format-cases.json`, so a day or a size reads the same in the window, in the
+//! terminal and on the dossier.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use crate::model::Language;
+
+#[derive(Debug, Default, Deserialize)]
+struct Tables {
+    months_short: PerLanguage<Vec<String>>,
+    size_units: PerLanguage<Units>,
+    decimal_separator: PerLanguage<String>,
+    unit_separator: PerLanguage<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PerLanguage<T> {
+    fr: T,
+    en: T,
+}
+
+impl<T> PerLanguage<T> {
+    fn get(&self, language: Language) -> &T {
+        match language {
+            Language::Fr => &self.fr,
+            Language::En => &self.en,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Units {
+    kb: String,
+    mb: String,
+}
+
+/// Built into the binary; a test parses it, so an empty fallback can never ship.
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../../../catalogue/formats.json")).unwrap_or_default()
+});
+
+/// `26 déc. 2025` / `26 Dec 2025`.
+pub fn day(date: NaiveDate, language: Language) -> String {
+    let month = TABLES
+        .months_short
+        .get(language)
+        .get(date.month0() as usize)
+        .map_or("", String::as_str);
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// Bytes as a person reads them, in decimal units as mail providers state their limits:
+/// `851 ko` (rounded up: it is not under 850 ko), `1,2 Mo` (a tenth under 10 MB, `8 Mo`
+/// rather than `8,0 Mo`), `25 Mo`.
+/// Integer arithmetic, so that the interface's copy rounds exactly alike.
+pub fn size(bytes: u64, language: Language) -> String {
+    let units = TABLES.size_units.get(language);
+    let space = TABLES.unit_separator.get(language);
+    let kb = bytes.div_ceil(1000);
+    if kb < 1000 {
+        return format!("{kb}{space}{}", units.kb);
+    }
+    let tenths = (bytes + 50_000) / 100_000;
+    if tenths < 100 && !tenths.is_multiple_of(10) {
+        let comma = TABLES.decimal_separator.get(language);
+        return format!("{}{comma}{}{space}{}", tenths / 10, tenths % 10, units.mb);
+    }
+    let whole = if tenths < 100 {
+        tenths / 10
+    } else {
+        (bytes + 500_000) / 1_000_000
+    };
+    format!("{whole}{space}{}", units.mb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Cases {
+        days: Vec<DayCase>,
+        sizes: Vec<SizeCase>,
+    }
+
+    #[derive(Deserialize)]
+    struct DayCase {
+        date: NaiveDate,
+        fr: String,
+        en: String,
+    }
+
+    #[derive(Deserialize)]
+    struct SizeCase {
+        bytes: u64,
+        fr: String,
+        en: String,
+    }
+
+    #[test]
+    fn the_shared_tables_parse() {
+        let tables: Tables =
+            serde_json::from_str(include_str!("../../../../catalogue/formats.json")).unwrap();
+        assert_eq!(tables.months_short.fr.len(), 12);
+        assert_eq!(tables.months_short.en.len(), 12);
+    }
+
+    /// The same cases as the interface's Vitest test.
+    #[test]
+    fn days_and_sizes_read_as_the_shared_cases_say() {
+        let cases: Cases =
+            serde_json::from_str(include_str!("../../../../catalogue/format-cases.json")).unwrap();
+        assert!(cases.days.len() >= 5 && cases.sizes.len() >= 10);
+        for c in &cases.days {
+            assert_eq!(day(c.date, Language::Fr), c.fr);
+            assert_eq!(day(c.date, Language::En), c.en);
+        }
+        for c in &cases.sizes {
+            assert_eq!(size(c.bytes, Language::Fr), c.fr, "{} bytes", c.bytes);
+            assert_eq!(size(c.bytes, Language::En), c.en, "{} bytes", c.bytes);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+// The interface's day and size formatter against the cases the core's formatter passes
+// too (catalogue/format-cases.json): one wording of a day or a size in both runtimes.
+import { describe, expect, it } from "vitest";
+import cases from "../../../catalogue/format-cases.json";
+import { formatDay, formatSize } from "../lib/i18n/format";
+
+describe("formats shared with the core", () => {
+  it("writes every day of the shared cases as the core does", () => {
+    expect(cases.days.length).toBeGreaterThanOrEqual(5);
+    for (const c of cases.days) {
+      expect(formatDay(c.date, "fr")).toBe(c.fr);
+      expect(formatDay(c.date, "en")).toBe(c.en);
+    }
+  });
+
+  it("writes every size of the shared cases as the core does", () => {
+    expect(cases.sizes.length).toBeGreaterThanOrEqual(10);
+    for (const c of cases.sizes) {
+      expect(formatSize(c.bytes, "fr"), `${c.bytes} bytes`).toBe(c.fr);
+      expect(formatSize(c.bytes, "en"), `${c.bytes} bytes`).toBe(c.en);
+    }
+  });
+
+  it("gives back what is not a day, and nothing for no day", () => {
+    expect(formatDay("bientôt", "fr")).toBe("bientôt");
+    expect(formatDay("2025-13-01", "fr")).toBe("2025-13-01");
+    expect(formatDay(null, "fr")).toBe("");
+  });
+});
