@@ -1,0 +1,124 @@
+//! The help of `postulo-cli` in French and English: every text clap shows, so that no
+//! English slips into the French help (clap's own headings are replaced, see `cli.rs`).
+
+use en::EN;
+use fr::FR;
+use postulo_core::model::Language;
+
+mod en;
+mod fr;
+
+/// One command's help: what it does and how it is called.
+#[derive(Debug, Clone, Copy)]
+pub struct CommandHelp {
+    pub about: &'static str,
+    pub usage: &'static str,
+}
+
+/// Every text of the help, in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Texts {
+    pub usage_heading: &'static str,
+    pub commands_heading: &'static str,
+    pub arguments_heading: &'static str,
+    pub options_heading: &'static str,
+    pub root: CommandHelp,
+    pub root_after: &'static str,
+    pub help_flag: &'static str,
+    pub version_flag: &'static str,
+    pub lang_flag: &'static str,
+    pub json_flag: &'static str,
+
+    pub v_id: &'static str,
+    pub v_status: &'static str,
+    pub v_text: &'static str,
+    pub v_file: &'static str,
+    pub v_kind: &'static str,
+    pub v_date: &'static str,
+    pub v_zone: &'static str,
+    pub v_value: &'static str,
+    pub v_document: &'static str,
+    pub v_mb: &'static str,
+
+    pub list: CommandHelp,
+    pub list_status: &'static str,
+    pub list_search: &'static str,
+
+    pub show: CommandHelp,
+    pub show_id: &'static str,
+
+    pub add: CommandHelp,
+    pub add_title: &'static str,
+    pub add_organization: &'static str,
+    pub add_deadline: &'static str,
+    pub add_tz: &'static str,
+    pub add_reference: &'static str,
+    pub add_location: &'static str,
+    pub add_contract: &'static str,
+    pub add_url: &'static str,
+    pub add_method: &'static str,
+    pub add_email: &'static str,
+    pub add_subject: &'static str,
+    pub add_apply_url: &'static str,
+    pub add_address: &'static str,
+    pub add_notes: &'static str,
+
+    pub status: CommandHelp,
+    pub status_id: &'static str,
+    pub status_value: &'static str,
+    pub status_note: &'static str,
+
+    pub import: CommandHelp,
+    pub import_file: &'static str,
+    pub import_create: &'static str,
+    pub import_tz: &'static str,
+    pub import_title: &'static str,
+    pub import_organization: &'static str,
+
+    pub vault: CommandHelp,
+    pub vault_add: CommandHelp,
+    pub vault_list: CommandHelp,
+    pub vault_file: &'static str,
+    pub vault_kind: &'static str,
+    pub vault_issued: &'static str,
+    pub vault_title: &'static str,
+
+    pub attach: CommandHelp,
+    pub attach_id: &'static str,
+    pub attach_kind: &'static str,
+    pub attach_document: &'static str,
+
+    pub export: CommandHelp,
+    pub export_id: &'static str,
+    pub export_output: &'static str,
+    pub export_email_size: &'static str,
+
+    pub email: CommandHelp,
+    pub email_id: &'static str,
+    pub email_output: &'static str,
+    pub email_dossier: &'static str,
+    pub email_separate: &'static str,
+    pub email_size: &'static str,
+    pub email_mailto: &'static str,
+
+    pub ics: CommandHelp,
+    pub ics_id: &'static str,
+    pub ics_output: &'static str,
+
+    pub reminders: CommandHelp,
+    pub reminders_due: CommandHelp,
+    pub reminders_notify: &'static str,
+
+    pub backup: CommandHelp,
+    pub backup_file: &'static str,
+    pub restore: CommandHelp,
+    pub restore_file: &'static str,
+    pub check: CommandHelp,
+}
+
+pub fn texts(lang: Language) -> &'static Texts {
+    match lang {
+        Language::Fr => &FR,
+        Language::En => &EN,
+    }
+}

@@ -1,0 +1,157 @@
+//! Drawing on a page of the cover: text in the embedded fonts, rules and bands, in points.
+
+use super::*;
+
+pub(super) struct Canvas<'f> {
+    ops: Vec<Op>,
+    regular: &'f Face,
+    bold: &'f Face,
+}
+
+pub(super) fn rgb((r, g, b): (f32, f32, f32)) -> Color {
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+impl<'f> Canvas<'f> {
+    pub(super) fn new(regular: &'f Face, bold: &'f Face) -> Self {
+        Self {
+            ops: Vec::new(),
+            regular,
+            bold,
+        }
+    }
+
+    pub(super) fn face(&self, bold: bool) -> &'f Face {
+        if bold {
+            self.bold
+        } else {
+            self.regular
+        }
+    }
+
+    pub(super) fn text(
+        &mut self,
+        bold: bool,
+        size: f32,
+        color: (f32, f32, f32),
+        x: f32,
+        y: f32,
+        s: &str,
+    ) {
+        let face = self.face(bold);
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(size),
+            },
+            Op::SetFillColor { col: rgb(color) },
+            Op::SetTextCursor {
+                pos: Point { x: Pt(x), y: Pt(y) },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(s.to_owned())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    pub(super) fn text_right(
+        &mut self,
+        bold: bool,
+        size: f32,
+        color: (f32, f32, f32),
+        right: f32,
+        y: f32,
+        s: &str,
+    ) {
+        let w = self.face(bold).width(s, size);
+        self.text(bold, size, color, right - w, y, s);
+    }
+
+    /// Wrapped text from `y` (first baseline) down; returns the baseline after the last line.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn paragraph(
+        &mut self,
+        bold: bool,
+        size: f32,
+        leading: f32,
+        color: (f32, f32, f32),
+        x: f32,
+        y: f32,
+        max: f32,
+        s: &str,
+    ) -> f32 {
+        let mut y = y;
+        for line in self.face(bold).wrap(s, size, max) {
+            self.text(bold, size, color, x, y, &line);
+            y -= leading;
+        }
+        y
+    }
+
+    pub(super) fn rule(
+        &mut self,
+        x1: f32,
+        x2: f32,
+        y: f32,
+        color: (f32, f32, f32),
+        thickness: f32,
+    ) {
+        let point = |x: f32| LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        };
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::SetOutlineColor { col: rgb(color) },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![point(x1), point(x2)],
+                    is_closed: false,
+                },
+            },
+            Op::RestoreGraphicsState,
+        ]);
+    }
+
+    pub(super) fn fill(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::SetFillColor { col: rgb(color) },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(x),
+                    y: Pt(y),
+                    width: Pt(w),
+                    height: Pt(h),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: None,
+                },
+            },
+            Op::RestoreGraphicsState,
+        ]);
+    }
+
+    /// The accent band on top and the footer: preparation date and page number.
+    pub(super) fn frame(&mut self, footer_left: &str, page: usize, total: usize) {
+        self.fill(0.0, A4_HEIGHT - 10.0, A4_WIDTH, 10.0, ACCENT);
+        self.rule(LEFT, RIGHT, 66.0, RULE, 0.6);
+        self.text(false, 8.5, MUTED, LEFT, 50.0, footer_left);
+        self.text_right(false, 8.5, MUTED, RIGHT, 50.0, &format!("{page} / {total}"));
+    }
+
+    pub(super) fn into_page(self) -> PdfPage {
+        PdfPage::new(
+            printpdf::Mm(A4_WIDTH * 25.4 / 72.0),
+            printpdf::Mm(A4_HEIGHT * 25.4 / 72.0),
+            self.ops,
+        )
+    }
+}
