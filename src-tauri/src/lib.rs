@@ -5,6 +5,7 @@ mod commands;
 mod main_window;
 mod reminders;
 mod startup_error;
+mod store_events;
 mod tray;
 
 use std::time::Instant;
@@ -43,6 +44,7 @@ pub fn run() {
                     main_window::create(app.handle(), !hidden)?;
                     let service = reminders::start(app.handle());
                     app.manage(service);
+                    store_events::forward(app.handle());
                     commands::backup::start_daily(app.handle());
                 }
                 // No window at all rather than a blank one: say why and where, then quit.

@@ -28,8 +28,8 @@ const AFTER_ERROR: Duration = Duration::from_secs(30);
 pub const BANNER_EVENT: &str = "reminder-banner";
 pub const OPEN_EVENT: &str = "open-application";
 
-/// Managed state: commands that change deadlines, statuses, interviews or reminder
-/// settings call [`ReminderService::wake`] so the new schedule is followed at once.
+/// Managed state: the store's change reports wake it ([`crate::store_events`]) whenever a
+/// write may have moved the schedule, so the new schedule is followed at once.
 pub struct ReminderService {
     wake: Mutex<Sender<()>>,
 }

@@ -46,7 +46,8 @@ pub async fn backup_create(
 }
 
 /// Replaces all data with the backup's. The reminders change with it: the reminder thread
-/// is woken to look at the new schedule.
+/// is woken to look at the new schedule (a restore replaces the database file, which the
+/// store's change reports do not see row by row).
 #[tauri::command]
 pub async fn backup_restore(
     app: AppHandle,

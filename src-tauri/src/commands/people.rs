@@ -5,7 +5,6 @@ use postulo_core::Store;
 use tauri::State;
 
 use super::CommandResult;
-use crate::reminders::ReminderService;
 
 #[tauri::command(async)]
 pub fn contacts_list(store: State<'_, Store>, application_id: i64) -> CommandResult<Vec<Contact>> {
@@ -46,38 +45,24 @@ pub fn interviews_list(
 #[tauri::command(async)]
 pub fn interviews_add(
     store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
     application_id: i64,
     input: InterviewInput,
 ) -> CommandResult<Interview> {
-    let done = store.add_interview(application_id, input)?;
-    // The schedule may have changed: the reminder service looks again.
-    reminders.wake();
-    Ok(done)
+    Ok(store.add_interview(application_id, input)?)
 }
 
 #[tauri::command(async)]
 pub fn interviews_update(
     store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
     id: i64,
     input: InterviewInput,
 ) -> CommandResult<Interview> {
-    let done = store.update_interview(id, input)?;
-    // The schedule may have changed: the reminder service looks again.
-    reminders.wake();
-    Ok(done)
+    Ok(store.update_interview(id, input)?)
 }
 
 #[tauri::command(async)]
-pub fn interviews_delete(
-    store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
-    id: i64,
-) -> CommandResult<()> {
+pub fn interviews_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
     store.delete_interview(id)?;
-    // The schedule may have changed: the reminder service looks again.
-    reminders.wake();
     Ok(())
 }
 

@@ -8,7 +8,6 @@ use postulo_core::Store;
 use tauri::State;
 
 use super::CommandResult;
-use crate::reminders::ReminderService;
 
 #[tauri::command(async)]
 pub fn posting_parse_text(text: String, default_timezone: String) -> PostingDraft {
@@ -24,13 +23,9 @@ pub fn posting_read_file(path: PathBuf, default_timezone: String) -> CommandResu
 #[tauri::command(async)]
 pub fn applications_create_from_posting(
     store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
     input: ApplicationInput,
     checklist: Vec<ChecklistItemInput>,
     posting_text: String,
 ) -> CommandResult<Application> {
-    let done = store.create_application_from_posting(input, checklist, &posting_text)?;
-    // The schedule may have changed: the reminder service looks again.
-    reminders.wake();
-    Ok(done)
+    Ok(store.create_application_from_posting(input, checklist, &posting_text)?)
 }

@@ -11,7 +11,6 @@ use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 
 use super::CommandResult;
-use crate::reminders::ReminderService;
 
 #[tauri::command(async)]
 pub fn reminder_settings_get(store: State<'_, Store>) -> CommandResult<ReminderSettings> {
@@ -21,11 +20,9 @@ pub fn reminder_settings_get(store: State<'_, Store>) -> CommandResult<ReminderS
 #[tauri::command(async)]
 pub fn reminder_settings_update(
     store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
     settings: ReminderSettings,
 ) -> CommandResult<ReminderSettings> {
     let saved = store.update_reminder_settings(&settings)?;
-    reminders.wake();
     Ok(saved)
 }
 
@@ -68,23 +65,16 @@ pub fn reminders_list(
 #[tauri::command(async)]
 pub fn reminders_add(
     store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
     application_id: i64,
     input: CustomReminderInput,
 ) -> CommandResult<Reminder> {
     let added = store.add_custom_reminder(application_id, input)?;
-    reminders.wake();
     Ok(added)
 }
 
 #[tauri::command(async)]
-pub fn reminders_delete(
-    store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
-    id: i64,
-) -> CommandResult<()> {
+pub fn reminders_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
     store.delete_custom_reminder(id)?;
-    reminders.wake();
     Ok(())
 }
 
@@ -100,12 +90,10 @@ pub fn reminder_offsets_get(
 #[tauri::command(async)]
 pub fn reminder_offsets_set(
     store: State<'_, Store>,
-    reminders: State<'_, ReminderService>,
     application_id: i64,
     minutes: Option<Vec<u32>>,
 ) -> CommandResult<DeadlineOffsets> {
     let offsets = store.set_deadline_offsets(application_id, minutes)?;
-    reminders.wake();
     Ok(offsets)
 }
 

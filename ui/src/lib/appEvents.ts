@@ -1,12 +1,15 @@
 // What the backend tells the window on its own: a reminder to show as a banner (when no
-// desktop notification service answered) and an application to open (a click on a
-// notification or on a deadline in the tray menu).
+// desktop notification service answered), an application to open (a click on a
+// notification or on a deadline in the tray menu), and data changed by another process
+// (postulo-cli while the app is open).
 import { listen } from "@tauri-apps/api/event";
+import type { Changes } from "./bindings/Changes";
 import type { Notice } from "./bindings/Notice";
 
 export interface AppEventHandlers {
   banner: (notice: Notice) => void;
   open: (applicationId: number) => void;
+  changed: (changes: Changes) => void;
 }
 
 /** Listens until the returned function is called. Outside the app (tests, a browser): nothing. */
@@ -22,6 +25,7 @@ export function listenAppEvents(handlers: AppEventHandlers): () => void {
   };
   keep(listen<Notice>("reminder-banner", (event) => handlers.banner(event.payload)));
   keep(listen<number>("open-application", (event) => handlers.open(event.payload)));
+  keep(listen<Changes>("store-changed", (event) => handlers.changed(event.payload)));
   return () => {
     stopped = true;
     for (const stop of stops.splice(0)) {

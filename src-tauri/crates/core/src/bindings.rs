@@ -96,6 +96,8 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<crate::mail::AttachmentInfo>(&cfg),
         generated::<crate::mail::EmailPreview>(&cfg),
         generated::<crate::mail::SizeWarning>(&cfg),
+        generated::<crate::store::Changes>(&cfg),
+        generated::<crate::store::Domain>(&cfg),
     ];
     let dir = bindings_dir();
     let update = std::env::var_os("UPDATE_BINDINGS").is_some();

@@ -5,6 +5,7 @@
 
 mod applications;
 mod calendar;
+mod changes;
 mod checklist;
 mod contacts;
 mod documents;
@@ -18,8 +19,9 @@ mod settings;
 mod snapshot;
 mod views;
 
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use rusqlite::Connection;
@@ -28,6 +30,7 @@ use crate::clock::Clock;
 use crate::data_dir;
 use crate::error::{Error, Result};
 
+pub use changes::{Changes, Domain};
 pub use documents::VAULT_DIR;
 pub use migrations::LATEST_VERSION;
 pub use settings::keys as setting_keys;
@@ -44,6 +47,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// What reminders are scheduled against; tests move it by hand.
     clock: Clock,
+    /// What the writes changed, for those who listen ([`Store::on_change`]).
+    changes: Arc<changes::Tracker>,
 }
 
 impl Store {
@@ -96,6 +101,8 @@ impl Store {
         let found = migrations::user_version(&conn)?;
         migrations::migrate(&mut conn, path)?;
         let clock = Clock::system();
+        let changes = Arc::new(changes::Tracker::default());
+        changes.install(&mut conn).map_err(open_err)?;
         if found < reminders::SINCE_VERSION {
             // Applications from before reminders existed get theirs now, all or none.
             let tx = write_transaction(&mut conn)?;
@@ -106,6 +113,7 @@ impl Store {
             conn: Mutex::new(conn),
             path: Some(path.to_path_buf()),
             clock,
+            changes,
         };
         // A crash between putting a file in the vault and recording it leaves a file no
         // row uses: swept here. Never a reason not to open (another process may hold the
@@ -121,10 +129,13 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
         migrations::migrate(&mut conn, Path::new(":memory:"))?;
+        let changes = Arc::new(changes::Tracker::default());
+        changes.install(&mut conn)?;
         Ok(Self {
             conn: Mutex::new(conn),
             path: None,
             clock: Clock::system(),
+            changes,
         })
     }
 
@@ -165,12 +176,63 @@ impl Store {
         self.path.as_deref()
     }
 
-    fn conn(&self) -> MutexGuard<'_, Connection> {
+    fn conn(&self) -> Conn<'_> {
         // A panic while holding the lock leaves SQLite itself consistent (statements are
         // atomic), so the connection stays usable.
-        self.conn
+        let guard = self
+            .conn
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Conn {
+            guard: Some(guard),
+            changes: &self.changes,
+        }
+    }
+
+    /// Calls `listener` after every committed write with what it changed (the app wakes
+    /// its reminder scheduler and tells the window). It runs on the writer's thread, with
+    /// the store free to use.
+    pub fn on_change(&self, listener: impl Fn(&Changes) + Send + Sync + 'static) {
+        self.changes.listen(Arc::new(listener));
+    }
+
+    /// Whether another process (postulo-cli) committed since the last call; if so, the
+    /// listeners hear of it too. The first call only takes note of where things stand.
+    pub fn external_changes(&self) -> Result<Option<Changes>> {
+        let version: i64 = self
+            .conn()
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?;
+        Ok(self.changes.saw_data_version(version))
+    }
+}
+
+/// The store's connection while one caller holds it; releasing it reports what the
+/// caller's writes changed.
+struct Conn<'s> {
+    guard: Option<MutexGuard<'s, Connection>>,
+    changes: &'s changes::Tracker,
+}
+
+impl Deref for Conn<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        // `guard` is `None` only inside `drop`.
+        self.guard.as_deref().unwrap_or_else(|| unreachable!())
+    }
+}
+
+impl DerefMut for Conn<'_> {
+    fn deref_mut(&mut self) -> &mut Connection {
+        self.guard.as_deref_mut().unwrap_or_else(|| unreachable!())
+    }
+}
+
+impl Drop for Conn<'_> {
+    fn drop(&mut self) {
+        // The lock first: a listener may read the store.
+        drop(self.guard.take());
+        self.changes.publish();
     }
 }
 
