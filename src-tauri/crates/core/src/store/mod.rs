@@ -82,6 +82,10 @@ impl Store {
             source,
         };
         let mut conn = Connection::open(path).map_err(open_err)?;
+        // Before the first read: another process (a scheduled `postulo-cli reminders due`,
+        // the app) may be creating this very database and hold its lock for a moment; the
+        // reads below then wait instead of failing with "database is locked".
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
         // SQLite quietly opens a file it may not write (a read-only disk, a file left by
         // `sudo postulo`) read-only: every later save would fail. Say so now, naming the
         // file, before anything reads or writes it.
