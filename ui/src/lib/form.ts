@@ -152,27 +152,38 @@ export function toInput(v: FormValues): ApplicationInput {
   };
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The core's rules, written again for checking as the candidate types; both pass the
+// cases of catalogue/validation-cases.json (form.test.ts here, model/application.rs there),
+// so the form never accepts what saving refuses.
 
-/** Something@somewhere.tld, with no spaces: the one check made on every e-mail address. */
+/** One `@`, something before it, a dot in the domain (not first, not last), no spaces. */
 export function isEmailAddress(value: string): boolean {
-  return EMAIL_RE.test(value);
+  const at = value.indexOf("@");
+  if (at <= 0 || /\s/.test(value)) return false;
+  const domain = value.slice(at + 1);
+  return domain.includes(".") && !domain.startsWith(".") && !domain.endsWith(".") && !domain.includes("@");
 }
 
-const URL_RE = /^https?:\/\/\S+$/i;
+/** `http://` or `https://` and a host with a dot in it (not first, not last), no spaces. */
+export function isWebAddress(value: string): boolean {
+  const match = /^https?:\/\/(.*)$/i.exec(value);
+  if (!match || /\s/.test(value)) return false;
+  const host = (match[1] ?? "").split(/[/?#]/)[0]!.split(":")[0]!;
+  return host.includes(".") && !host.startsWith(".") && !host.endsWith(".");
+}
 
 export function validate(v: FormValues): FieldErrors {
   const errors: FieldErrors = {};
   if (v.title.trim() === "") errors.title = "titleRequired";
   if (v.organization.trim() === "") errors.organization = "organizationRequired";
   const sourceUrl = v.source_url.trim();
-  if (sourceUrl !== "" && !URL_RE.test(sourceUrl)) errors.source_url = "urlInvalid";
+  if (sourceUrl !== "" && !isWebAddress(sourceUrl)) errors.source_url = "urlInvalid";
   const email = v.apply_email.trim();
   if (v.apply_method === "email" && email !== "" && !isEmailAddress(email)) {
     errors.apply_email = "emailInvalid";
   }
   const applyUrl = v.apply_url.trim();
-  if (v.apply_method === "portal" && applyUrl !== "" && !URL_RE.test(applyUrl)) {
+  if (v.apply_method === "portal" && applyUrl !== "" && !isWebAddress(applyUrl)) {
     errors.apply_url = "urlInvalid";
   }
   const date = v.deadline_date.trim();

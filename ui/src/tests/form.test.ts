@@ -1,7 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { inputFromReview } from "../lib/components/import/review";
-import { emptyValues, firstInvalid, toInput, validate, valuesFrom, valuesFromInput } from "../lib/form";
+import validationCases from "../../../catalogue/validation-cases.json";
+import {
+  emptyValues,
+  firstInvalid,
+  isEmailAddress,
+  isWebAddress,
+  toInput,
+  validate,
+  valuesFrom,
+  valuesFromInput,
+} from "../lib/form";
 import { makeApplication } from "./fakeBackend";
 
 describe("toInput", () => {
@@ -142,5 +152,14 @@ describe("validate", () => {
     expect(validate({ ...ok, deadline_date: "2026-02-03", deadline_time: "25:00" })["deadline-time"]).toBe(
       "timeInvalid",
     );
+  });
+});
+
+describe("e-mail addresses and links, judged as the core judges them", () => {
+  it("accepts and refuses exactly the shared cases", () => {
+    for (const e of validationCases.emails.valid) expect(isEmailAddress(e), e).toBe(true);
+    for (const e of validationCases.emails.invalid) expect(isEmailAddress(e), e).toBe(false);
+    for (const l of validationCases.links.valid) expect(isWebAddress(l), l).toBe(true);
+    for (const l of validationCases.links.invalid) expect(isWebAddress(l), l).toBe(false);
   });
 });

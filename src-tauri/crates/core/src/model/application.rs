@@ -146,8 +146,9 @@ pub(crate) fn optional(
     Ok((!value.is_empty()).then(|| value.to_owned()))
 }
 
-/// A deliberately loose check: one `@`, something on each side, a dot in the domain, no
-/// spaces. Real validation is the recruiter's mail server; we only catch typing slips.
+/// A deliberately loose check: one `@`, something on each side, a dot in the domain (not
+/// first, not last), no spaces. Real validation is the recruiter's mail server; we only
+/// catch typing slips. The interface checks the same cases (catalogue/validation-cases.json).
 pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
@@ -160,17 +161,61 @@ pub(crate) fn looks_like_email(s: &str) -> bool {
         && !s.chars().any(char::is_whitespace)
 }
 
-/// Only web addresses: a `javascript:` or `file:` link in a posting must never be opened.
-fn looks_like_web_address(s: &str) -> bool {
+/// Only web addresses: `http://` or `https://` and a host with a dot in it (not first,
+/// not last), no spaces. A `javascript:` or `file:` link in a posting must never be
+/// opened. The interface checks the same cases (catalogue/validation-cases.json).
+pub(crate) fn looks_like_web_address(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && s.len() > "https://".len()
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.split(':').next().unwrap_or("");
+    host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
         && !s.chars().any(char::is_whitespace)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(serde::Deserialize)]
+    struct Cases {
+        emails: ValidInvalid,
+        links: ValidInvalid,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct ValidInvalid {
+        valid: Vec<String>,
+        invalid: Vec<String>,
+    }
+
+    /// The same cases as the interface's form (ui/src/tests/form.test.ts).
+    #[test]
+    fn e_mail_addresses_and_links_are_judged_as_the_shared_cases_say() {
+        let cases: Cases = serde_json::from_str(include_str!(
+            "../../../../../catalogue/validation-cases.json"
+        ))
+        .unwrap();
+        for e in &cases.emails.valid {
+            assert!(looks_like_email(e), "{e:?} should be accepted");
+        }
+        for e in &cases.emails.invalid {
+            assert!(!looks_like_email(e), "{e:?} should be refused");
+        }
+        for l in &cases.links.valid {
+            assert!(looks_like_web_address(l), "{l:?} should be accepted");
+        }
+        for l in &cases.links.invalid {
+            assert!(!looks_like_web_address(l), "{l:?} should be refused");
+        }
+    }
 
     fn input() -> ApplicationInput {
         ApplicationInput {
