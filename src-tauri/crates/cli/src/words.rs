@@ -7,32 +7,7 @@ use postulo_core::search::fold;
 
 /// The status as the app names it.
 pub fn status(status: Status, lang: Language) -> &'static str {
-    match lang {
-        Language::Fr => match status {
-            Status::ToPrepare => "À préparer",
-            Status::Ready => "Prête",
-            Status::Sent => "Envoyée",
-            Status::Shortlisted => "Présélectionnée",
-            Status::Interview => "Entretien",
-            Status::Offer => "Offre reçue",
-            Status::Accepted => "Acceptée",
-            Status::Rejected => "Refusée",
-            Status::Withdrawn => "Abandonnée",
-            Status::Expired => "Expirée",
-        },
-        Language::En => match status {
-            Status::ToPrepare => "To prepare",
-            Status::Ready => "Ready",
-            Status::Sent => "Sent",
-            Status::Shortlisted => "Shortlisted",
-            Status::Interview => "Interview",
-            Status::Offer => "Offer received",
-            Status::Accepted => "Accepted",
-            Status::Rejected => "Rejected",
-            Status::Withdrawn => "Withdrawn",
-            Status::Expired => "Expired",
-        },
-    }
+    postulo_core::labels::status(status, lang)
 }
 
 /// Every way a user may write a status: the code, the English and French names (both

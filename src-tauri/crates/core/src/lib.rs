@@ -13,6 +13,7 @@ pub mod dossier;
 pub mod error;
 pub mod format;
 pub mod ics;
+pub mod labels;
 // Read by both the dossier (to embed pictures as they are) and the vault (to tell a JPEG
 // variant from a damaged file).
 pub(crate) mod jpeg;

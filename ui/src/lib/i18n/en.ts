@@ -6,6 +6,8 @@ import { workflowEn } from "./workflow.en";
 import { dossierEn } from "./dossier.en";
 import { backupEn } from "./backup.en";
 import { viewsEn } from "./views.en";
+// Statuses are named in catalogue/labels.json, with the core.
+import labels from "../../../../catalogue/labels.json";
 
 export const en: Messages = {
   importPosting: importPostingEn,
@@ -105,18 +107,7 @@ export const en: Messages = {
     inZone: "{zone} time",
     utc: "UTC",
   },
-  status: {
-    to_prepare: "To prepare",
-    ready: "Ready",
-    sent: "Sent",
-    shortlisted: "Shortlisted",
-    interview: "Interview",
-    offer: "Offer received",
-    accepted: "Accepted",
-    rejected: "Rejected",
-    withdrawn: "Withdrawn",
-    expired: "Expired",
-  },
+  status: labels.statuses.en,
   form: {
     newTitle: "New application",
     editTitle: "Edit application",

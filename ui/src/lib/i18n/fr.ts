@@ -7,6 +7,8 @@ import { workflowFr } from "./workflow.fr";
 import { dossierFr } from "./dossier.fr";
 import { backupFr } from "./backup.fr";
 import { viewsFr } from "./views.fr";
+// Statuses are named in catalogue/labels.json, with the core.
+import labels from "../../../../catalogue/labels.json";
 
 export const fr = {
   importPosting: importPostingFr,
@@ -106,18 +108,7 @@ export const fr = {
     inZone: "heure de {zone}",
     utc: "UTC",
   },
-  status: {
-    to_prepare: "À préparer",
-    ready: "Prête",
-    sent: "Envoyée",
-    shortlisted: "Présélectionnée",
-    interview: "Entretien",
-    offer: "Offre reçue",
-    accepted: "Acceptée",
-    rejected: "Refusée",
-    withdrawn: "Abandonnée",
-    expired: "Expirée",
-  },
+  status: labels.statuses.fr,
   form: {
     newTitle: "Nouvelle candidature",
     editTitle: "Modifier la candidature",

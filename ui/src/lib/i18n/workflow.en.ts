@@ -1,22 +1,10 @@
 // The application page and the document vault, in English: the same keys as workflow.fr.ts.
 import type { WorkflowMessages } from "./workflow.fr";
+// Document kinds are named in catalogue/labels.json, with the core.
+import labels from "../../../../catalogue/labels.json";
 
 export const workflowEn: WorkflowMessages = {
-  kinds: {
-    cv: "CV",
-    cover_letter: "Cover letter",
-    diploma_copies: "Copies of diplomas",
-    criminal_record: "Criminal record extract",
-    work_certificates: "Work certificates",
-    attestations: "Attestations",
-    references: "References",
-    id_document: "Identity document",
-    birth_certificate: "Birth certificate",
-    nationality_certificate: "Certificate of nationality",
-    id_photo: "Passport photo",
-    medical_certificate: "Medical certificate",
-    other: "Other",
-  },
+  kinds: labels.document_kinds.en,
   stages: {
     now: "Now",
     if_shortlisted: "If shortlisted",

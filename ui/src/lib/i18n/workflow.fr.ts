@@ -2,22 +2,11 @@
 // in French. Plugged into fr.ts under `workflow`; en.ts mirrors it through workflow.en.ts.
 // French typography: a no-break space before « ? : ! ; » and inside « ».
 
+// Document kinds are named in catalogue/labels.json, with the core.
+import labels from "../../../../catalogue/labels.json";
+
 export const workflowFr = {
-  kinds: {
-    cv: "CV",
-    cover_letter: "Lettre de motivation",
-    diploma_copies: "Copies des diplômes",
-    criminal_record: "Extrait de casier judiciaire",
-    work_certificates: "Certificats de travail",
-    attestations: "Attestations",
-    references: "Références",
-    id_document: "Pièce d'identité",
-    birth_certificate: "Acte de naissance",
-    nationality_certificate: "Certificat de nationalité",
-    id_photo: "Photo d'identité",
-    medical_certificate: "Certificat médical",
-    other: "Autre",
-  },
+  kinds: labels.document_kinds.fr,
   stages: {
     now: "Maintenant",
     if_shortlisted: "Si présélectionné(e)",

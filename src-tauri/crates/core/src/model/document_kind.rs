@@ -88,38 +88,7 @@ impl DocumentKind {
 
     /// The name printed in the dossier and its list of enclosed documents.
     pub fn label(self, language: Language) -> &'static str {
-        match language {
-            Language::Fr => match self {
-                Self::Cv => "CV",
-                Self::CoverLetter => "Lettre de motivation",
-                Self::DiplomaCopies => "Copies des diplômes",
-                Self::CriminalRecord => "Extrait de casier judiciaire",
-                Self::WorkCertificates => "Certificats de travail",
-                Self::Attestations => "Attestations",
-                Self::References => "Références",
-                Self::IdDocument => "Pièce d'identité",
-                Self::BirthCertificate => "Acte de naissance",
-                Self::NationalityCertificate => "Certificat de nationalité",
-                Self::IdPhoto => "Photo d'identité",
-                Self::MedicalCertificate => "Certificat médical",
-                Self::Other => "Autre document",
-            },
-            Language::En => match self {
-                Self::Cv => "CV",
-                Self::CoverLetter => "Cover letter",
-                Self::DiplomaCopies => "Copies of diplomas",
-                Self::CriminalRecord => "Criminal record extract",
-                Self::WorkCertificates => "Work certificates",
-                Self::Attestations => "Attestations",
-                Self::References => "References",
-                Self::IdDocument => "Identity document",
-                Self::BirthCertificate => "Birth certificate",
-                Self::NationalityCertificate => "Certificate of nationality",
-                Self::IdPhoto => "ID photo",
-                Self::MedicalCertificate => "Medical certificate",
-                Self::Other => "Other document",
-            },
-        }
+        crate::labels::document_kind(self, language)
     }
 }
 

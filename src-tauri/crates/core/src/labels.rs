@@ -1,0 +1,82 @@
+//! What statuses and document kinds are called, in French and English, for everything the
+//! core words (postulo-cli, the dossier's list of pieces, the calendar, e-mails). The names
+//! live in `catalogue/labels.json`, which the interface reads too: a status or a piece is
+//! called the same in the window, in the terminal and on the dossier.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::model::{DocumentKind, Language, Status};
+
+#[derive(Debug, Default, Deserialize)]
+struct Labels {
+    statuses: PerLanguage,
+    document_kinds: PerLanguage,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PerLanguage {
+    fr: HashMap<String, String>,
+    en: HashMap<String, String>,
+}
+
+impl PerLanguage {
+    fn get(&'static self, language: Language, code: &'static str) -> &'static str {
+        let names = match language {
+            Language::Fr => &self.fr,
+            Language::En => &self.en,
+        };
+        // Every code has its name (a test checks): the code itself is never shown.
+        names.get(code).map_or(code, String::as_str)
+    }
+}
+
+/// Built into the binary; a test checks that every status and kind is named in both
+/// languages, so the empty fallback can never ship.
+static LABELS: LazyLock<Labels> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../../../catalogue/labels.json")).unwrap_or_default()
+});
+
+/// « À préparer », "To prepare".
+pub fn status(status: Status, language: Language) -> &'static str {
+    LABELS.statuses.get(language, status.as_str())
+}
+
+/// « Extrait de casier judiciaire », "Criminal record extract".
+pub fn document_kind(kind: DocumentKind, language: Language) -> &'static str {
+    LABELS.document_kinds.get(language, kind.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_and_kind_is_named_in_both_languages() {
+        let labels: Labels =
+            serde_json::from_str(include_str!("../../../../catalogue/labels.json")).unwrap();
+        for lang in [&labels.statuses.fr, &labels.statuses.en] {
+            for s in Status::ALL {
+                assert!(lang.get(s.as_str()).is_some_and(|n| !n.is_empty()), "{s:?}");
+            }
+            assert_eq!(
+                lang.len(),
+                Status::ALL.len(),
+                "no name for a status that is not"
+            );
+        }
+        for lang in [&labels.document_kinds.fr, &labels.document_kinds.en] {
+            for k in DocumentKind::ALL {
+                assert!(lang.get(k.as_str()).is_some_and(|n| !n.is_empty()), "{k:?}");
+            }
+            assert_eq!(lang.len(), DocumentKind::ALL.len());
+        }
+        assert_eq!(status(Status::ToPrepare, Language::Fr), "À préparer");
+        assert_eq!(
+            document_kind(DocumentKind::CriminalRecord, Language::En),
+            "Criminal record extract"
+        );
+    }
+}
