@@ -1,7 +1,14 @@
 //! Declares our commands to Tauri's permission system, so that the capability file can
 //! grant each of them by name and anything not listed there is refused.
 
-include!("src/commands/names.rs");
+/// The names of `src/commands/list.rs`, the one list of commands.
+macro_rules! commands {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        const COMMAND_NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+include!("src/commands/list.rs");
 
 fn main() {
     let attributes = tauri_build::Attributes::new()

@@ -86,6 +86,12 @@ fn bindings() -> Result {
     cmd::cargo(&["test", "-p", "postulo-core", "--lib", "bindings"])
         .env("UPDATE_BINDINGS", "1")
         .run()?;
-    println!("UI bindings written to ui/src/lib/bindings/");
+    // The command names for the interface and the capability, from the one list.
+    cmd::cargo(&["test", "-p", "postulo", "--lib", "generated"])
+        .env("UPDATE_BINDINGS", "1")
+        .run()?;
+    println!(
+        "UI bindings written to ui/src/lib/bindings/, the capability to src-tauri/capabilities/"
+    );
     Ok(())
 }

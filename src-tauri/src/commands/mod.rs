@@ -13,8 +13,25 @@ pub mod settings;
 pub mod startup;
 pub mod views;
 
+/// Declares the commands of `list.rs`: their names and Tauri's handler for them.
+macro_rules! commands {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        /// Every command the window may call, by the name it calls (written for the
+        /// interface and the capability by the `generated` test).
+        #[cfg(test)]
+        pub const COMMAND_NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        /// What Tauri calls for each of them.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($module::$name),*]
+        }
+    };
+}
+
+include!("list.rs");
+
 #[cfg(test)]
-include!("names.rs");
+mod generated;
 
 type CommandResult<T> = Result<T, postulo_core::ApiError>;
 

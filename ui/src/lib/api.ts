@@ -1,6 +1,7 @@
 // The one door to the Rust backend: every command the UI may call is named here, with the
 // types of its arguments and result. No other module imports `invoke`.
 import { Channel, invoke } from "@tauri-apps/api/core";
+import { COMMANDS } from "./bindings/commands";
 import type { ApiError } from "./bindings/ApiError";
 import type { Application } from "./bindings/Application";
 import type { ApplicationInput } from "./bindings/ApplicationInput";
@@ -44,80 +45,8 @@ import type { BackupInfo } from "./bindings/BackupInfo";
 import type { BackupOverview } from "./bindings/BackupOverview";
 import type { BackupProgress } from "./bindings/BackupProgress";
 
-/**
- * Every command the backend must expose. A Rust test reads this list from the source text
- * and compares it with the handlers registered in `invoke_handler`, so keep one quoted name
- * per line.
- */
-export const COMMANDS = [
-  "applications_list",
-  "applications_get",
-  "applications_create",
-  "applications_update",
-  "applications_set_status",
-  "applications_delete",
-  "settings_get",
-  "settings_update",
-  "ui_ready",
-  "applications_search",
-  "applications_organizations",
-  "applications_timeline",
-  "dashboard_get",
-  "checklist_get",
-  "checklist_add",
-  "checklist_update",
-  "checklist_remove",
-  "checklist_move",
-  "checklist_attach",
-  "checklist_detach",
-  "documents_list",
-  "documents_add",
-  "documents_update",
-  "documents_delete",
-  "documents_thumbnail",
-  "contacts_list",
-  "contacts_add",
-  "contacts_update",
-  "contacts_delete",
-  "interviews_list",
-  "interviews_add",
-  "interviews_update",
-  "interviews_delete",
-  "profile_get",
-  "profile_update",
-  "posting_parse_text",
-  "posting_read_file",
-  "applications_create_from_posting",
-  "app_about",
-  "dossier_preflight",
-  "dossier_file_name",
-  "dossier_name_rule_get",
-  "dossier_name_rule_set",
-  "dossier_estimate",
-  "dossier_export",
-  "dossier_cancel",
-  "dossier_open_folder",
-  "email_preview",
-  "email_write_eml",
-  "email_copy_documents",
-  "email_open_mailto",
-  "reminder_settings_get",
-  "reminder_settings_update",
-  "desktop_settings_get",
-  "desktop_settings_update",
-  "reminders_list",
-  "reminders_add",
-  "reminders_delete",
-  "reminder_offsets_get",
-  "reminder_offsets_set",
-  "calendar_export",
-  "countdowns_word",
-  "backup_overview",
-  "backup_set_auto",
-  "backup_inspect",
-  "backup_create",
-  "backup_restore",
-] as const;
+// Every command the backend exposes, written from src-tauri/src/commands/list.rs.
+export { COMMANDS };
 
 export type Command = (typeof COMMANDS)[number];
 
