@@ -20,7 +20,14 @@ import type { Document } from "./bindings/Document";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { DocumentListItem } from "./bindings/DocumentListItem";
 import type { DocumentUpdate } from "./bindings/DocumentUpdate";
+import type { DocumentIssue } from "./bindings/DocumentIssue";
+import type { DocumentSummary } from "./bindings/DocumentSummary";
+import type { DossierProgress } from "./bindings/DossierProgress";
+import type { DossierStage } from "./bindings/DossierStage";
+import type { DossierSummary } from "./bindings/DossierSummary";
 import type { EmailPreview } from "./bindings/EmailPreview";
+import type { Preflight } from "./bindings/Preflight";
+import type { SizeMode } from "./bindings/SizeMode";
 import type { MailAttachments } from "./bindings/MailAttachments";
 import type { SizeWarning } from "./bindings/SizeWarning";
 import type { Interview } from "./bindings/Interview";
@@ -429,63 +436,24 @@ export function getAbout(): Promise<About> {
 // The export dialog. These types mirror the core's serialized shapes (postulo_core::dossier
 // and ::mail, and the shell's commands/dossier.rs); they are not generated.
 
-export type { DocumentRef, EmailPreview, MailAttachments, SizeWarning };
-
-/** Full quality, or scans shrunk until the file is at most `limit_bytes`. */
-export type SizeMode = { mode: "lossless" } | { mode: "email"; limit_bytes: number };
+export type {
+  DocumentIssue,
+  DocumentRef,
+  DocumentSummary,
+  DossierProgress,
+  DossierStage,
+  DossierSummary,
+  EmailPreview,
+  MailAttachments,
+  Preflight,
+  SizeMode,
+  SizeWarning,
+};
 
 /** The e-mail limits offered, in decimal bytes as mail providers count them; 8 MB by default. */
 export const EMAIL_LIMITS_MB = [5, 8, 10, 20, 25] as const;
 export const DEFAULT_EMAIL_LIMIT_MB = 8;
 export const MB = 1_000_000;
-
-export interface DocumentIssue {
-  item_id: number;
-  kind: DocumentKind;
-  label: string | null;
-  document: DocumentRef;
-  valid_until: string | null;
-}
-
-/** What to tell the candidate before exporting. `convert_to_pdf` and `vanished` block it. */
-export interface Preflight {
-  missing: MissingItem[];
-  expired: DocumentIssue[];
-  expires_before_deadline: DocumentIssue[];
-  convert_to_pdf: DocumentIssue[];
-  vanished: DocumentIssue[];
-  documents: number;
-}
-
-export type DossierStage = "reading" | "compressing" | "writing";
-
-export interface DossierProgress {
-  stage: DossierStage;
-  done: number;
-  total: number;
-}
-
-export interface DocumentSummary {
-  document: DocumentRef;
-  label: string;
-  first_page: number;
-  pages: number;
-  bytes: number;
-  shrunk: boolean;
-}
-
-/** What an export produced, or what an estimate expects. */
-export interface DossierSummary {
-  bytes: number;
-  pages: number;
-  cover_pages: number;
-  documents: DocumentSummary[];
-  limit_bytes: number | null;
-  fits: boolean;
-  too_large: DocumentRef[];
-  jpeg_quality: number | null;
-  dpi: number | null;
-}
 
 export function dossierPreflight(applicationId: number): Promise<Preflight> {
   return call("dossier_preflight", { applicationId });

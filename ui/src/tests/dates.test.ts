@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import deadlineCases from "../../../catalogue/deadline-cases.json";
 import { deadlineInstant, en, formatDeadline, fr } from "../lib/i18n";
 
 const nbsp = /\u00a0|\u202f/g;
@@ -43,9 +44,9 @@ describe("deadlineInstant", () => {
     );
   });
 
-  it("ends a date-only deadline with its day", () => {
+  it("ends a date-only deadline with its day, at 23:59:59 as the core does", () => {
     expect(deadlineInstant({ date: "2025-12-26", time: null, timezone: "Africa/Bamako" })).toBe(
-      Date.parse("2025-12-27T00:00:00Z") - 1,
+      Date.parse("2025-12-26T23:59:59Z"),
     );
   });
 
@@ -55,3 +56,14 @@ describe("deadlineInstant", () => {
   });
 });
 
+describe("when a deadline falls, as the core decides it", () => {
+  it("gives the instant of every shared case", () => {
+    expect(deadlineCases.cases.length).toBeGreaterThanOrEqual(6);
+    for (const c of deadlineCases.cases) {
+      const instant = deadlineInstant({ date: c.date, time: c.time, timezone: c.timezone });
+      expect(instant === null ? null : new Date(instant).toISOString(), JSON.stringify(c)).toBe(
+        c.utc.replace("Z", ".000Z"),
+      );
+    }
+  });
+});

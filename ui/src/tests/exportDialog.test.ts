@@ -23,16 +23,22 @@ const text = (el: Element | null) => (el?.textContent ?? "").replace(spaces, " "
 
 const SAVED = "/home/awa/Documents/TRAORE_Awa_Charge-de-suivi-evaluation_VA-2025-014.pdf";
 
+/** A preflight report as the core writes it, its two verdicts included. */
 function clearPreflight(fields: Partial<Preflight> = {}): Preflight {
-  return {
+  const p: Preflight = {
     missing: [],
     expired: [],
     expires_before_deadline: [],
     convert_to_pdf: [],
     vanished: [],
     documents: 2,
+    blocks_export: false,
+    clear: true,
     ...fields,
   };
+  p.blocks_export = p.convert_to_pdf.length > 0 || p.vanished.length > 0;
+  p.clear = !p.blocks_export && p.missing.length + p.expired.length + p.expires_before_deadline.length === 0;
+  return p;
 }
 
 function summary(bytes: number, fields: Partial<DossierSummary> = {}): DossierSummary {

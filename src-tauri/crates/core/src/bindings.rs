@@ -97,6 +97,13 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<crate::mail::EmailPreview>(&cfg),
         generated::<crate::mail::SizeWarning>(&cfg),
         generated::<crate::store::Changes>(&cfg),
+        generated::<crate::dossier::SizeMode>(&cfg),
+        generated::<crate::dossier::DocumentIssue>(&cfg),
+        generated::<crate::dossier::Preflight>(&cfg),
+        generated::<crate::dossier::Stage>(&cfg),
+        generated::<crate::dossier::Progress>(&cfg),
+        generated::<crate::dossier::DocumentSummary>(&cfg),
+        generated::<crate::dossier::DossierSummary>(&cfg),
         generated::<crate::store::Domain>(&cfg),
     ];
     let dir = bindings_dir();

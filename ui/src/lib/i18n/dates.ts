@@ -86,8 +86,10 @@ function zonedToUtc(y: number, m: number, d: number, h: number, min: number, tz:
 export function deadlineInstant(deadline: Deadline): number | null {
   const date = parseDate(deadline.date);
   if (!date || !isValidTimeZone(deadline.timezone)) return null;
+  // Without an hour, the day ends at 23:59:59 in its zone, as the core decides « Expirée »
+  // (both pass catalogue/deadline-cases.json).
   if (deadline.time === null) {
-    return zonedToUtc(date.y, date.m, date.d + 1, 0, 0, deadline.timezone) - 1;
+    return zonedToUtc(date.y, date.m, date.d, 23, 59, deadline.timezone) + 59_000;
   }
   const time = parseTime(deadline.time);
   if (!time) return null;

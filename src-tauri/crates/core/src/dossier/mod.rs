@@ -104,7 +104,7 @@ impl SizeMode {
 
 /// Which part of the work is under way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "DossierStage"))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Reading and checking the documents.
@@ -117,7 +117,7 @@ pub enum Stage {
 
 /// Sent to the progress callback after each step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "DossierProgress"))]
 pub struct Progress {
     pub stage: Stage,
     pub done: u32,

@@ -36,15 +36,21 @@ pub struct Preflight {
     pub vanished: Vec<DocumentIssue>,
     /// Documents that will go into the dossier.
     pub documents: u32,
+    /// Something must be fixed before exporting (a Word file, a file gone from the vault):
+    /// the window offers no export then. Decided here, once ([`Preflight::blocks_export`]).
+    pub blocks_export: bool,
+    /// Nothing to say: the window exports straight away ([`Preflight::is_clear`]).
+    pub clear: bool,
 }
 
 impl Preflight {
     /// Nothing to say: export straight away.
     pub fn is_clear(&self) -> bool {
-        self == &Self {
-            documents: self.documents,
-            ..Self::default()
-        }
+        self.missing.is_empty()
+            && self.expired.is_empty()
+            && self.expires_before_deadline.is_empty()
+            && self.convert_to_pdf.is_empty()
+            && self.vanished.is_empty()
     }
 
     /// The export would fail: something must be fixed first.
@@ -95,5 +101,7 @@ pub fn preflight(checklist: &Checklist, included: &[DossierDocument]) -> Preflig
             _ => {}
         }
     }
+    report.blocks_export = report.blocks_export();
+    report.clear = report.is_clear();
     report
 }

@@ -80,6 +80,21 @@ mod hh_mm {
 mod tests {
     use super::*;
 
+    /// The same cases as the interface's countdowns (ui/src/tests/dates.test.ts).
+    #[test]
+    fn deadlines_fall_when_the_shared_cases_say() {
+        let cases: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../../catalogue/deadline-cases.json"))
+                .unwrap();
+        let cases = cases["cases"].as_array().unwrap();
+        assert!(cases.len() >= 6);
+        for case in cases {
+            let deadline: Deadline = serde_json::from_value(case.clone()).unwrap();
+            let want: DateTime<Utc> = case["utc"].as_str().unwrap().parse().unwrap();
+            assert_eq!(deadline.instant_utc().unwrap(), want, "{case}");
+        }
+    }
+
     fn deadline(date: &str, time: Option<&str>, tz: &str) -> Deadline {
         Deadline {
             date: date.parse().unwrap(),
