@@ -303,6 +303,14 @@ describe("step 2: the review", () => {
     expect(within(screen.getByTestId("status-title")).queryByTestId("to-check")).toBeNull();
   });
 
+  it("says when the deadline has passed, and stops saying it once the date is corrected", async () => {
+    start();
+    await pasteAndAnalyse(); // the COOPI posting closed on 26 December 2025
+    expect(text(screen.getByTestId("deadline-passed"))).toContain("Cette date limite est dépassée");
+    await fireEvent.input(field("deadline-date"), { target: { value: "2999-01-15" } });
+    expect(screen.queryByTestId("deadline-passed")).toBeNull();
+  });
+
   it("says when a value was not found", async () => {
     start();
     await pasteAndAnalyse();

@@ -439,3 +439,53 @@ fn deadlines_still_ahead_come_before_those_already_passed() {
         ]
     );
 }
+
+#[test]
+fn moving_an_expired_deadline_into_the_future_reopens_the_application() {
+    use postulo_core::clock::Clock;
+    use postulo_core::model::{Deadline, REOPENED_NOTE};
+
+    let now = at("2026-01-10T08:00:00Z");
+    let store = Store::open_in_memory()
+        .unwrap()
+        .with_clock(Clock::fixed(now));
+    let prepared = store
+        .create_application(application("Passée", "PUI", Some("2026-01-05")))
+        .unwrap();
+    let ready = store
+        .create_application(application("Prête", "PUI", Some("2026-01-05")))
+        .unwrap();
+    store.set_status(ready.id, Status::Ready, None).unwrap();
+    assert_eq!(store.expire_overdue(now).unwrap(), [prepared.id, ready.id]);
+
+    // Moved, but still in the past: « Expirée » holds.
+    let still_past = application("Passée", "PUI", Some("2026-01-08"));
+    let app = store.update_application(prepared.id, still_past).unwrap();
+    assert_eq!(app.status, Status::Expired);
+
+    // Moved into the future: back to where each was, said in the timeline.
+    for (id, title, back) in [
+        (prepared.id, "Passée", Status::ToPrepare),
+        (ready.id, "Prête", Status::Ready),
+    ] {
+        let mut input = application(title, "PUI", Some("2026-02-15"));
+        input.deadline = input.deadline.map(|d| Deadline {
+            timezone: "Africa/Douala".into(),
+            ..d
+        });
+        let app = store.update_application(id, input).unwrap();
+        assert_eq!(app.status, back);
+        // Looked up rather than taken last: creation is stamped by the real clock.
+        let history = store.status_history(id).unwrap();
+        let reopened = history
+            .iter()
+            .find(|e| e.from == Some(Status::Expired))
+            .unwrap();
+        assert_eq!(
+            (reopened.to, reopened.note.as_deref()),
+            (back, Some(REOPENED_NOTE))
+        );
+    }
+    // And the deadline reminders come back with it.
+    assert!(!store.reminders(prepared.id).unwrap().is_empty());
+}

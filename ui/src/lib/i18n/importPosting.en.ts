@@ -64,6 +64,8 @@ export const importPostingEn: ImportPostingMessages = {
   lowConfidence: "Postulo is not sure about this value: compare it with the posting.",
   inferred: "This value was deduced: it is not written as such in the posting.",
   foundDeadline: "Read in the posting: {deadline}",
+  deadlinePassed:
+    "This deadline has passed: the application will be created as “Expired”. If the organization still accepts applications (an extended deadline, a misread date), correct the date: it goes back to “To prepare”.",
   warnings: {
     year_inferred:
       "The year is missing or incomplete in “{written}”: Postulo used {year}, based on the posting's other dates.",

@@ -66,6 +66,8 @@ export const importPostingFr = {
   lowConfidence: "Postulo n'est pas sûr de cette valeur : comparez-la avec l'annonce.",
   inferred: "Cette valeur est déduite : elle n'est pas écrite telle quelle dans l'annonce.",
   foundDeadline: "Lu dans l'annonce : {deadline}",
+  deadlinePassed:
+    "Cette date limite est dépassée : la candidature sera créée « Expirée ». Si l'organisme accepte encore les dossiers (délai prolongé, date mal lue), corrigez la date : elle repassera « À préparer ».",
   warnings: {
     year_inferred:
       "L'année manque ou est incomplète dans « {written} » : Postulo a retenu {year} d'après les autres dates de l'annonce.",

@@ -36,7 +36,7 @@ pub(crate) use document::{validate_title, validity};
 pub use document_kind::DocumentKind;
 pub use interview::{Interview, InterviewInput};
 pub use profile::Profile;
-pub use timeline::{TimelineEvent, EXPIRED_NOTE};
+pub use timeline::{TimelineEvent, EXPIRED_NOTE, REOPENED_NOTE};
 pub use view::{
     ApplicationListItem, ApplicationQuery, ApplicationRef, Dashboard, DocumentAlert,
     DocumentListItem, DocumentUse, SortKey,

@@ -17,3 +17,6 @@ pub struct TimelineEvent {
 
 /// The note recorded when Postulo itself marks an application expired.
 pub const EXPIRED_NOTE: &str = "Date limite dépassée sans envoi";
+
+/// The note recorded when a deadline moved into the future lifts « Expirée ».
+pub const REOPENED_NOTE: &str = "Date limite repoussée : candidature rouverte";

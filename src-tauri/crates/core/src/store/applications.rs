@@ -7,7 +7,7 @@ use super::{checklist, now_utc, reminders, Store};
 use crate::error::{Error, Result};
 use crate::model::{
     default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput, Deadline,
-    Status, TimelineEvent,
+    Status, TimelineEvent, REOPENED_NOTE,
 };
 use crate::search;
 
@@ -192,11 +192,59 @@ impl Store {
                 id,
             });
         }
+        self.reopen_if_deadline_moved_ahead(&tx, id)?;
         // A moved deadline moves its reminders.
         reminders::sync_application(&tx, id, self.now())?;
         let app = get(&tx, id)?;
         tx.commit()?;
         Ok(app)
+    }
+
+    /// « Expirée » is Postulo's own verdict on a deadline; when the candidate moves the
+    /// deadline into the future (the posting was extended, the date was misread), the
+    /// verdict no longer holds: the application goes back to the status it had before
+    /// (to prepare or ready), with an entry in its timeline.
+    fn reopen_if_deadline_moved_ahead(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        id: i64,
+    ) -> Result<()> {
+        let app = get(tx, id)?;
+        let now = self.now();
+        let ahead = match &app.deadline {
+            Some(deadline) => deadline.instant_utc()? > now,
+            None => true,
+        };
+        if app.status != Status::Expired || !ahead {
+            return Ok(());
+        }
+        let before: Option<String> = tx
+            .query_row(
+                "SELECT from_status FROM status_events
+                 WHERE application_id = ?1 AND to_status = 'expired'
+                 ORDER BY id DESC LIMIT 1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        let back = before
+            .as_deref()
+            .and_then(Status::parse)
+            .filter(|s| matches!(s, Status::ToPrepare | Status::Ready))
+            .unwrap_or(Status::ToPrepare);
+        let at = self.now_stamp();
+        tx.execute(
+            "UPDATE applications SET status = ?1, updated_at = ?2 WHERE id = ?3",
+            (back.as_str(), &at, id),
+        )?;
+        tx.execute(
+            "INSERT INTO status_events (application_id, at, from_status, to_status, note)
+             VALUES (?1, ?2, 'expired', ?3, ?4)",
+            (id, &at, back.as_str(), REOPENED_NOTE),
+        )?;
+        reminders::status_changed(tx, id, back, now)?;
+        Ok(())
     }
 
     /// Moves an application in the pipeline and records the move in its timeline.
