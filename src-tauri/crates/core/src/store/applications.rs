@@ -1,13 +1,13 @@
 //! Applications: create, read, update, delete, list, and the status timeline.
 
-use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{named_params, OptionalExtension, Row};
 
+use super::rows::{parse_status, read_deadline};
 use super::{checklist, now_utc, reminders, Store};
 use crate::error::{Error, Result};
 use crate::model::{
-    default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput, Deadline,
-    Status, TimelineEvent, REOPENED_NOTE,
+    default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput, Status,
+    TimelineEvent, REOPENED_NOTE,
 };
 use crate::search;
 
@@ -366,10 +366,6 @@ fn search_text(input: &ApplicationInput) -> String {
     ])
 }
 
-pub(super) fn parse_status(s: &str) -> Result<Status> {
-    Status::parse(s).ok_or_else(|| Error::Corrupt(format!("unknown status {s:?}")))
-}
-
 /// Reads a row; a value the database accepted but we cannot understand is reported as
 /// corrupt data rather than silently dropped (outer `Result` is SQLite's, inner ours).
 fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
@@ -410,25 +406,4 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
         Ok(())
     };
     Ok(interpret().map(|()| app))
-}
-
-pub(super) fn read_deadline(
-    date: Option<String>,
-    time: Option<String>,
-    tz: Option<String>,
-) -> Result<Option<Deadline>> {
-    let (Some(date), Some(timezone)) = (date, tz) else {
-        return Ok(None);
-    };
-    let corrupt = |what: &str| Error::Corrupt(format!("deadline {what}"));
-    let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| corrupt("date"))?;
-    let time = match time {
-        Some(t) => Some(NaiveTime::parse_from_str(&t, "%H:%M").map_err(|_| corrupt("time"))?),
-        None => None,
-    };
-    Ok(Some(Deadline {
-        date,
-        time,
-        timezone,
-    }))
 }

@@ -4,13 +4,12 @@
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::applications::{parse_status, read_deadline};
+use super::rows::{parse_date_opt, parse_kind, parse_status, read_deadline, require_application};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
     expires_before_deadline, validity, AttachedDocument, Checklist, ChecklistEntry, ChecklistItem,
-    ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage, DocumentKind,
-    ItemState, Status,
+    ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage, ItemState, Status,
 };
 
 const ITEM_COLUMNS: &str = "i.id, i.application_id, i.kind, i.label, i.stage, i.state,
@@ -262,22 +261,6 @@ pub(super) fn append_items(
     Ok(ids)
 }
 
-pub(super) fn require_application(conn: &Connection, id: i64) -> Result<()> {
-    let exists: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM applications WHERE id = ?1)",
-        [id],
-        |r| r.get(0),
-    )?;
-    if exists {
-        Ok(())
-    } else {
-        Err(Error::NotFound {
-            entity: "application",
-            id,
-        })
-    }
-}
-
 fn item_not_found(id: i64) -> Error {
     Error::NotFound {
         entity: "checklist item",
@@ -336,15 +319,4 @@ fn read_item(row: &Row<'_>) -> rusqlite::Result<Result<ChecklistItem>> {
             due: state != ItemState::Waived && stage.is_due(status),
         })
     })())
-}
-
-pub(super) fn parse_kind(s: &str) -> Result<DocumentKind> {
-    DocumentKind::parse(s).ok_or_else(|| Error::Corrupt(format!("unknown document kind {s:?}")))
-}
-
-pub(super) fn parse_date_opt(s: Option<String>) -> Result<Option<NaiveDate>> {
-    s.map(|s| {
-        NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| Error::Corrupt(format!("date {s:?}")))
-    })
-    .transpose()
 }

@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::checklist::{parse_date_opt, require_application};
+use super::rows::{parse_date_opt, require_application};
 use super::{now_utc, reminders, Store};
 use crate::error::{Error, Result};
 use crate::model::{Contact, ContactInput, Interview, InterviewInput};

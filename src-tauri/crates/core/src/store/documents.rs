@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::applications::read_deadline;
-use super::checklist::{parse_date_opt, parse_kind};
+use super::rows::read_deadline;
+use super::rows::{parse_date_opt, parse_kind};
 use super::{now_utc, Store};
 use crate::error::{Error, Invalid, Result};
 use crate::model::{

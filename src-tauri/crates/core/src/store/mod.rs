@@ -14,6 +14,7 @@ mod migrations;
 mod pipeline;
 mod profile;
 mod reminders;
+mod rows;
 mod seed;
 mod settings;
 mod snapshot;

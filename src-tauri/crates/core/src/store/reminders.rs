@@ -9,12 +9,11 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::applications::{parse_status, read_deadline};
-use super::checklist::require_application;
-use super::settings::read_reminder_settings;
+use super::rows::{parse_status, read_deadline, require_application};
+use super::settings::{keys, read_reminder_settings, write};
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{normalized_offsets, ApplicationRef, Deadline, Status};
+use crate::model::{normalized_offsets, ApplicationRef, Deadline, ReminderSettings, Status};
 use crate::reminders::{
     is_closed, plan, CustomReminderInput, DeadlineOffsets, DueReminder, Planned, Reminder,
     ReminderKind, ScheduleFacts,
@@ -32,6 +31,33 @@ const COLUMNS: &str = "r.id, r.application_id, r.interview_id, r.kind, r.due_at_
 const PENDING: &str = "r.shown_at IS NULL AND r.dismissed_at IS NULL AND a.archived = 0";
 
 impl Store {
+    /// Saves the reminder settings and reschedules every application that follows them,
+    /// in one transaction.
+    pub fn update_reminder_settings(
+        &self,
+        settings: &ReminderSettings,
+    ) -> Result<ReminderSettings> {
+        let settings = settings.clone().normalized()?;
+        let now = self.now();
+        let mut conn = self.conn();
+        let tx = super::write_transaction(&mut conn)?;
+        let offsets: Vec<String> = settings
+            .deadline_offsets
+            .iter()
+            .map(u32::to_string)
+            .collect();
+        write(&tx, keys::DEADLINE_OFFSETS, &offsets.join(","))?;
+        write(
+            &tx,
+            keys::FOLLOW_UP_DAYS,
+            &settings.follow_up_days.to_string(),
+        )?;
+        sync_all(&tx, now)?;
+        let saved = read_reminder_settings(&tx)?;
+        tx.commit()?;
+        Ok(saved)
+    }
+
     /// Reminders due at `now` and not yet shown, oldest first, with what the notification
     /// names. Reading them does not claim them: see [`Store::claim_due_reminders`].
     pub fn due_reminders(&self, now: DateTime<Utc>) -> Result<Vec<DueReminder>> {

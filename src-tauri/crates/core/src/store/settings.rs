@@ -58,33 +58,6 @@ impl Store {
         read_reminder_settings(&self.conn())
     }
 
-    /// Saves the reminder settings and reschedules every application that follows them,
-    /// in one transaction.
-    pub fn update_reminder_settings(
-        &self,
-        settings: &ReminderSettings,
-    ) -> Result<ReminderSettings> {
-        let settings = settings.clone().normalized()?;
-        let now = self.now();
-        let mut conn = self.conn();
-        let tx = super::write_transaction(&mut conn)?;
-        let offsets: Vec<String> = settings
-            .deadline_offsets
-            .iter()
-            .map(u32::to_string)
-            .collect();
-        write(&tx, keys::DEADLINE_OFFSETS, &offsets.join(","))?;
-        write(
-            &tx,
-            keys::FOLLOW_UP_DAYS,
-            &settings.follow_up_days.to_string(),
-        )?;
-        super::reminders::sync_all(&tx, now)?;
-        let saved = read_reminder_settings(&tx)?;
-        tx.commit()?;
-        Ok(saved)
-    }
-
     pub fn desktop_settings(&self) -> Result<DesktopSettings> {
         let conn = self.conn();
         let defaults = DesktopSettings::default();
@@ -164,7 +137,7 @@ fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-fn write(conn: &Connection, key: &str, value: &str) -> Result<()> {
+pub(super) fn write(conn: &Connection, key: &str, value: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -7,9 +7,9 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, Row};
 
-use super::applications::{parse_status, read_deadline};
-use super::checklist::parse_date_opt;
 use super::documents::{read_document, DOCUMENT_COLUMNS};
+use super::rows::parse_date_opt;
+use super::rows::{parse_status, read_deadline};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
