@@ -47,14 +47,14 @@ fn attach_a_pdf_and_a_jpeg_from_disk_then_restart_and_find_them() {
     open_application(&ui);
 
     // A new application asks for a CV and a cover letter, none ready yet.
-    wait_for_progress(&ui, "0/2 pièce prête");
+    wait_for_progress(&ui, "0 pièce prête sur 2");
     env.screenshot("30-checklist-empty");
 
     attach_from_computer(&ui, &env, 0, &cv);
-    wait_for_progress(&ui, "1/2 pièce prête");
+    wait_for_progress(&ui, "1 pièce prête sur 2");
     env.screenshot("31-checklist-pdf-attached");
     attach_from_computer(&ui, &env, 1, &letter);
-    wait_for_progress(&ui, "2/2 pièces prêtes");
+    wait_for_progress(&ui, "2 pièces prêtes sur 2");
     env.screenshot("32-checklist-complete");
     ui.quit();
 
@@ -67,7 +67,7 @@ fn attach_a_pdf_and_a_jpeg_from_disk_then_restart_and_find_them() {
         (ui.texts("[data-testid='application-title']") == [TITLE]).then_some(())
     });
     open_application(&ui);
-    wait_for_progress(&ui, "2/2 pièces prêtes");
+    wait_for_progress(&ui, "2 pièces prêtes sur 2");
     let attached = ui.texts("[data-testid='attached-document']");
     assert_eq!(attached.len(), 2, "{attached:?}");
     assert!(attached[0].contains("CV Awa Traore"), "{attached:?}");

@@ -68,7 +68,7 @@ afterEach(() => {
 describe("what is missing", () => {
   it("shows the progress and the missing pieces first, and what comes after a shortlisting", async () => {
     await open(scenario());
-    expect(text(screen.getByTestId("progress-count"))).toBe("2/4 pièces prêtes");
+    expect(text(screen.getByTestId("progress-count"))).toBe("2 pièces prêtes sur 4");
     expect(text(screen.getByTestId("progress-missing"))).toBe("Il manque : Lettre de motivation, Copies des diplômes");
     expect(text(screen.getByTestId("progress-later"))).toBe(
       "Si vous êtes présélectionné(e), il faudra aussi : Extrait de casier judiciaire",
@@ -142,7 +142,7 @@ describe("attaching documents", () => {
     expect(backend.callsTo("checklist_attach")).toEqual([
       { command: "checklist_attach", args: { itemId: s.items[1]!.id, documentId: s.docs[1]!.id } },
     ]);
-    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("3/4 pièces prêtes"));
+    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("3 pièces prêtes sur 4"));
     expect(backend.callsTo("checklist_get").length).toBeGreaterThan(fetchesBefore);
     expect(text(screen.getByTestId("progress-missing"))).toBe("Il manque : Copies des diplômes");
   });
@@ -182,7 +182,7 @@ describe("attaching documents", () => {
     });
     const added = backend.documents[backend.documents.length - 1]!;
     expect(backend.callsTo("checklist_attach")[0]?.args).toEqual({ itemId: s.items[1]!.id, documentId: added.id });
-    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("3/4 pièces prêtes"));
+    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("3 pièces prêtes sur 4"));
   });
 
   it("attaches a file dropped on the window to the focused row", async () => {
@@ -216,10 +216,10 @@ describe("attaching documents", () => {
     await open(s);
     await fireEvent.click(within(row("CV")).getByTestId("row-menu"));
     await fireEvent.click(screen.getByTestId("menu-detach"));
-    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("1/4 pièce prête"));
+    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("1 pièce prête sur 4"));
     await fireEvent.click(within(row("Copies des diplômes")).getByTestId("row-menu"));
     await fireEvent.click(screen.getByTestId("menu-waive"));
-    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("1/3 pièce prête"));
+    await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("1 pièce prête sur 3"));
     expect(backend.callsTo("checklist_update")[0]?.args).toEqual({
       itemId: s.items[2]!.id,
       update: { kind: "diploma_copies", label: "copies certifiées des diplômes", stage: "now", state: "waived" },
@@ -295,7 +295,7 @@ describe("the pipeline", () => {
       "Vous êtes présélectionné(e) : une pièce de plus est maintenant demandée (Extrait de casier judiciaire).",
     );
     expect(backend.callsTo("applications_set_status")[0]?.args).toEqual({ id: s.app.id, status: "shortlisted" });
-    expect(text(screen.getByTestId("progress-count"))).toBe("2/5 pièces prêtes");
+    expect(text(screen.getByTestId("progress-count"))).toBe("2 pièces prêtes sur 5");
     expect(row("Extrait de casier judiciaire").classList.contains("quiet")).toBe(false);
     await waitFor(() => expect(text(screen.getByTestId("history"))).toContain("À préparer → Présélectionnée"));
   });

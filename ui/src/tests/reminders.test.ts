@@ -143,7 +143,7 @@ describe("the reminder settings", () => {
 describe("the reminder banner", () => {
   const notice: Notice = {
     summary: "Date limite demain à 17:00 : Chargé de suivi-évaluation",
-    body: "UNICEF Mali · 2/5 pièces prêtes",
+    body: "UNICEF Mali · 2 pièces prêtes sur 5",
     application_id: 7,
     reminder_ids: [11, 12],
     urgency: "soon",
@@ -155,7 +155,7 @@ describe("the reminder banner", () => {
     render(ReminderBanner, { notices: [notice], onopen, ondismiss });
     const banner = screen.getByTestId("reminder-banner");
     expect(text(banner)).toContain("Chargé de suivi-évaluation");
-    expect(text(banner)).toContain("2/5 pièces prêtes");
+    expect(text(banner)).toContain("2 pièces prêtes sur 5");
     await fireEvent.click(screen.getByTestId("reminder-open"));
     expect(onopen).toHaveBeenCalledWith(7);
     await fireEvent.click(screen.getByTestId("reminder-dismiss"));

@@ -136,7 +136,7 @@ describe("the vault", () => {
     ]);
     expect(backend.callsTo("plugin:dialog|open")[0]?.args).toMatchObject({ options: { multiple: true } });
     await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(5));
-    expect(text(screen.getByTestId("vault-notice"))).toContain("2 document(s) ajouté(s)");
+    expect(text(screen.getByTestId("vault-notice"))).toContain("2 documents ajoutés");
   });
 
   it("says why a file was refused, in French, and keeps the others", async () => {

@@ -180,7 +180,7 @@ describe("the dashboard", () => {
 
     const incomplete = screen.getByTestId("dashboard-incomplete");
     expect(text(incomplete)).toContain("Dossiers incomplets");
-    expect(text(incomplete)).toContain("3/5 pièces prêtes");
+    expect(text(incomplete)).toContain("3 pièces prêtes sur 5");
     expect(text(incomplete)).toMatch(/Il manque : .*casier judiciaire.*, Lettre de recommandation/i);
 
     const documents = screen.getByTestId("dashboard-documents");
@@ -336,9 +336,9 @@ describe("searching and filtering the list", () => {
     };
     await start({ applications: [first!, second!], progress, dashboard });
     const rows = screen.getAllByTestId("application-row");
-    expect(text(rows[0] as HTMLElement)).toContain("2/2 pièces prêtes");
+    expect(text(rows[0] as HTMLElement)).toContain("2 pièces prêtes sur 2");
     const row = rows[1] as HTMLElement;
-    expect(text(row)).toContain("3/5 pièces prêtes");
+    expect(text(row)).toContain("3 pièces prêtes sur 5");
     expect(text(row)).toContain("Il manque : CV");
     await waitFor(() => expect(within(row).getByTestId("expiring-flag")).toBeTruthy());
     expect(text(within(row).getByTestId("expiring-flag"))).toBe("Un document expire avant la date limite");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fr } from "../lib/i18n";
+import { en, fr } from "../lib/i18n";
 import { missingText, progressText, windowDays } from "../lib/views/wording";
 
 describe("progress wording", () => {
@@ -14,9 +14,12 @@ describe("progress wording", () => {
         { id: 4, kind: "references" as const, label: null },
       ],
     };
-    expect(progressText(progress, fr)).toBe("1/5 pièces prêtes");
-    expect(progressText({ ready: 0, due: 1, missing: [] }, fr)).toBe("0/1 pièce prête");
-    expect(progressText({ ready: 0, due: 0, missing: [] }, fr)).toBeNull();
+    expect(progressText(progress, fr, "fr")).toBe("1 pièce prête sur 5");
+    expect(progressText({ ready: 0, due: 5, missing: [] }, fr, "fr")).toBe("0 pièce prête sur 5");
+    expect(progressText({ ready: 2, due: 5, missing: [] }, fr, "fr")).toBe("2 pièces prêtes sur 5");
+    expect(progressText({ ready: 1, due: 5, missing: [] }, en, "en")).toBe("1 of 5 documents ready");
+    expect(progressText({ ready: 0, due: 1, missing: [] }, en, "en")).toBe("0 of 1 document ready");
+    expect(progressText({ ready: 0, due: 0, missing: [] }, fr, "fr")).toBeNull();
     expect(missingText(progress, fr, 2)?.replace(/\u00a0/g, " ")).toBe(
       "Il manque : CV, Lettre de recommandation et 2 autres",
     );

@@ -37,8 +37,9 @@ export const viewsEn: typeof viewsFr = {
     keyDown: "↓",
   },
   progress: {
-    readyOne: "{ready}/{due} document ready",
-    readyOther: "{ready}/{due} documents ready",
+    // "2 of 5 documents ready", "1 of 1 document ready": English counts what is asked.
+    readyOne: "{ready} of {due} document ready",
+    readyOther: "{ready} of {due} documents ready",
     none: "No documents required yet",
     complete: "File complete",
     missing: "Missing: {items}",

@@ -38,8 +38,9 @@ export const viewsFr = {
     keyDown: "↓",
   },
   progress: {
-    readyOne: "{ready}/{due} pièce prête",
-    readyOther: "{ready}/{due} pièces prêtes",
+    // « 0 pièce prête sur 5 », « 2 pièces prêtes sur 5 »: French counts 0 and 1 as one.
+    readyOne: "{ready} pièce prête sur {due}",
+    readyOther: "{ready} pièces prêtes sur {due}",
     none: "Aucune pièce à fournir pour l'instant",
     complete: "Dossier complet",
     missing: "Il manque : {items}",

@@ -76,8 +76,6 @@ export const workflowEn: WorkflowMessages = {
   },
   progress: {
     label: "Documents ready",
-    readyOne: "{ready}/{due} document ready",
-    readyOther: "{ready}/{due} documents ready",
     missing: "Still missing: {list}",
     complete: "Every required document is ready.",
     nothingDue: "No documents are required for now.",
@@ -223,7 +221,8 @@ export const workflowEn: WorkflowMessages = {
     expiresBefore: "will no longer be valid on the deadline",
     editLabel: "Edit “{title}”",
     deleteLabel: "Delete “{title}”",
-    added: "{n} document(s) added to the vault.",
+    addedOne: "{n} document added to the vault.",
+    added: "{n} documents added to the vault.",
     alreadyThere: "“{title}” was already in your vault.",
     deleted: "“{title}” has been deleted.",
     deleteTitle: "Delete this document?",

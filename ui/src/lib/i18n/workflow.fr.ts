@@ -78,8 +78,6 @@ export const workflowFr = {
   },
   progress: {
     label: "Pièces prêtes",
-    readyOne: "{ready}/{due} pièce prête",
-    readyOther: "{ready}/{due} pièces prêtes",
     missing: "Il manque : {list}",
     complete: "Toutes les pièces demandées sont prêtes.",
     nothingDue: "Aucune pièce n'est demandée pour l'instant.",
@@ -225,7 +223,8 @@ export const workflowFr = {
     expiresBefore: "ne sera plus valable à la date limite",
     editLabel: "Modifier « {title} »",
     deleteLabel: "Supprimer « {title} »",
-    added: "{n} document(s) ajouté(s) au coffre-fort.",
+    addedOne: "{n} document ajouté au coffre-fort.",
+    added: "{n} documents ajoutés au coffre-fort.",
     alreadyThere: "« {title} » était déjà dans votre coffre-fort.",
     deleted: "« {title} » a été supprimé.",
     deleteTitle: "Supprimer ce document ?",

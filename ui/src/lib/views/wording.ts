@@ -1,15 +1,20 @@
 // How the views word progress ("3/5 pièces prêtes · Il manque : …") and the days a deadline
 // filter covers. Countdowns ("Demain à 17:00") are the core's: see countdowns.svelte.ts.
 import type { ChecklistProgress } from "../bindings/ChecklistProgress";
+import type { Language } from "../bindings/Language";
 import type { MissingItem } from "../bindings/MissingItem";
 import { fmt } from "../i18n/fmt";
 import type { Messages } from "../i18n/fr";
 
-/** "3/5 pièces prêtes", or null when nothing is asked for yet. */
-export function progressText(progress: ChecklistProgress, m: Messages): string | null {
+/**
+ * « 3 pièces prêtes sur 5 », "3 of 5 documents ready", or null when nothing is asked for
+ * yet. French agrees with the pieces ready (0 and 1 are singular), English with those asked.
+ */
+export function progressText(progress: ChecklistProgress, m: Messages, lang: Language): string | null {
   if (progress.due === 0) return null;
   const p = m.views.progress;
-  return fmt(progress.due === 1 ? p.readyOne : p.readyOther, {
+  const one = lang === "fr" ? progress.ready <= 1 : progress.due === 1;
+  return fmt(one ? p.readyOne : p.readyOther, {
     ready: progress.ready,
     due: progress.due,
   });
