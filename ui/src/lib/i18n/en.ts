@@ -95,7 +95,7 @@ export const en: Messages = {
     deadline: "Deadline",
     noDeadline: "No deadline",
     reference: "Ref. {reference}",
-    status: "Status",
+    status: "Stage",
   },
   empty: {
     title: "No applications yet",
@@ -149,7 +149,7 @@ export const en: Messages = {
     timezonesAll: "All time zones",
     timezoneThisComputer: "{zone} (this computer)",
     sectionFollowUp: "Follow-up",
-    status: "Status",
+    status: "Stage",
     notes: "Notes",
     notesPlaceholder: "Contacts, documents to request, ideas for the letter…",
     save: "Save",

@@ -96,7 +96,8 @@ export const fr = {
     deadline: "Date limite",
     noDeadline: "Pas de date limite",
     reference: "Réf. {reference}",
-    status: "Statut",
+    // One word for the pipeline, everywhere in the window: « étape » (« Suivi par étape »).
+    status: "Étape",
   },
   empty: {
     title: "Aucune candidature pour l'instant",
@@ -150,7 +151,7 @@ export const fr = {
     timezonesAll: "Tous les fuseaux",
     timezoneThisComputer: "{zone} (cet ordinateur)",
     sectionFollowUp: "Suivi",
-    status: "Statut",
+    status: "Étape",
     notes: "Notes",
     notesPlaceholder: "Contacts, pièces à demander, idées pour la lettre…",
     save: "Enregistrer",

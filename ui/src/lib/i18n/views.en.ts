@@ -74,7 +74,7 @@ export const viewsEn: typeof viewsFr = {
     search: "Search",
     searchPlaceholder: "Title, organisation, reference, place…",
     filters: "Filters and sorting",
-    status: "Status",
+    status: "Stage",
     statusAll: "All",
     statusSome: "{n} selected",
     statusClear: "Clear all",

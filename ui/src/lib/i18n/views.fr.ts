@@ -75,7 +75,7 @@ export const viewsFr = {
     search: "Rechercher",
     searchPlaceholder: "Intitulé, organisme, référence, lieu…",
     filters: "Filtres et tri",
-    status: "Statut",
+    status: "Étape",
     statusAll: "Tous",
     statusSome: "{n} choisis",
     statusClear: "Tout décocher",
