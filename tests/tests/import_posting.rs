@@ -49,6 +49,18 @@ fn a_pasted_posting_becomes_an_application_with_its_checklist() {
             .then_some(())
     });
     env.screenshot("20-import-review");
+    // The posting closed on 26 December 2025: the review says so before anything is created.
+    let passed = ui.find("[data-testid='deadline-passed']");
+    assert!(
+        ui.text(&passed).contains("Cette date limite est dépassée"),
+        "{}",
+        ui.text(&passed)
+    );
+    ui.execute(
+        "document.querySelector(\"[data-testid='deadline-passed']\").scrollIntoView({block: 'center'})",
+        serde_json::Value::Array(Vec::new()),
+    );
+    env.screenshot("20b-import-deadline-passed");
     ui.click(&ui.find("[data-testid='create-from-posting']"));
     wait_for(
         "the new application's page",
