@@ -17,7 +17,7 @@ pub struct Deadline {
     #[cfg_attr(test, ts(type = "string"))]
     pub date: NaiveDate,
     /// The hour, or `None` for "the end of that day".
-    #[serde(with = "hh_mm")]
+    #[serde(with = "crate::model::hh_mm::optional")]
     #[cfg_attr(test, ts(type = "string | null"))]
     pub time: Option<NaiveTime>,
     /// IANA zone name, e.g. `Africa/Bamako`.
@@ -49,30 +49,6 @@ impl Deadline {
             probe += chrono::Duration::minutes(1);
         }
         Err(Error::invalid("deadline", Invalid::Time))
-    }
-}
-
-/// `"17:00"` on the wire: the UI's time inputs use minutes, never seconds.
-mod hh_mm {
-    use chrono::NaiveTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
-        match t {
-            Some(t) => s.serialize_str(&t.format("%H:%M").to_string()),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
-        let raw: Option<String> = Option::deserialize(d)?;
-        match raw.as_deref().map(str::trim) {
-            None | Some("") => Ok(None),
-            Some(s) => NaiveTime::parse_from_str(s, "%H:%M")
-                .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
-                .map(Some)
-                .map_err(serde::de::Error::custom),
-        }
     }
 }
 

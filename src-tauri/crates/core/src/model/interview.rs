@@ -17,7 +17,7 @@ pub struct Interview {
     #[cfg_attr(test, ts(type = "string"))]
     pub date: NaiveDate,
     /// `"HH:MM"`, local to `timezone`.
-    #[serde(with = "hh_mm")]
+    #[serde(with = "crate::model::hh_mm")]
     #[cfg_attr(test, ts(type = "string"))]
     pub time: NaiveTime,
     /// IANA zone of the place (or of the recruiter, for a call).
@@ -34,7 +34,7 @@ pub struct Interview {
 pub struct InterviewInput {
     #[cfg_attr(test, ts(type = "string"))]
     pub date: NaiveDate,
-    #[serde(with = "hh_mm")]
+    #[serde(with = "crate::model::hh_mm")]
     #[cfg_attr(test, ts(type = "string"))]
     pub time: NaiveTime,
     pub timezone: String,
@@ -64,24 +64,6 @@ impl InterviewInput {
             other => other,
         })?;
         Ok((self, instant))
-    }
-}
-
-/// `"10:30"` on the wire, like a deadline's hour.
-mod hh_mm {
-    use chrono::NaiveTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&t.format("%H:%M").to_string())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
-        let raw = String::deserialize(d)?;
-        let raw = raw.trim();
-        NaiveTime::parse_from_str(raw, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(raw, "%H:%M:%S"))
-            .map_err(serde::de::Error::custom)
     }
 }
 

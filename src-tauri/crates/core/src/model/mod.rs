@@ -6,6 +6,7 @@ mod contact;
 mod deadline;
 mod document;
 mod document_kind;
+pub(crate) mod hh_mm;
 mod interview;
 mod profile;
 mod settings;

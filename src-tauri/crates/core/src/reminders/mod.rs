@@ -90,7 +90,7 @@ pub struct CustomReminderInput {
     #[cfg_attr(test, ts(type = "string"))]
     pub date: NaiveDate,
     /// `"HH:MM"`, local to `timezone`.
-    #[serde(with = "hh_mm")]
+    #[serde(with = "crate::model::hh_mm")]
     #[cfg_attr(test, ts(type = "string"))]
     pub time: NaiveTime,
     /// IANA zone; the UI sends the computer's.
@@ -154,24 +154,6 @@ pub struct DeadlineOffsets {
     pub minutes: Vec<u32>,
     /// True when the application overrides the settings.
     pub custom: bool,
-}
-
-/// `"09:00"` on the wire, like deadlines and interviews.
-mod hh_mm {
-    use chrono::NaiveTime;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(t: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&t.format("%H:%M").to_string())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
-        let raw = String::deserialize(d)?;
-        let raw = raw.trim();
-        NaiveTime::parse_from_str(raw, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(raw, "%H:%M:%S"))
-            .map_err(serde::de::Error::custom)
-    }
 }
 
 #[cfg(test)]
