@@ -213,25 +213,7 @@ mod tests {
     }
 
     fn application(title: &str, reference: Option<&str>) -> Application {
-        Application {
-            id: 1,
-            title: title.into(),
-            organization: "Première Urgence Internationale".into(),
-            reference: reference.map(Into::into),
-            location: None,
-            contract: None,
-            source_url: None,
-            apply_method: None,
-            apply_email: None,
-            apply_subject: None,
-            apply_url: None,
-            apply_address: None,
-            deadline: None,
-            status: crate::model::Status::ToPrepare,
-            notes: None,
-            created_at: String::new(),
-            updated_at: String::new(),
-        }
+        Application::sample(title, "Première Urgence Internationale", reference)
     }
 
     fn name(p: &Profile, a: &Application) -> String {

@@ -582,25 +582,7 @@ mod tests {
             email: Some("aissata@example.org".into()),
             ..Default::default()
         };
-        let application = Application {
-            id: 1,
-            title: "Chargée de suivi".into(),
-            organization: "ONG Test".into(),
-            reference: None,
-            location: None,
-            contract: None,
-            source_url: None,
-            apply_method: None,
-            apply_email: None,
-            apply_subject: None,
-            apply_url: None,
-            apply_address: None,
-            deadline: None,
-            status: crate::model::Status::ToPrepare,
-            notes: None,
-            created_at: String::new(),
-            updated_at: String::new(),
-        };
+        let application = Application::sample("Chargée de suivi", "ONG Test", None);
         let email = ComposedEmail::new(&profile, &application, Language::Fr, Vec::new());
         let (name, address) = email.sender.clone().unwrap();
         assert_eq!(address, "aissata@example.org");

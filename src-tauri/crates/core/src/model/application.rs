@@ -59,6 +59,33 @@ pub struct Application {
     pub updated_at: String,
 }
 
+#[cfg(test)]
+impl Application {
+    /// An application with only a title, an organization and maybe a reference: for the
+    /// core's unit tests.
+    pub(crate) fn sample(title: &str, organization: &str, reference: Option<&str>) -> Self {
+        Self {
+            id: 1,
+            title: title.into(),
+            organization: organization.into(),
+            reference: reference.map(Into::into),
+            location: None,
+            contract: None,
+            source_url: None,
+            apply_method: None,
+            apply_email: None,
+            apply_subject: None,
+            apply_url: None,
+            apply_address: None,
+            deadline: None,
+            status: Status::ToPrepare,
+            notes: None,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+}
+
 /// What the candidate types in the form, for both creating and editing.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

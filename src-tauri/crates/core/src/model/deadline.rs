@@ -52,6 +52,30 @@ impl Deadline {
     }
 }
 
+/// A local day and hour in a zone as an instant in UTC, with a deadline's meaning (gaps and
+/// overlaps of daylight saving included); a problem is reported on the form's `timezone` or
+/// `time` field. Interviews and custom reminders are timed so.
+pub(crate) fn local_instant(
+    date: NaiveDate,
+    time: NaiveTime,
+    timezone: &str,
+) -> Result<DateTime<Utc>> {
+    Deadline {
+        date,
+        time: Some(time),
+        timezone: timezone.to_owned(),
+    }
+    .instant_utc()
+    .map_err(|e| match e {
+        Error::Validation {
+            reason: Invalid::TimeZone,
+            ..
+        } => Error::invalid("timezone", Invalid::TimeZone),
+        Error::Validation { reason, .. } => Error::invalid("time", reason),
+        other => other,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,8 +4,8 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::application::{optional, MAX_LINE, MAX_TEXT};
-use super::Deadline;
-use crate::error::{Error, Invalid, Result};
+use super::local_instant;
+use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -49,20 +49,7 @@ impl InterviewInput {
         self.place = optional("place", self.place, MAX_LINE)?;
         self.notes = optional("notes", self.notes, MAX_TEXT)?;
         // Same rules as a deadline (gaps and overlaps of daylight saving included).
-        let instant = Deadline {
-            date: self.date,
-            time: Some(self.time),
-            timezone: self.timezone.clone(),
-        }
-        .instant_utc()
-        .map_err(|e| match e {
-            Error::Validation {
-                reason: Invalid::TimeZone,
-                ..
-            } => Error::invalid("timezone", Invalid::TimeZone),
-            Error::Validation { reason, .. } => Error::invalid("time", reason),
-            other => other,
-        })?;
+        let instant = local_instant(self.date, self.time, &self.timezone)?;
         Ok((self, instant))
     }
 }
@@ -70,6 +57,7 @@ impl InterviewInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
 
     #[test]
     fn an_interview_in_bamako_is_stored_with_its_instant() {

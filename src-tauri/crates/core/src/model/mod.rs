@@ -15,6 +15,7 @@ mod timeline;
 mod view;
 
 pub use application::{Application, ApplicationInput, ApplyMethod};
+pub(crate) use deadline::local_instant;
 pub use deadline::Deadline;
 pub(crate) use settings::normalized_offsets;
 pub use settings::{

@@ -110,20 +110,7 @@ impl CustomReminderInput {
             return Err(Error::invalid("note", Invalid::TooLong));
         }
         // The same meaning of a local hour as a deadline's (daylight-saving gaps included).
-        let due = Deadline {
-            date: self.date,
-            time: Some(self.time),
-            timezone: self.timezone.clone(),
-        }
-        .instant_utc()
-        .map_err(|e| match e {
-            Error::Validation {
-                reason: Invalid::TimeZone,
-                ..
-            } => Error::invalid("timezone", Invalid::TimeZone),
-            Error::Validation { reason, .. } => Error::invalid("time", reason),
-            other => other,
-        })?;
+        let due = crate::model::local_instant(self.date, self.time, &self.timezone)?;
         Ok((self, due))
     }
 }
