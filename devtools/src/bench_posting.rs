@@ -10,7 +10,7 @@ use postulo_core::posting::learn::{self, load_corpus, RankedField};
 use postulo_core::posting::parse_posting;
 
 use crate::posting_report::CORPUS_DIRS;
-use crate::stats::percentile;
+use crate::stats::{median, percentile};
 use crate::Result;
 
 const RUNS: usize = 15;
@@ -28,10 +28,10 @@ pub fn run() -> Result {
     let mut parse_ms = Vec::new();
     let mut pass_ms = Vec::new();
     for p in &corpus {
-        parse_ms.push(median(RUNS, || {
+        parse_ms.push(median_ms(RUNS, || {
             std::hint::black_box(parse_posting(&p.text));
         }));
-        pass_ms.push(median(RUNS, || {
+        pass_ms.push(median_ms(RUNS, || {
             std::hint::black_box(p.text.to_lowercase());
         }));
     }
@@ -103,8 +103,8 @@ fn timed(f: impl FnOnce()) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
 
-fn median(runs: usize, mut f: impl FnMut()) -> f64 {
+/// The median time of `runs` calls of `f`, in ms.
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     let mut v: Vec<f64> = (0..runs).map(|_| timed(&mut f)).collect();
-    v.sort_by(f64::total_cmp);
-    v.get(runs / 2).copied().unwrap_or(0.0)
+    median(&mut v)
 }

@@ -20,7 +20,7 @@ pub const TEMP_PREFIX: &str = ".postulo-";
 
 /// A write takes seconds; one untouched for an hour was abandoned, not under way in
 /// another process.
-const ABANDONED_AFTER: Duration = Duration::from_secs(60 * 60);
+pub(crate) const ABANDONED_AFTER: Duration = Duration::from_secs(60 * 60);
 
 /// A file being written under a temporary name, renamed over its destination by
 /// [`PartialFile::commit`]. Dropped without committing, it is deleted.
@@ -35,7 +35,7 @@ impl PartialFile {
     /// same suffix are swept from that folder first.
     pub fn beside(dest: &Path, suffix: &str) -> Result<Self> {
         let folder = folder_of(dest);
-        sweep_abandoned(folder, TEMP_PREFIX, suffix);
+        sweep_abandoned(folder, TEMP_PREFIX, suffix, ABANDONED_AFTER);
         Self::in_folder(folder, suffix)
     }
 
@@ -94,9 +94,9 @@ fn folder_of(path: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
-/// Removes our own temporary files (`prefix…suffix`) in `dir` not modified for an hour.
+/// Removes our own temporary files (`prefix…suffix`) in `dir` not modified for `after`.
 /// Best effort: a file that cannot be removed is left for the next time.
-pub(crate) fn sweep_abandoned(dir: &Path, prefix: &str, suffix: &str) -> usize {
+pub(crate) fn sweep_abandoned(dir: &Path, prefix: &str, suffix: &str, after: Duration) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
     };
@@ -113,7 +113,7 @@ pub(crate) fn sweep_abandoned(dir: &Path, prefix: &str, suffix: &str) -> usize {
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| now.duration_since(t).ok())
-            .is_some_and(|age| age > ABANDONED_AFTER);
+            .is_some_and(|age| age > after);
         if abandoned
             && entry.file_type().is_ok_and(|t| t.is_file())
             && std::fs::remove_file(entry.path()).is_ok()
@@ -147,7 +147,10 @@ mod tests {
                 .set_modified(two_hours_ago)
                 .unwrap();
         }
-        assert_eq!(sweep_abandoned(dir.path(), ".postulo-", ".pdf.part"), 1);
+        assert_eq!(
+            sweep_abandoned(dir.path(), ".postulo-", ".pdf.part", ABANDONED_AFTER),
+            1
+        );
         assert!(!old.exists());
         assert!(fresh.exists(), "a write under way in another process");
         assert!(mine.exists(), "not ours");

@@ -19,14 +19,16 @@ struct Tables {
     unit_separator: PerLanguage<String>,
 }
 
+/// A value of the catalogue in each language (`{"fr": …, "en": …}`), for this module and
+/// [`crate::labels`].
 #[derive(Debug, Default, Deserialize)]
-struct PerLanguage<T> {
+pub(crate) struct PerLanguage<T> {
     fr: T,
     en: T,
 }
 
 impl<T> PerLanguage<T> {
-    fn get(&self, language: Language) -> &T {
+    pub(crate) fn get(&self, language: Language) -> &T {
         match language {
             Language::Fr => &self.fr,
             Language::En => &self.en,

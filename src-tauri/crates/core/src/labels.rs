@@ -8,29 +8,21 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use crate::format::PerLanguage;
 use crate::model::{DocumentKind, Language, Status};
+
+/// Names by stored code, in each language.
+type Names = PerLanguage<HashMap<String, String>>;
 
 #[derive(Debug, Default, Deserialize)]
 struct Labels {
-    statuses: PerLanguage,
-    document_kinds: PerLanguage,
+    statuses: Names,
+    document_kinds: Names,
 }
 
-#[derive(Debug, Default, Deserialize)]
-struct PerLanguage {
-    fr: HashMap<String, String>,
-    en: HashMap<String, String>,
-}
-
-impl PerLanguage {
-    fn get(&'static self, language: Language, code: &'static str) -> &'static str {
-        let names = match language {
-            Language::Fr => &self.fr,
-            Language::En => &self.en,
-        };
-        // Every code has its name (a test checks): the code itself is never shown.
-        names.get(code).map_or(code, String::as_str)
-    }
+/// The name of `code`; every code has one (a test checks), so the code itself is never shown.
+fn name(names: &'static Names, language: Language, code: &'static str) -> &'static str {
+    names.get(language).get(code).map_or(code, String::as_str)
 }
 
 /// Built into the binary; a test checks that every status and kind is named in both
@@ -41,12 +33,12 @@ static LABELS: LazyLock<Labels> = LazyLock::new(|| {
 
 /// « À préparer », "To prepare".
 pub fn status(status: Status, language: Language) -> &'static str {
-    LABELS.statuses.get(language, status.as_str())
+    name(&LABELS.statuses, language, status.as_str())
 }
 
 /// « Extrait de casier judiciaire », "Criminal record extract".
 pub fn document_kind(kind: DocumentKind, language: Language) -> &'static str {
-    LABELS.document_kinds.get(language, kind.as_str())
+    name(&LABELS.document_kinds, language, kind.as_str())
 }
 
 #[cfg(test)]
@@ -57,7 +49,7 @@ mod tests {
     fn every_status_and_kind_is_named_in_both_languages() {
         let labels: Labels =
             serde_json::from_str(include_str!("../../../../catalogue/labels.json")).unwrap();
-        for lang in [&labels.statuses.fr, &labels.statuses.en] {
+        for lang in [Language::Fr, Language::En].map(|l| labels.statuses.get(l)) {
             for s in Status::ALL {
                 assert!(lang.get(s.as_str()).is_some_and(|n| !n.is_empty()), "{s:?}");
             }
@@ -67,7 +59,7 @@ mod tests {
                 "no name for a status that is not"
             );
         }
-        for lang in [&labels.document_kinds.fr, &labels.document_kinds.en] {
+        for lang in [Language::Fr, Language::En].map(|l| labels.document_kinds.get(l)) {
             for k in DocumentKind::ALL {
                 assert!(lang.get(k.as_str()).is_some_and(|n| !n.is_empty()), "{k:?}");
             }

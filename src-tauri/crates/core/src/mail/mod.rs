@@ -104,6 +104,17 @@ pub struct SizeWarning {
     pub limit_bytes: u64,
 }
 
+impl SizeWarning {
+    /// The warning for attachments of `attachments_bytes` against `limit_bytes`, if over.
+    fn over(attachments_bytes: u64, limit_bytes: u64) -> Option<Self> {
+        (attachments_bytes > limit_bytes).then_some(Self {
+            attachments_bytes,
+            encoded_bytes: base64_len(attachments_bytes),
+            limit_bytes,
+        })
+    }
+}
+
 /// Which files the e-mail carries: the exported dossier, or each document apart (for
 /// portals and recruiters that ask one file per piece).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,19 +173,19 @@ impl ComposedEmail {
     /// Recipient, subject, body and each attachment with its size; a warning when the
     /// attachments exceed `limit_bytes`. A vanished attachment is an error naming it.
     pub fn preview(&self, limit_bytes: u64) -> Result<EmailPreview> {
-        let size_warning = self.draft.size_warning(limit_bytes)?;
+        // Each file is looked at once, for its line and for the total.
+        let sizes = self.draft.attachment_sizes()?;
+        let size_warning = SizeWarning::over(sizes.iter().sum(), limit_bytes);
         let attachments = self
             .draft
             .attachments
             .iter()
-            .map(|a| {
-                let bytes = std::fs::metadata(&a.path).map_err(|_| missing(a))?.len();
-                Ok(AttachmentInfo {
-                    file_name: a.file_name.clone(),
-                    bytes,
-                })
+            .zip(sizes)
+            .map(|(a, bytes)| AttachmentInfo {
+                file_name: a.file_name.clone(),
+                bytes,
             })
-            .collect::<Result<_>>()?;
+            .collect();
         Ok(EmailPreview {
             to: self.draft.to.clone(),
             subject: self.draft.subject.clone(),
@@ -288,6 +299,11 @@ pub fn body(profile: &Profile, application: &Application, language: Language) ->
 impl EmailDraft {
     /// The attachments' total size; a vanished file is an error naming it.
     pub fn attachments_bytes(&self) -> Result<u64> {
+        Ok(self.attachment_sizes()?.iter().sum())
+    }
+
+    /// Each attachment's size, in order; a vanished file is an error naming it.
+    fn attachment_sizes(&self) -> Result<Vec<u64>> {
         self.attachments
             .iter()
             .map(|a| {
@@ -295,18 +311,12 @@ impl EmailDraft {
                     .map(|m| m.len())
                     .map_err(|_| missing(a))
             })
-            .sum()
+            .collect()
     }
 
     /// A warning when the attachments exceed `limit_bytes` (the user's e-mail limit).
     pub fn size_warning(&self, limit_bytes: u64) -> Result<Option<SizeWarning>> {
-        let attachments_bytes = self.attachments_bytes()?;
-        let encoded_bytes = base64_len(attachments_bytes);
-        Ok((attachments_bytes > limit_bytes).then_some(SizeWarning {
-            attachments_bytes,
-            encoded_bytes,
-            limit_bytes,
-        }))
+        Ok(SizeWarning::over(self.attachments_bytes()?, limit_bytes))
     }
 
     /// `mailto:` with the recipient, subject and body, percent-encoded (RFC 6068).

@@ -192,10 +192,13 @@ impl Store {
                 id,
             });
         }
-        self.reopen_if_deadline_moved_ahead(&tx, id)?;
+        let mut app = get(&tx, id)?;
+        if let Some((back, at)) = self.reopen_if_deadline_moved_ahead(&tx, &app)? {
+            app.status = back;
+            app.updated_at = at;
+        }
         // A moved deadline moves its reminders.
         reminders::sync_application(&tx, id, self.now())?;
-        let app = get(&tx, id)?;
         tx.commit()?;
         Ok(app)
     }
@@ -204,19 +207,20 @@ impl Store {
     /// deadline into the future (the posting was extended, the date was misread), the
     /// verdict no longer holds: the application goes back to the status it had before
     /// (to prepare or ready), with an entry in its timeline.
+    /// Returns the status it went back to and when, if it did.
     fn reopen_if_deadline_moved_ahead(
         &self,
         tx: &rusqlite::Transaction<'_>,
-        id: i64,
-    ) -> Result<()> {
-        let app = get(tx, id)?;
+        app: &Application,
+    ) -> Result<Option<(Status, String)>> {
+        let id = app.id;
         let now = self.now();
         let ahead = match &app.deadline {
             Some(deadline) => deadline.instant_utc()? > now,
             None => true,
         };
         if app.status != Status::Expired || !ahead {
-            return Ok(());
+            return Ok(None);
         }
         let before: Option<String> = tx
             .query_row(
@@ -244,7 +248,7 @@ impl Store {
             (id, &at, back.as_str(), REOPENED_NOTE),
         )?;
         reminders::status_changed(tx, id, back, now)?;
-        Ok(())
+        Ok(Some((back, at)))
     }
 
     /// Moves an application in the pipeline and records the move in its timeline.

@@ -63,7 +63,7 @@ impl Store {
         let valid_until = kind.default_valid_until(issued_on);
         let vault = self.vault()?;
         // Leftovers of a crash are swept here, where the vault is being written anyway.
-        let _ = vault.sweep_stale_staging();
+        vault.sweep_stale_staging();
         let staged = vault.stage_file(path)?;
 
         let mut conn = self.conn();

@@ -23,9 +23,9 @@ mod thumbnail;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
-use crate::atomic_write::{PartialFile, TEMP_PREFIX};
+use crate::atomic_write::{sweep_abandoned, PartialFile, TEMP_PREFIX};
 use crate::error::{Error, Invalid, Result};
 use copy::copy_hashing;
 pub use file_type::FileType;
@@ -163,30 +163,12 @@ impl Vault {
 
     /// Removes staged copies left by a crash. Recent ones may belong to a copy under way
     /// in another process, so only those older than a day go.
-    pub fn sweep_stale_staging(&self) -> Result<usize> {
+    pub fn sweep_stale_staging(&self) -> usize {
         let dir = self.tmp_dir();
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
-            Err(e) => return Err(Error::io(&dir, e)),
-        };
-        let now = SystemTime::now();
-        let mut removed = 0;
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            let is_stage = name.starts_with(TEMP_PREFIX) || name.starts_with(OLD_STAGE_PREFIX);
-            let old = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| now.duration_since(t).ok())
-                .is_some_and(|age| age > STALE_AFTER);
-            if is_stage && old && std::fs::remove_file(entry.path()).is_ok() {
-                removed += 1;
-            }
-        }
-        Ok(removed)
+        [TEMP_PREFIX, OLD_STAGE_PREFIX]
+            .iter()
+            .map(|prefix| sweep_abandoned(&dir, prefix, "", STALE_AFTER))
+            .sum()
     }
 
     /// Copies the file at `source` into the staging folder and checks it: size (not 0,
