@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_vault_checklists.sql"),
     include_str!("../../migrations/0003_reminders.sql"),
+    include_str!("../../migrations/0004_tracking.sql"),
 ];
 
 /// The schema version this build writes.
