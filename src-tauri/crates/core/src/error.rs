@@ -62,6 +62,12 @@ pub enum Invalid {
     BackupDamaged,
     /// A backup written by a newer Postulo.
     BackupNewer,
+    /// The date of something already done (sent on, followed up on) is in the future.
+    InFuture,
+    /// A dated step of the timeline falls before the step it follows.
+    BeforePrevious,
+    /// Only a sent application can be followed up.
+    NotSent,
 }
 
 #[derive(Debug, thiserror::Error)]

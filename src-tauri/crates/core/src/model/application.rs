@@ -33,6 +33,35 @@ impl ApplyMethod {
     }
 }
 
+/// The kind of employer, for the statistics: « ONG », « Nations unies », « public »,
+/// « privé ». Stored by these snake_case names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum OrganizationType {
+    Ngo,
+    Un,
+    Public,
+    Private,
+}
+
+impl OrganizationType {
+    pub const ALL: [OrganizationType; 4] = [Self::Ngo, Self::Un, Self::Public, Self::Private];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ngo => "ngo",
+            Self::Un => "un",
+            Self::Public => "public",
+            Self::Private => "private",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Application {
@@ -40,6 +69,7 @@ pub struct Application {
     pub id: i64,
     pub title: String,
     pub organization: String,
+    pub organization_type: Option<OrganizationType>,
     pub reference: Option<String>,
     pub location: Option<String>,
     pub contract: Option<String>,
@@ -68,6 +98,7 @@ impl Application {
             id: 1,
             title: title.into(),
             organization: organization.into(),
+            organization_type: None,
             reference: reference.map(Into::into),
             location: None,
             contract: None,
@@ -92,6 +123,10 @@ impl Application {
 pub struct ApplicationInput {
     pub title: String,
     pub organization: String,
+    /// Absent in what older clients send: unknown.
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional = nullable))]
+    pub organization_type: Option<OrganizationType>,
     pub reference: Option<String>,
     pub location: Option<String>,
     pub contract: Option<String>,

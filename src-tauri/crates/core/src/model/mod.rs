@@ -6,15 +6,19 @@ mod contact;
 mod deadline;
 mod document;
 mod document_kind;
+mod duplicate;
+mod follow_up;
 pub(crate) mod hh_mm;
 mod interview;
 mod profile;
 mod settings;
+mod stats;
 mod status;
 mod timeline;
 mod view;
 
-pub use application::{Application, ApplicationInput, ApplyMethod};
+pub(crate) use application::MAX_TEXT;
+pub use application::{Application, ApplicationInput, ApplyMethod, OrganizationType};
 pub(crate) use deadline::local_instant;
 pub use deadline::Deadline;
 pub(crate) use settings::normalized_offsets;
@@ -22,6 +26,8 @@ pub use settings::{
     DesktopSettings, Language, ReminderSettings, Settings, DEFAULT_DEADLINE_OFFSETS,
     DEFAULT_FOLLOW_UP_DAYS, MAX_FOLLOW_UP_DAYS, MAX_OFFSETS, MAX_OFFSET_MINUTES,
 };
+pub(crate) use stats::median;
+pub use stats::{source_site, GroupCount, MonthCount, Statistics, StatsPeriod, StatusCount};
 pub use status::Status;
 
 pub use checklist::{
@@ -36,6 +42,10 @@ pub use document::{
 };
 pub(crate) use document::{validate_title, validity};
 pub use document_kind::DocumentKind;
+pub use duplicate::{duplicate_key, is_duplicate, reference_key};
+pub use follow_up::{
+    no_response, FollowUp, NoResponse, DEFAULT_NO_RESPONSE_DAYS, MAX_NO_RESPONSE_DAYS,
+};
 pub use interview::{Interview, InterviewInput};
 pub use profile::Profile;
 pub use timeline::{TimelineEvent, EXPIRED_NOTE, REOPENED_NOTE};

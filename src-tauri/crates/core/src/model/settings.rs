@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::follow_up::{DEFAULT_NO_RESPONSE_DAYS, MAX_NO_RESPONSE_DAYS};
+
 use crate::error::{Error, Invalid, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -59,6 +61,14 @@ pub struct ReminderSettings {
     pub deadline_offsets: Vec<u32>,
     /// Days after an application is sent; 0 turns the follow-up reminder off.
     pub follow_up_days: u32,
+    /// Days without news after which a sent application reads « Sans réponse »; 0 turns
+    /// it off. Absent in what older clients send: the default.
+    #[serde(default = "default_no_response_days")]
+    pub no_response_days: u32,
+}
+
+fn default_no_response_days() -> u32 {
+    DEFAULT_NO_RESPONSE_DAYS
 }
 
 impl Default for ReminderSettings {
@@ -66,6 +76,7 @@ impl Default for ReminderSettings {
         Self {
             deadline_offsets: DEFAULT_DEADLINE_OFFSETS.to_vec(),
             follow_up_days: DEFAULT_FOLLOW_UP_DAYS,
+            no_response_days: DEFAULT_NO_RESPONSE_DAYS,
         }
     }
 }
@@ -75,9 +86,13 @@ impl ReminderSettings {
         if self.follow_up_days > MAX_FOLLOW_UP_DAYS {
             return Err(Error::invalid("follow_up_days", Invalid::Time));
         }
+        if self.no_response_days > MAX_NO_RESPONSE_DAYS {
+            return Err(Error::invalid("no_response_days", Invalid::Time));
+        }
         Ok(Self {
             deadline_offsets: normalized_offsets(self.deadline_offsets)?,
             follow_up_days: self.follow_up_days,
+            no_response_days: self.no_response_days,
         })
     }
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{ChecklistProgress, Deadline, Document, Status, Validity};
+use super::{ChecklistProgress, Deadline, Document, NoResponse, Status, Validity};
 
 /// An application named in a message or a warning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +33,8 @@ pub struct ApplicationListItem {
     pub created_at: String,
     pub updated_at: String,
     pub progress: ChecklistProgress,
+    /// Sent, and no news for the settings' number of days (see `model::no_response`).
+    pub no_response: Option<NoResponse>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -81,6 +83,9 @@ pub struct Dashboard {
     /// Documents expired, expiring within 30 days, or expiring before the deadline of an
     /// application that uses them.
     pub documents: Vec<DocumentAlert>,
+    /// Sent applications without news for a while, the longest silence first: time to
+    /// follow up.
+    pub no_response: Vec<ApplicationListItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

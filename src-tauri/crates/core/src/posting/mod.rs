@@ -21,7 +21,7 @@ pub mod input;
 pub mod learn;
 mod lexicon;
 mod normalize;
-mod pattern;
+pub(crate) mod pattern;
 mod posts;
 pub mod ranker;
 pub mod report;

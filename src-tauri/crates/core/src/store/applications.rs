@@ -1,17 +1,19 @@
 //! Applications: create, read, update, delete, list, and the status timeline.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{named_params, OptionalExtension, Row};
 
 use super::rows::{parse_status, read_deadline};
 use super::{checklist, now_utc, reminders, Store};
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Result};
 use crate::model::{
-    default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput, Status,
-    TimelineEvent, REOPENED_NOTE,
+    default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput,
+    OrganizationType, Status, TimelineEvent, REOPENED_NOTE,
 };
 use crate::search;
 
-const COLUMNS: &str = "id, title, organization, reference, location, contract, source_url,
+const COLUMNS: &str =
+    "id, title, organization, organization_type, reference, location, contract, source_url,
     apply_method, apply_email, apply_subject, apply_url, apply_address,
     deadline_date, deadline_time, deadline_tz, status, notes, created_at, updated_at";
 
@@ -51,17 +53,18 @@ impl Store {
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
         tx.execute(
-            "INSERT INTO applications (title, organization, reference, location, contract,
+            "INSERT INTO applications (title, organization, organization_type, reference, location, contract,
                 source_url, apply_method, apply_email, apply_subject, apply_url, apply_address,
                 deadline_date, deadline_time, deadline_tz, deadline_utc, status, notes,
                 created_at, updated_at, search_text, title_key, organization_key)
-             VALUES (:title, :organization, :reference, :location, :contract,
+             VALUES (:title, :organization, :organization_type, :reference, :location, :contract,
                 :source_url, :apply_method, :apply_email, :apply_subject, :apply_url,
                 :apply_address, :deadline_date, :deadline_time, :deadline_tz, :deadline_utc,
                 'to_prepare', :notes, :now, :now, :search_text, :title_key, :organization_key)",
             named_params! {
                 ":title": input.title,
                 ":organization": input.organization,
+                ":organization_type": input.organization_type.map(OrganizationType::as_str),
                 ":reference": input.reference,
                 ":location": input.location,
                 ":contract": input.contract,
@@ -153,6 +156,7 @@ impl Store {
         let tx = super::write_transaction(&mut conn)?;
         let changed = tx.execute(
             "UPDATE applications SET title = :title, organization = :organization,
+                organization_type = :organization_type,
                 reference = :reference, location = :location, contract = :contract,
                 source_url = :source_url, apply_method = :apply_method,
                 apply_email = :apply_email, apply_subject = :apply_subject,
@@ -166,6 +170,7 @@ impl Store {
                 ":id": id,
                 ":title": input.title,
                 ":organization": input.organization,
+                ":organization_type": input.organization_type.map(OrganizationType::as_str),
                 ":reference": input.reference,
                 ":location": input.location,
                 ":contract": input.contract,
@@ -253,25 +258,47 @@ impl Store {
 
     /// Moves an application in the pipeline and records the move in its timeline.
     pub fn set_status(&self, id: i64, status: Status, note: Option<&str>) -> Result<Application> {
+        self.set_status_on(id, status, note, None)
+    }
+
+    /// Moves an application in the pipeline as of `at` (now when `None`): a candidate who
+    /// starts with Postulo in the middle of a search enters what already happened, dated.
+    ///
+    /// A dated step is never in the future and never before the step it follows, so the
+    /// timeline stays in order; when it falls before the application was created (entered
+    /// today, sent last month), the creation moves back to that date. The reminders count
+    /// from the recorded date, and none is created for a moment already past.
+    pub fn set_status_on(
+        &self,
+        id: i64,
+        status: Status,
+        note: Option<&str>,
+        at: Option<DateTime<Utc>>,
+    ) -> Result<Application> {
+        let now = self.now();
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
         let current = get(&tx, id)?;
         if current.status != status {
-            // The store's clock: the follow-up reminder counts from this moment.
-            let now = self.now_stamp();
+            let when = match at {
+                Some(at) => check_step_date(&tx, id, at, now)?,
+                None => now,
+            };
+            let stamp = when.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+            // updated_at says when the row was last written, whatever the step's date.
             tx.execute(
                 "UPDATE applications SET status = ?1, updated_at = ?2 WHERE id = ?3",
-                (status.as_str(), &now, id),
+                (status.as_str(), self.now_stamp(), id),
             )?;
             let note = note.map(str::trim).filter(|n| !n.is_empty());
             tx.execute(
                 "INSERT INTO status_events (application_id, at, from_status, to_status, note)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                (id, &now, current.status.as_str(), status.as_str(), note),
+                (id, &stamp, current.status.as_str(), status.as_str(), note),
             )?;
             // Sending stops the deadline reminders and starts the follow-up one; closing
             // drops them all.
-            reminders::status_changed(&tx, id, status, self.now())?;
+            reminders::status_changed(&tx, id, status, now)?;
         }
         let app = get(&tx, id)?;
         tx.commit()?;
@@ -320,6 +347,41 @@ impl Store {
         })
         .collect()
     }
+}
+
+/// Checks the date of a step entered afterwards (see `set_status_on`) and, when it comes
+/// before the application's creation, moves the creation back to it. Returns the instant
+/// to record.
+pub(super) fn check_step_date(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>> {
+    if at > now {
+        return Err(Error::invalid("at", Invalid::InFuture));
+    }
+    let stamp = at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    // The creation is the event with no previous status; every later step must stay after
+    // the last one recorded.
+    let last_step: Option<String> = tx.query_row(
+        "SELECT max(at) FROM status_events WHERE application_id = ?1 AND from_status IS NOT NULL",
+        [id],
+        |r| r.get(0),
+    )?;
+    if last_step.is_some_and(|last| stamp < last) {
+        return Err(Error::invalid("at", Invalid::BeforePrevious));
+    }
+    tx.execute(
+        "UPDATE status_events SET at = ?2
+         WHERE application_id = ?1 AND from_status IS NULL AND at > ?2",
+        (id, &stamp),
+    )?;
+    tx.execute(
+        "UPDATE applications SET created_at = ?2 WHERE id = ?1 AND created_at > ?2",
+        (id, &stamp),
+    )?;
+    Ok(at)
 }
 
 pub(super) fn get(conn: &rusqlite::Connection, id: i64) -> Result<Application> {
@@ -374,6 +436,7 @@ fn search_text(input: &ApplicationInput) -> String {
 /// corrupt data rather than silently dropped (outer `Result` is SQLite's, inner ours).
 fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
     let apply_method: Option<String> = row.get("apply_method")?;
+    let organization_type: Option<String> = row.get("organization_type")?;
     let status: String = row.get("status")?;
     let date: Option<String> = row.get("deadline_date")?;
     let time: Option<String> = row.get("deadline_time")?;
@@ -382,6 +445,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
         id: row.get("id")?,
         title: row.get("title")?,
         organization: row.get("organization")?,
+        organization_type: None,
         reference: row.get("reference")?,
         location: row.get("location")?,
         contract: row.get("contract")?,
@@ -407,6 +471,13 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
             None => None,
         };
         app.deadline = read_deadline(date, time, tz)?;
+        app.organization_type = match organization_type {
+            Some(t) => Some(
+                OrganizationType::parse(&t)
+                    .ok_or_else(|| Error::Corrupt(format!("unknown organization type {t:?}")))?,
+            ),
+            None => None,
+        };
         Ok(())
     };
     Ok(interpret().map(|()| app))

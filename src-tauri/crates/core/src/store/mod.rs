@@ -10,6 +10,8 @@ mod checklist;
 mod contacts;
 mod documents;
 mod dossier;
+mod duplicates;
+mod follow_ups;
 mod migrations;
 mod pipeline;
 mod profile;
@@ -18,6 +20,7 @@ mod rows;
 mod seed;
 mod settings;
 mod snapshot;
+mod stats;
 mod views;
 
 use std::ops::{Deref, DerefMut};

@@ -52,6 +52,11 @@ impl Store {
             keys::FOLLOW_UP_DAYS,
             &settings.follow_up_days.to_string(),
         )?;
+        write(
+            &tx,
+            keys::NO_RESPONSE_DAYS,
+            &settings.no_response_days.to_string(),
+        )?;
         sync_all(&tx, now)?;
         let saved = read_reminder_settings(&tx)?;
         tx.commit()?;
@@ -316,7 +321,12 @@ pub(super) fn sync_application(
         })?;
     let sent_at: Option<String> = conn
         .prepare_cached(
-            "SELECT max(at) FROM status_events WHERE application_id = ?1 AND to_status = 'sent'",
+            // A follow-up restarts the wait: the next reminder counts from it.
+            "SELECT max(at) FROM (
+                SELECT max(at) AS at FROM status_events
+                WHERE application_id = ?1 AND to_status = 'sent'
+                UNION ALL
+                SELECT max(at) FROM follow_ups WHERE application_id = ?1)",
         )?
         .query_row([application_id], |r| r.get(0))?;
     let sent_at = sent_at.as_deref().map(parse_instant).transpose()?;

@@ -6,6 +6,7 @@ use super::Store;
 use crate::error::Result;
 use crate::model::{
     normalized_offsets, DesktopSettings, Language, ReminderSettings, Settings, MAX_FOLLOW_UP_DAYS,
+    MAX_NO_RESPONSE_DAYS,
 };
 
 impl Store {
@@ -43,6 +44,8 @@ pub mod keys {
     pub const DEADLINE_OFFSETS: &str = "reminders.deadline_offsets";
     /// Days after sending: `14`; `0` for none.
     pub const FOLLOW_UP_DAYS: &str = "reminders.follow_up_days";
+    /// Days without news before « Sans réponse »: `30`; `0` for never.
+    pub const NO_RESPONSE_DAYS: &str = "reminders.no_response_days";
     /// `true` / `false`.
     pub const CLOSE_TO_TRAY: &str = "desktop.close_to_tray";
     pub const CLOSE_TO_TRAY_EXPLAINED: &str = "desktop.close_to_tray_explained";
@@ -113,9 +116,14 @@ pub(super) fn read_reminder_settings(conn: &Connection) -> Result<ReminderSettin
         .and_then(|text| text.trim().parse::<u32>().ok())
         .filter(|&days| days <= MAX_FOLLOW_UP_DAYS)
         .unwrap_or(defaults.follow_up_days);
+    let no_response_days = read(conn, keys::NO_RESPONSE_DAYS)?
+        .and_then(|text| text.trim().parse::<u32>().ok())
+        .filter(|&days| days <= MAX_NO_RESPONSE_DAYS)
+        .unwrap_or(defaults.no_response_days);
     Ok(ReminderSettings {
         deadline_offsets: offsets,
         follow_up_days,
+        no_response_days,
     })
 }
 

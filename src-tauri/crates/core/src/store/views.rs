@@ -10,12 +10,13 @@ use rusqlite::{params_from_iter, Connection, Row};
 use super::documents::{read_document, DOCUMENT_COLUMNS};
 use super::rows::parse_date_opt;
 use super::rows::{parse_status, read_deadline};
+use super::settings::read_reminder_settings;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
-    expires_before_deadline, validity, ApplicationListItem, ApplicationQuery, ApplicationRef,
-    ChecklistProgress, Dashboard, DocumentAlert, DocumentKind, ItemState, MissingItem, SortKey,
-    Status, SHORTLIST_REACHED,
+    expires_before_deadline, no_response, validity, ApplicationListItem, ApplicationQuery,
+    ApplicationRef, ChecklistProgress, Dashboard, DocumentAlert, DocumentKind, ItemState,
+    MissingItem, SortKey, Status, SHORTLIST_REACHED,
 };
 use crate::search;
 
@@ -51,7 +52,7 @@ impl Store {
         query: &ApplicationQuery,
     ) -> Result<Vec<ApplicationListItem>> {
         let extra = Extra {
-            now: Some(Utc::now()),
+            now: Some(self.now()),
             ..Extra::default()
         };
         list(&self.conn(), query, &extra)
@@ -99,10 +100,26 @@ impl Store {
         .filter(|a| !a.progress.is_complete())
         .collect();
         let documents = document_alerts(&conn, today)?;
+        let mut no_response: Vec<ApplicationListItem> = list(
+            &conn,
+            &ApplicationQuery {
+                statuses: vec![Status::Sent],
+                ..Default::default()
+            },
+            &Extra {
+                now: Some(now),
+                ..Extra::default()
+            },
+        )?
+        .into_iter()
+        .filter(|a| a.no_response.is_some())
+        .collect();
+        no_response.sort_by_key(|a| a.no_response.as_ref().map(|n| std::cmp::Reverse(n.days)));
         Ok(Dashboard {
             next_deadlines,
             incomplete,
             documents,
+            no_response,
         })
     }
 }
@@ -195,6 +212,12 @@ fn list(
         "SELECT a.id, a.title, a.organization, a.reference, a.location, a.deadline_date,
             a.deadline_time, a.deadline_tz, a.deadline_utc, a.status, a.created_at,
             a.updated_at,
+            CASE WHEN a.status = 'sent' THEN
+                (SELECT m.last_status_at FROM application_milestones m
+                 WHERE m.application_id = a.id) END AS last_status_at,
+            CASE WHEN a.status = 'sent' THEN
+                (SELECT m.last_follow_up_at FROM application_milestones m
+                 WHERE m.application_id = a.id) END AS last_follow_up_at,
             (SELECT json_group_array(json_array(i.id, i.kind, i.label, i.state)
                                      ORDER BY i.position)
              FROM checklist_items i
@@ -203,17 +226,28 @@ fn list(
          FROM applications a {filter} ORDER BY {order} {limit}",
         shortlisted = status_list(&SHORTLIST_REACHED),
     );
+    // The silence is counted on the store's clock; the dashboard's lists that pass no
+    // moment do not show it.
+    let silence = match extra.now {
+        Some(now) => Some((now, read_reminder_settings(conn)?.no_response_days)),
+        None => None,
+    };
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params_from_iter(params), read_list_item)?;
+    let rows = stmt.query_map(params_from_iter(params), |row| read_list_item(row, silence))?;
     rows.map(|r| r?).collect()
 }
 
-fn read_list_item(row: &Row<'_>) -> rusqlite::Result<Result<ApplicationListItem>> {
+fn read_list_item(
+    row: &Row<'_>,
+    silence: Option<(DateTime<Utc>, u32)>,
+) -> rusqlite::Result<Result<ApplicationListItem>> {
     let date: Option<String> = row.get(5)?;
     let time: Option<String> = row.get(6)?;
     let tz: Option<String> = row.get(7)?;
     let status: String = row.get(9)?;
-    let due_items: Option<String> = row.get(12)?;
+    let last_status_at: Option<String> = row.get(12)?;
+    let last_follow_up_at: Option<String> = row.get(13)?;
+    let due_items: Option<String> = row.get(14)?;
     let mut item = ApplicationListItem {
         id: row.get(0)?,
         title: row.get(1)?,
@@ -226,10 +260,20 @@ fn read_list_item(row: &Row<'_>) -> rusqlite::Result<Result<ApplicationListItem>
         created_at: row.get(10)?,
         updated_at: row.get(11)?,
         progress: ChecklistProgress::default(),
+        no_response: None,
     };
     Ok((|| {
         item.deadline = read_deadline(date, time, tz)?;
         item.status = parse_status(&status)?;
+        if let Some((now, days)) = silence {
+            item.no_response = no_response(
+                item.status,
+                last_status_at.as_deref(),
+                last_follow_up_at.as_deref(),
+                now,
+                days,
+            );
+        }
         item.progress = progress_from_json(due_items.as_deref())?;
         Ok(item)
     })())

@@ -1,0 +1,106 @@
+//! Follow-ups on sent applications (« Relancée »): each one dated, restarting both the
+//! « Sans réponse » count and the follow-up reminder.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OptionalExtension};
+
+use super::{applications, reminders, Store};
+use crate::error::{Error, Invalid, Result};
+use crate::model::FollowUp;
+use crate::model::MAX_TEXT;
+
+impl Store {
+    /// Records a follow-up made at `at` (now when `None`). Only an application already sent
+    /// can be followed up, and never before it was sent nor in the future.
+    pub fn add_follow_up(
+        &self,
+        application_id: i64,
+        at: Option<DateTime<Utc>>,
+        note: Option<&str>,
+    ) -> Result<FollowUp> {
+        let now = self.now();
+        let at = at.unwrap_or(now);
+        if at > now {
+            return Err(Error::invalid("at", Invalid::InFuture));
+        }
+        let note = note.map(str::trim).filter(|n| !n.is_empty());
+        if note.is_some_and(|n| n.len() > MAX_TEXT) {
+            return Err(Error::invalid("note", Invalid::TooLong));
+        }
+        let mut conn = self.conn();
+        let tx = super::write_transaction(&mut conn)?;
+        applications::get(&tx, application_id)?;
+        let sent_at: Option<String> = tx.query_row(
+            "SELECT sent_at FROM application_milestones WHERE application_id = ?1",
+            [application_id],
+            |r| r.get(0),
+        )?;
+        let stamp = at.to_rfc3339_opts(SecondsFormat::Millis, true);
+        match sent_at {
+            None => return Err(Error::invalid("status", Invalid::NotSent)),
+            Some(sent) if stamp < sent => {
+                return Err(Error::invalid("at", Invalid::BeforePrevious));
+            }
+            Some(_) => {}
+        }
+        tx.execute(
+            "INSERT INTO follow_ups (application_id, at, note) VALUES (?1, ?2, ?3)",
+            (application_id, &stamp, note),
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.execute(
+            "UPDATE applications SET updated_at = ?2 WHERE id = ?1",
+            (
+                application_id,
+                now.to_rfc3339_opts(SecondsFormat::Millis, true),
+            ),
+        )?;
+        reminders::sync_application(&tx, application_id, now)?;
+        let follow_up = get(&tx, id)?;
+        tx.commit()?;
+        Ok(follow_up)
+    }
+
+    /// The application's follow-ups, oldest first.
+    pub fn follow_ups(&self, application_id: i64) -> Result<Vec<FollowUp>> {
+        let conn = self.conn();
+        applications::get(&conn, application_id)?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, application_id, at, note FROM follow_ups
+             WHERE application_id = ?1 ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([application_id], read)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Removes a follow-up entered by mistake.
+    pub fn delete_follow_up(&self, id: i64) -> Result<()> {
+        let now = self.now();
+        let mut conn = self.conn();
+        let tx = super::write_transaction(&mut conn)?;
+        let follow_up = get(&tx, id)?;
+        tx.execute("DELETE FROM follow_ups WHERE id = ?1", [id])?;
+        reminders::sync_application(&tx, follow_up.application_id, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn get(conn: &Connection, id: i64) -> Result<FollowUp> {
+    conn.prepare_cached("SELECT id, application_id, at, note FROM follow_ups WHERE id = ?1")?
+        .query_row([id], read)
+        .optional()?
+        .ok_or(Error::NotFound {
+            entity: "follow_up",
+            id,
+        })
+}
+
+fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<FollowUp> {
+    Ok(FollowUp {
+        id: row.get(0)?,
+        application_id: row.get(1)?,
+        at: row.get(2)?,
+        note: row.get(3)?,
+    })
+}
