@@ -232,6 +232,7 @@ fn dossier_input(files: &[PathBuf]) -> DossierInput {
             id: 1,
             title: "Coordinateur·trice Santé Mentale et Soutien Psychosocial".into(),
             organization: "COOPI".into(),
+            organization_type: None,
             reference: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
             location: Some("Bamako, Mali".into()),
             contract: None,

@@ -617,6 +617,7 @@ fn reminder_settings_and_per_application_offsets_reschedule() {
         ReminderSettings {
             deadline_offsets: vec![10080, 2880, 1440, 180],
             follow_up_days: 14,
+            no_response_days: 30,
         }
     );
     let a = store
@@ -646,6 +647,7 @@ fn reminder_settings_and_per_application_offsets_reschedule() {
         .update_reminder_settings(&ReminderSettings {
             deadline_offsets: vec![3 * 1440],
             follow_up_days: 7,
+            no_response_days: 30,
         })
         .unwrap();
     assert_eq!(saved.follow_up_days, 7);
@@ -672,6 +674,7 @@ fn reminder_settings_and_per_application_offsets_reschedule() {
             .update_reminder_settings(&ReminderSettings {
                 deadline_offsets: vec![],
                 follow_up_days: 1000,
+                no_response_days: 30,
             })
             .unwrap_err()
             .code(),

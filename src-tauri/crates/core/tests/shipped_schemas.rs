@@ -276,6 +276,43 @@ fn every_shipped_schema_upgrades_with_all_its_data() {
             );
         }
 
+        // Schema 4: the kind of employer, follow-ups and the « Sans réponse » threshold;
+        // older data reads as unknown, none, and the default.
+        let follow_ups = store.follow_ups(2).unwrap();
+        let settings = store.reminder_settings().unwrap();
+        if version < 4 {
+            assert_eq!(eval.organization_type, None, "{}", at("organization type"));
+            assert!(follow_ups.is_empty());
+            assert_eq!(settings.no_response_days, 30, "{}", at("default threshold"));
+        } else {
+            assert_eq!(
+                store.application(1).unwrap().organization_type,
+                Some(postulo_core::model::OrganizationType::Ngo)
+            );
+            let kept: Vec<(&str, Option<&str>)> = follow_ups
+                .iter()
+                .map(|f| (f.at.as_str(), f.note.as_deref()))
+                .collect();
+            assert_eq!(
+                kept,
+                [(
+                    "2025-12-20T08:15:00.000Z",
+                    Some("Relance par téléphone à Aïcha")
+                )],
+                "{}",
+                at("follow-ups")
+            );
+            assert_eq!(settings.no_response_days, 21, "{}", at("threshold"));
+        }
+        // Every version's sent application has its sending date for the statistics.
+        let stats = store.statistics(Default::default()).unwrap();
+        assert_eq!(
+            (stats.applications, stats.sent),
+            (3, 1),
+            "{}",
+            at("statistics")
+        );
+
         // And the store goes on: a new application after the old ones.
         let new = store
             .create_application(common::application("Comptable", "PNUD", None))

@@ -18,4 +18,9 @@ incomplete: Array<ApplicationListItem>,
  * Documents expired, expiring within 30 days, or expiring before the deadline of an
  * application that uses them.
  */
-documents: Array<DocumentAlert>, };
+documents: Array<DocumentAlert>, 
+/**
+ * Sent applications without news for a while, the longest silence first: time to
+ * follow up.
+ */
+no_response: Array<ApplicationListItem>, };

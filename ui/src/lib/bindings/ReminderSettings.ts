@@ -13,4 +13,9 @@ deadline_offsets: Array<number>,
 /**
  * Days after an application is sent; 0 turns the follow-up reminder off.
  */
-follow_up_days: number, };
+follow_up_days: number, 
+/**
+ * Days without news after which a sent application reads « Sans réponse »; 0 turns
+ * it off. Absent in what older clients send: the default.
+ */
+no_response_days: number, };

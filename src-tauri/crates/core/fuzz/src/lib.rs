@@ -153,6 +153,7 @@ fn input(document: DossierDocument) -> DossierInput {
             id: 7,
             title: "Coordinateur·trice Santé Mentale".into(),
             organization: "Œuvre d’entraide « Sœurs du Sahel »".into(),
+            organization_type: None,
             reference: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
             location: Some("Bamako, Mali".into()),
             contract: None,

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{named_params, OptionalExtension, Row};
 
 use super::rows::{parse_status, read_deadline};
-use super::{checklist, now_utc, reminders, Store};
+use super::{checklist, reminders, Store};
 use crate::error::{Error, Invalid, Result};
 use crate::model::{
     default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput,
@@ -49,7 +49,7 @@ impl Store {
             .into_iter()
             .map(ChecklistItemInput::normalized)
             .collect::<Result<Vec<_>>>()?;
-        let now = now_utc();
+        let now = self.now_stamp();
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
         tx.execute(
@@ -185,7 +185,7 @@ impl Store {
                 ":deadline_tz": input.deadline.as_ref().map(|d| d.timezone.as_str()),
                 ":deadline_utc": deadline_utc(&input)?,
                 ":notes": input.notes,
-                ":now": now_utc(),
+                ":now": self.now_stamp(),
                 ":search_text": search_text(&input),
                 ":title_key": search::fold(&input.title),
                 ":organization_key": search::fold(&input.organization),

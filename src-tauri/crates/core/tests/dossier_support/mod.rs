@@ -33,6 +33,7 @@ pub fn application() -> Application {
         id: 7,
         title: "Coordinateur·trice Santé Mentale et Soutien Psychosocial".into(),
         organization: "Œuvre d’entraide « Sœurs du Sahel »".into(),
+        organization_type: None,
         reference: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
         location: Some("Bamako, Mali".into()),
         contract: None,
