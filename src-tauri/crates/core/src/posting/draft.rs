@@ -170,13 +170,13 @@ impl ParsedPosting {
             language: self.language,
             fields,
             checklist: checklist(&documents),
-            input: self.application_input(default_timezone),
+            input: self.application_input(text, default_timezone),
             documents,
             posts: self.posts.iter().map(|p| p.value.clone()).collect(),
         }
     }
 
-    fn application_input(&self, default_timezone: &str) -> ApplicationInput {
+    fn application_input(&self, text: &str, default_timezone: &str) -> ApplicationInput {
         let value = |f: &Option<Found<String>>| f.as_ref().map(|f| f.value.clone());
         let apply_method = if self.apply_email.is_some() {
             Some(ApplyMethod::Email)
@@ -187,6 +187,10 @@ impl ParsedPosting {
         };
         ApplicationInput {
             title: value(&self.title).unwrap_or_default(),
+            organization_type: self
+                .organization
+                .as_ref()
+                .and_then(|o| super::organization_type::organization_type(&o.value, text)),
             organization: value(&self.organization).unwrap_or_default(),
             reference: value(&self.reference),
             location: value(&self.location),

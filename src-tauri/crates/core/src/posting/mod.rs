@@ -21,6 +21,7 @@ pub mod input;
 pub mod learn;
 mod lexicon;
 mod normalize;
+mod organization_type;
 pub(crate) mod pattern;
 mod posts;
 pub mod ranker;

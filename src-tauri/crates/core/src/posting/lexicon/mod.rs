@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use super::pattern::Pat;
 use organizations::ORGANIZATIONS;
+pub(crate) use organizations::{NGOS, PARTNERS, UN_SYSTEM};
 
 mod organizations;
 

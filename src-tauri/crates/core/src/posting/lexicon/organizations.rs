@@ -1,10 +1,9 @@
 //! Organizations that hire in the region: the UN family, NGOs, donors, public bodies and
-//! employers of the corpus, folded, with their names in French and English and their acronyms.
+//! employers of the corpus, folded, with their names in French and English and their acronyms,
+//! grouped by kind so that the import can also say what kind of employer it is.
 
-/// Organizations that hire in the region, folded, names and acronyms. A candidate equal to
-/// one of these, or holding one, is very likely the employer.
-pub(super) const ORGANIZATIONS: &[&str] = &[
-    // United Nations, names in French and English, and acronyms.
+/// The United Nations system, names in French and English, and acronyms.
+pub(crate) const UN_SYSTEM: &[&str] = &[
     "nations unies",
     "united nations",
     "pnud",
@@ -56,6 +55,11 @@ pub(super) const ORGANIZATIONS: &[&str] = &[
     "unv",
     "volontaires des nations unies",
     "united nations volunteers",
+];
+
+/// Development banks, intergovernmental bodies and bilateral agencies: neither the UN
+/// system nor NGOs, and not a kind the statistics count (left unknown).
+pub(crate) const PARTNERS: &[&str] = &[
     "banque mondiale",
     "world bank",
     "fmi",
@@ -86,7 +90,10 @@ pub(super) const ORGANIZATIONS: &[&str] = &[
     "luxdev",
     "expertise france",
     "ambassade de france",
-    // International NGOs and movements.
+];
+
+/// International NGOs and movements.
+pub(crate) const NGOS: &[&str] = &[
     "medecins sans frontieres",
     "msf",
     "alima",
@@ -173,3 +180,8 @@ pub(super) const ORGANIZATIONS: &[&str] = &[
     "one acre fund",
     "simplon",
 ];
+
+/// Every organization above. A candidate equal to one of these, or holding one, is very
+/// likely the employer.
+pub(super) static ORGANIZATIONS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| [UN_SYSTEM, PARTNERS, NGOS].concat());
