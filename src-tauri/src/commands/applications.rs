@@ -1,6 +1,7 @@
 //! Commands on applications.
 
-use postulo_core::model::{Application, ApplicationInput, Status};
+use chrono::NaiveDate;
+use postulo_core::model::{Application, ApplicationInput, ApplicationRef, Status};
 use postulo_core::Store;
 use tauri::State;
 
@@ -39,8 +40,22 @@ pub fn applications_set_status(
     id: i64,
     status: Status,
     note: Option<String>,
+    on: Option<NaiveDate>,
 ) -> CommandResult<Application> {
-    Ok(store.set_status(id, status, note.as_deref())?)
+    let at = on.map(|day| store.moment_of_day(day));
+    Ok(store.set_status_on(id, status, note.as_deref(), at)?)
+}
+
+/// The existing applications that are the same post, to warn before saving.
+#[tauri::command(async)]
+pub fn applications_find_duplicates(
+    store: State<'_, Store>,
+    title: String,
+    organization: String,
+    reference: Option<String>,
+    except: Option<i64>,
+) -> CommandResult<Vec<ApplicationRef>> {
+    Ok(store.find_duplicates(&title, &organization, reference.as_deref(), except)?)
 }
 
 #[tauri::command(async)]

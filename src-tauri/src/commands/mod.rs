@@ -11,6 +11,7 @@ pub mod posting;
 pub mod reminders;
 pub mod settings;
 pub mod startup;
+pub mod tracking;
 pub mod views;
 
 /// Declares the commands of `list.rs`: their names and Tauri's handler for them.

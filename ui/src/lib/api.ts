@@ -51,6 +51,10 @@ import type { ReminderSettings } from "./bindings/ReminderSettings";
 import type { BackupInfo } from "./bindings/BackupInfo";
 import type { BackupOverview } from "./bindings/BackupOverview";
 import type { BackupProgress } from "./bindings/BackupProgress";
+import type { ApplicationRef } from "./bindings/ApplicationRef";
+import type { FollowUp } from "./bindings/FollowUp";
+import type { Statistics } from "./bindings/Statistics";
+import type { StatsPeriod } from "./bindings/StatsPeriod";
 
 // Every command the backend exposes, written from src-tauri/src/commands/list.rs.
 export { COMMANDS };
@@ -65,8 +69,19 @@ interface Signatures {
   applications_get: { args: { id: number }; result: Application };
   applications_create: { args: { input: ApplicationInput }; result: Application };
   applications_update: { args: { id: number; input: ApplicationInput }; result: Application };
-  applications_set_status: { args: { id: number; status: Status; note?: string }; result: Application };
+  applications_set_status: {
+    args: { id: number; status: Status; note?: string; on?: string };
+    result: Application;
+  };
   applications_delete: { args: { id: number }; result: null };
+  applications_find_duplicates: {
+    args: { title: string; organization: string; reference: string | null; except: number | null };
+    result: ApplicationRef[];
+  };
+  follow_ups_list: { args: { applicationId: number }; result: FollowUp[] };
+  follow_ups_add: { args: { applicationId: number; on: string | null; note: string | null }; result: FollowUp };
+  follow_ups_delete: { args: { id: number }; result: null };
+  stats_get: { args: { period: StatsPeriod }; result: Statistics };
   settings_get: { args: NoArgs; result: Settings };
   settings_update: { args: { settings: Settings }; result: Settings };
   ui_ready: { args: { timings: UiTimings }; result: null };
@@ -258,8 +273,50 @@ export function updateApplication(id: number, input: ApplicationInput): Promise<
 }
 
 /** Moves an application along the pipeline; the note, if any, goes on its timeline. */
-export function setApplicationStatus(id: number, status: Status, note: string | null = null): Promise<Application> {
-  return call("applications_set_status", note === null ? { id, status } : { id, status, note });
+/**
+ * Moves an application in the pipeline; `on` (YYYY-MM-DD) dates a step that happened
+ * before today (the backend records today's steps at the present moment).
+ */
+export function setApplicationStatus(
+  id: number,
+  status: Status,
+  note: string | null = null,
+  on: string | null = null,
+): Promise<Application> {
+  return call("applications_set_status", {
+    id,
+    status,
+    ...(note === null ? {} : { note }),
+    ...(on === null ? {} : { on }),
+  });
+}
+
+/** Existing applications that are the same post (accents, case, « (H/F) » ignored). */
+export function findDuplicates(
+  title: string,
+  organization: string,
+  reference: string | null,
+  except: number | null = null,
+): Promise<ApplicationRef[]> {
+  return call("applications_find_duplicates", { title, organization, reference, except });
+}
+
+export function listFollowUps(applicationId: number): Promise<FollowUp[]> {
+  return call("follow_ups_list", { applicationId });
+}
+
+/** Records a follow-up made `on` a day (YYYY-MM-DD; today when null). */
+export function addFollowUp(applicationId: number, on: string | null, note: string | null): Promise<FollowUp> {
+  return call("follow_ups_add", { applicationId, on, note });
+}
+
+export async function deleteFollowUp(id: number): Promise<void> {
+  await call("follow_ups_delete", { id });
+}
+
+/** « Statistiques » over a period of start dates (either end open). */
+export function getStatistics(period: StatsPeriod): Promise<Statistics> {
+  return call("stats_get", { period });
 }
 
 export async function deleteApplication(id: number): Promise<void> {

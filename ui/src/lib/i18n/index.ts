@@ -11,4 +11,5 @@ export {
   parseDate,
   parseTime,
   intlLocale,
+  localToday,
 } from "./dates";

@@ -56,6 +56,11 @@ export const workflowEn: WorkflowMessages = {
     sameStatus: "Choose a status other than the current one.",
     note: "Note (optional)",
     notePlaceholder: "E.g. sent by e-mail, acknowledgement received on 12 January",
+    day: "Date",
+    dayHint: "Today unless told; a past date for what happened before Postulo.",
+    dayInvalid: "Enter a valid date.",
+    dayInFuture: "This date has not come yet.",
+    dayBeforePrevious: "This date comes before the last recorded step: the history must stay in order.",
   },
   apply: {
     heading: "How to apply",

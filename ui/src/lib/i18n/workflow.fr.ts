@@ -58,6 +58,11 @@ export const workflowFr = {
     sameStatus: "Choisissez une autre étape que l'étape actuelle.",
     note: "Note (facultative)",
     notePlaceholder: "Par ex. : envoyée par e-mail, accusé de réception reçu le 12/01",
+    day: "Date",
+    dayHint: "Aujourd'hui par défaut ; une date passée pour ce qui s'est fait avant Postulo.",
+    dayInvalid: "Saisissez une date valide (jj/mm/aaaa).",
+    dayInFuture: "Cette date n'est pas encore arrivée.",
+    dayBeforePrevious: "Cette date précède la dernière étape enregistrée : l'historique doit rester dans l'ordre.",
   },
   apply: {
     heading: "Comment postuler",

@@ -173,6 +173,19 @@ impl Store {
             .date_naive()
     }
 
+    /// The moment to record for something the candidate says happened on `day` (sent on,
+    /// followed up on): now when it is today, else midday on that day in the computer's
+    /// time zone, so that the date reads the same wherever the timeline is shown nearby.
+    pub fn moment_of_day(&self, day: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
+        if day == self.today() {
+            return self.now();
+        }
+        let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
+        let zone = crate::clock::local_time_zone();
+        crate::model::local_instant(day, noon, zone.name())
+            .unwrap_or_else(|_| day.and_time(noon).and_utc())
+    }
+
     /// Now by the store's clock, as the timeline writes it (RFC 3339 UTC, milliseconds).
     fn now_stamp(&self) -> String {
         self.now()

@@ -1,0 +1,39 @@
+//! Commands for what happens after sending: follow-ups, and the statistics.
+
+use chrono::NaiveDate;
+use postulo_core::model::{FollowUp, Statistics, StatsPeriod};
+use postulo_core::Store;
+use tauri::State;
+
+use super::CommandResult;
+
+#[tauri::command(async)]
+pub fn follow_ups_list(
+    store: State<'_, Store>,
+    application_id: i64,
+) -> CommandResult<Vec<FollowUp>> {
+    Ok(store.follow_ups(application_id)?)
+}
+
+/// Records a follow-up made `on` a day (today when absent).
+#[tauri::command(async)]
+pub fn follow_ups_add(
+    store: State<'_, Store>,
+    application_id: i64,
+    on: Option<NaiveDate>,
+    note: Option<String>,
+) -> CommandResult<FollowUp> {
+    let at = on.map(|day| store.moment_of_day(day));
+    Ok(store.add_follow_up(application_id, at, note.as_deref())?)
+}
+
+#[tauri::command(async)]
+pub fn follow_ups_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
+    store.delete_follow_up(id)?;
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn stats_get(store: State<'_, Store>, period: StatsPeriod) -> CommandResult<Statistics> {
+    Ok(store.statistics(period)?)
+}
