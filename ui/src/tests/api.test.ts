@@ -109,7 +109,7 @@ describe("api", () => {
     await api.copyMailDocuments(1, "fr", "/home/awa/Documents");
     await api.openMailto(1, "fr");
     await api.getReminderSettings();
-    await api.updateReminderSettings({ deadline_offsets: [1440], follow_up_days: 14 });
+    await api.updateReminderSettings({ deadline_offsets: [1440], follow_up_days: 14, no_response_days: 30 });
     await api.getDesktopSettings();
     await api.updateDesktopSettings({ close_to_tray: true, close_to_tray_explained: false, start_at_login: false });
     await api.listReminders(1);
@@ -124,6 +124,12 @@ describe("api", () => {
     await api.inspectBackup("/tmp/b.zip");
     await api.createBackup("/tmp/b.zip", () => {});
     await api.restoreBackup("/tmp/b.zip", () => {});
+    await api.setApplicationStatus(1, "sent", null, "2026-10-01");
+    await api.findDuplicates("Comptable", "OIM", null, 3);
+    await api.listFollowUps(1);
+    await api.addFollowUp(1, null, "Appel");
+    await api.deleteFollowUp(2);
+    await api.getStatistics({ from: "2026-01-01", to: null });
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -185,6 +191,12 @@ describe("api", () => {
       ["backup_inspect", ["path"]],
       ["backup_create", ["onProgress", "path"]],
       ["backup_restore", ["onProgress", "path"]],
+      ["applications_set_status", ["id", "on", "status"]],
+      ["applications_find_duplicates", ["except", "organization", "reference", "title"]],
+      ["follow_ups_list", ["applicationId"]],
+      ["follow_ups_add", ["applicationId", "note", "on"]],
+      ["follow_ups_delete", ["id"]],
+      ["stats_get", ["period"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([

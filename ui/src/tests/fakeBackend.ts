@@ -76,6 +76,7 @@ export function makeApplication(fields: Partial<Application> = {}): Application 
     id: nextId++,
     title: "Chargé de programme",
     organization: "ONG Sahel Santé",
+    organization_type: null,
     reference: null,
     location: null,
     contract: null,
@@ -125,6 +126,7 @@ export function listItem(app: Application, progress: ChecklistProgress = NO_PROG
     created_at: app.created_at,
     updated_at: app.updated_at,
     progress,
+    no_response: null,
   };
 }
 
@@ -164,7 +166,7 @@ export function installBackend(
     applications: [...(initial.applications ?? [])],
     settings: initial.settings ?? { language: "fr" },
     progress: initial.progress ?? new Map(),
-    dashboard: initial.dashboard ?? { next_deadlines: [], incomplete: [], documents: [] },
+    dashboard: initial.dashboard ?? { next_deadlines: [], incomplete: [], documents: [], no_response: [] },
     profile: initial.profile ?? { first_name: "", last_name: "", email: null, phone: null, postal_address: null },
     backups: initial.backups ?? { auto_daily: true, folder: "/home/awa/.local/share/postulo/backups", backups: [] },
     backupInfo: {

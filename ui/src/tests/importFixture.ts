@@ -157,6 +157,7 @@ export function applicationFrom(draft: PostingDraft, id = 1): Application {
   return {
     id,
     ...draft.input,
+    organization_type: draft.input.organization_type ?? null,
     status: "to_prepare",
     created_at: "2025-12-21T09:00:00Z",
     updated_at: "2025-12-21T09:00:00Z",

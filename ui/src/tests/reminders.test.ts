@@ -101,7 +101,8 @@ describe("the reminder settings", () => {
     const calls: [string, unknown][] = [];
     mockIPC((cmd, args) => {
       calls.push([cmd, args]);
-      if (cmd === "reminder_settings_get") return { deadline_offsets: [10080, 2880, 1440, 180], follow_up_days: 14 };
+      if (cmd === "reminder_settings_get")
+        return { deadline_offsets: [10080, 2880, 1440, 180], follow_up_days: 14, no_response_days: 30 };
       if (cmd === "desktop_settings_get")
         return { close_to_tray: true, close_to_tray_explained: true, start_at_login: false };
       return (args as { settings: unknown }).settings;
@@ -114,11 +115,13 @@ describe("the reminder settings", () => {
     await fireEvent.click(threeHours);
     await fireEvent.click(screen.getByTestId("offset-60"));
     await fireEvent.input(screen.getByTestId("follow-up-days"), { target: { value: "7" } });
+    expect((screen.getByTestId("no-response-days") as HTMLInputElement).value).toBe("30");
+    await fireEvent.input(screen.getByTestId("no-response-days"), { target: { value: "21" } });
     await fireEvent.click(screen.getByTestId("start-at-login"));
     await fireEvent.click(screen.getByTestId("reminder-settings-save"));
     await waitFor(() => expect(onclose).toHaveBeenCalled());
     expect(calls.find(([c]) => c === "reminder_settings_update")?.[1]).toEqual({
-      settings: { deadline_offsets: [10080, 2880, 1440, 60], follow_up_days: 7 },
+      settings: { deadline_offsets: [10080, 2880, 1440, 60], follow_up_days: 7, no_response_days: 21 },
     });
     expect(calls.find(([c]) => c === "desktop_settings_update")?.[1]).toEqual({
       settings: { close_to_tray: true, close_to_tray_explained: true, start_at_login: true },
@@ -127,7 +130,7 @@ describe("the reminder settings", () => {
 
   it("says so when saving fails, and stays open", async () => {
     mockIPC((cmd) => {
-      if (cmd === "reminder_settings_get") return { deadline_offsets: [1440], follow_up_days: 14 };
+      if (cmd === "reminder_settings_get") return { deadline_offsets: [1440], follow_up_days: 14, no_response_days: 30 };
       if (cmd === "desktop_settings_get")
         return { close_to_tray: true, close_to_tray_explained: false, start_at_login: false };
       throw { code: "io", message: "disk full", field: null, reason: null };

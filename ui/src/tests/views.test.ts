@@ -154,6 +154,7 @@ describe("the dashboard", () => {
       dashboard: {
         next_deadlines: [listItem(soon), listItem(later)],
         incomplete: [listItem(later, progress)],
+        no_response: [],
         documents: [
           {
             document: passport,
@@ -312,6 +313,7 @@ describe("searching and filtering the list", () => {
     const dashboard: Dashboard = {
       next_deadlines: [],
       incomplete: [],
+      no_response: [],
       documents: [
         {
           document: {

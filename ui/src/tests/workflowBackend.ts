@@ -73,6 +73,7 @@ export function application(fields: Partial<Application> = {}): Application {
     id: newId(),
     title: "Chargé de suivi-évaluation",
     organization: "UNICEF Mali",
+    organization_type: null,
     reference: "VA/2025/014",
     location: "Bamako",
     contract: null,
@@ -270,6 +271,8 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
         app(args.id);
         b.applications = b.applications.filter((a) => a.id !== args.id);
         return null;
+      case "follow_ups_list":
+        return [];
       case "applications_timeline":
         return b.events.filter((e) => e.application_id === args.id).map(({ application_id: _, ...e }) => e);
       case "checklist_get":

@@ -125,10 +125,3 @@ export function formatDeadline(
   }
   return text;
 }
-
-
-/** Today's date in the computer's calendar, as `YYYY-MM-DD` (what date inputs hold). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

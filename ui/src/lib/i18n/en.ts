@@ -46,6 +46,7 @@ export const en: Messages = {
     deadlineLegend: "Remind me of each deadline",
     offsets: { "10080": "7 days before", "4320": "3 days before", "2880": "2 days before", "1440": "The day before", "180": "3 hours before", "60": "1 hour before" },
     followUp: "Follow up after sending (days, 0 for none)",
+    noResponse: "“No response” after (days without news, 0 for never)",
     windowLegend: "Window and start-up",
     closeToTray: "Closing the window keeps Postulo in the notification area (reminders go on)",
     startAtLogin: "Start Postulo when I log in, in the notification area",

@@ -47,6 +47,7 @@ export const fr = {
     deadlineLegend: "Me rappeler chaque date limite",
     offsets: { "10080": "7 jours avant", "4320": "3 jours avant", "2880": "2 jours avant", "1440": "La veille", "180": "3 heures avant", "60": "1 heure avant" },
     followUp: "Relance après l'envoi (jours, 0 pour aucune)",
+    noResponse: "« Sans réponse » après (jours sans nouvelles, 0 pour jamais)",
     windowLegend: "Fenêtre et démarrage",
     closeToTray: "Fermer la fenêtre garde Postulo dans la zone de notification (les rappels continuent)",
     startAtLogin: "Démarrer Postulo à l'ouverture de session, dans la zone de notification",

@@ -11,5 +11,4 @@ export {
   parseDate,
   parseTime,
   intlLocale,
-  localToday,
 } from "./dates";

@@ -36,6 +36,13 @@ export const viewsEn: typeof viewsFr = {
     keyUp: "↑",
     keyDown: "↓",
   },
+  noResponse: {
+    one: "No response for {n} day",
+    other: "No response for {n} days",
+    followedUpOne: "Followed up, no response for {n} day",
+    followedUpOther: "Followed up, no response for {n} days",
+    heading: "No response",
+  },
   progress: {
     // "2 of 5 documents ready", "1 of 1 document ready": English counts what is asked.
     readyOne: "{ready} of {due} document ready",

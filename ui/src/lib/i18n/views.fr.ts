@@ -37,6 +37,14 @@ export const viewsFr = {
     keyUp: "↑",
     keyDown: "↓",
   },
+  noResponse: {
+    // French counts 0 and 1 as one: « depuis 1 jour ».
+    one: "Sans réponse depuis {n} jour",
+    other: "Sans réponse depuis {n} jours",
+    followedUpOne: "Relancée, sans réponse depuis {n} jour",
+    followedUpOther: "Relancée, sans réponse depuis {n} jours",
+    heading: "Sans réponse",
+  },
   progress: {
     // « 0 pièce prête sur 5 », « 2 pièces prêtes sur 5 »: French counts 0 and 1 as one.
     readyOne: "{ready} pièce prête sur {due}",
