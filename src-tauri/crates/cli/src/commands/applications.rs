@@ -187,7 +187,8 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
                 .clone()
                 .unwrap_or_else(|| item.kind.label(lang).to_owned())
         );
-        line.push_str(&format!(" ({}", item.kind.as_str()));
+        // The piece's number, for `checklist remove|waive|order`.
+        line.push_str(&format!(" (#{} {}", item.id, item.kind.as_str()));
         if item.stage == ChecklistStage::IfShortlisted {
             line.push_str(ctx.say(", si présélectionnée", ", if shortlisted"));
         }
@@ -242,15 +243,7 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         None => None,
     };
     let apply_method = match text(m, "method") {
-        Some(name) => Some(
-            ApplyMethod::parse(&name.trim().replace('-', "_")).ok_or_else(|| {
-                CliError::Invalid(if ctx.fr() {
-                    format!("--method : « {name} » inconnu (email, portal, in_person, post)")
-                } else {
-                    format!("--method: unknown \"{name}\" (email, portal, in_person, post)")
-                })
-            })?,
-        ),
+        Some(name) => parse_method(ctx, name)?,
         None if text(m, "email").is_some() => Some(ApplyMethod::Email),
         None if text(m, "apply-url").is_some() => Some(ApplyMethod::Portal),
         None => None,
@@ -295,28 +288,53 @@ pub fn created(ctx: &mut Ctx, app: &Application) {
     ctx.line(line);
 }
 
-/// `2026-05-17` (until the end of that day), `2026-05-17T17:00` or `2026-05-17 17:00`.
-fn parse_deadline(ctx: &Ctx, when: &str, timezone: String) -> CliResult<Deadline> {
+/// `--method email`; an empty value is no method.
+pub(super) fn parse_method(ctx: &Ctx, name: &str) -> CliResult<Option<ApplyMethod>> {
+    if name.trim().is_empty() {
+        return Ok(None);
+    }
+    ApplyMethod::parse(&name.trim().replace('-', "_"))
+        .map(Some)
+        .ok_or_else(|| {
+            CliError::Invalid(if ctx.fr() {
+                format!("--method : « {name} » inconnu (email, portal, in_person, post)")
+            } else {
+                format!("--method: unknown \"{name}\" (email, portal, in_person, post)")
+            })
+        })
+}
+
+/// `2026-05-17` or `17/05/2026` (until the end of that day), `2026-05-17T17:00` or
+/// `2026-05-17 17:00`.
+pub(super) fn parse_deadline(ctx: &Ctx, when: &str, timezone: String) -> CliResult<Deadline> {
     let when = when.trim();
-    let (date, time) = if let Ok(date) = NaiveDate::parse_from_str(when, "%Y-%m-%d") {
+    let day = ["%Y-%m-%d", "%d/%m/%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(when, f).ok());
+    let (date, time) = if let Some(date) = day {
         (date, None)
     } else {
-        let at = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
-            .iter()
-            .find_map(|f| NaiveDateTime::parse_from_str(when, f).ok())
-            .ok_or_else(|| {
-                CliError::Invalid(if ctx.fr() {
-                    format!(
-                        "--deadline : date invalide « {when} » (attendu : 2026-05-17 ou \
-                         2026-05-17T17:00)"
-                    )
-                } else {
-                    format!(
-                        "--deadline: invalid date \"{when}\" (expected: 2026-05-17 or \
-                         2026-05-17T17:00)"
-                    )
-                })
-            })?;
+        let at = [
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+            "%Y-%m-%dT%H:%M:%S",
+            "%d/%m/%Y %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(when, f).ok())
+        .ok_or_else(|| {
+            CliError::Invalid(if ctx.fr() {
+                format!(
+                    "--deadline : date invalide « {when} » (attendu : 2026-05-17, \
+                         17/05/2026 ou 2026-05-17T17:00)"
+                )
+            } else {
+                format!(
+                    "--deadline: invalid date \"{when}\" (expected: 2026-05-17, \
+                         17/05/2026 or 2026-05-17T17:00)"
+                )
+            })
+        })?;
         let time = NaiveTime::from_hms_opt(
             chrono::Timelike::hour(&at.time()),
             chrono::Timelike::minute(&at.time()),

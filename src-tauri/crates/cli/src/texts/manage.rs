@@ -1,0 +1,102 @@
+//! The texts of the commands that change what the window changes (`edit`, `delete`,
+//! `checklist`, `contact`, `interview`, `profile`, `settings`): their help, and the
+//! messages they print. A message's `{}` are filled in order by [`fill`](super::fill).
+
+use super::CommandHelp;
+
+#[derive(Debug, Clone, Copy)]
+pub struct ManageTexts {
+    pub v_item: &'static str,
+    pub v_time: &'static str,
+    pub v_field: &'static str,
+    pub v_key: &'static str,
+    pub application_id: &'static str,
+
+    pub edit: CommandHelp,
+    pub edit_deadline: &'static str,
+    pub edit_time: &'static str,
+    pub edit_tz: &'static str,
+    pub edit_clear: &'static str,
+
+    pub delete: CommandHelp,
+    pub delete_yes: &'static str,
+
+    pub checklist: CommandHelp,
+    pub checklist_add: CommandHelp,
+    pub checklist_remove: CommandHelp,
+    pub checklist_waive: CommandHelp,
+    pub checklist_unwaive: CommandHelp,
+    pub checklist_order: CommandHelp,
+    pub checklist_kind: &'static str,
+    pub checklist_label: &'static str,
+    pub checklist_later: &'static str,
+    pub checklist_item: &'static str,
+    pub checklist_items: &'static str,
+
+    pub contact: CommandHelp,
+    pub contact_add: CommandHelp,
+    pub contact_name: &'static str,
+    pub contact_role: &'static str,
+    pub contact_email: &'static str,
+    pub contact_phone: &'static str,
+
+    pub interview: CommandHelp,
+    pub interview_add: CommandHelp,
+    pub interview_date: &'static str,
+    pub interview_time: &'static str,
+    pub interview_tz: &'static str,
+    pub interview_place: &'static str,
+    pub interview_notes: &'static str,
+
+    pub profile: CommandHelp,
+    pub profile_show: CommandHelp,
+    pub profile_set: CommandHelp,
+    pub profile_first_name: &'static str,
+    pub profile_last_name: &'static str,
+    pub profile_email: &'static str,
+    pub profile_phone: &'static str,
+    pub profile_address: &'static str,
+    pub profile_clear: &'static str,
+
+    pub settings: CommandHelp,
+    pub settings_show: CommandHelp,
+    pub settings_set: CommandHelp,
+    pub settings_key: &'static str,
+    pub settings_value: &'static str,
+
+    // Messages.
+    pub edited: &'static str,
+    pub nothing_to_change: &'static str,
+    pub time_without_date: &'static str,
+    pub bad_date: &'static str,
+    pub bad_time: &'static str,
+    pub delete_question: &'static str,
+    pub delete_needs_yes: &'static str,
+    pub deleted: &'static str,
+    pub delete_kept: &'static str,
+    pub item_added: &'static str,
+    pub if_shortlisted: &'static str,
+    pub item_of_kind: &'static str,
+    pub item_not_in_application: &'static str,
+    pub item_removed: &'static str,
+    pub item_waived: &'static str,
+    pub item_unwaived: &'static str,
+    pub item_unchanged: &'static str,
+    pub item_twice: &'static str,
+    pub order_done: &'static str,
+    pub contact_added: &'static str,
+    pub interview_added: &'static str,
+    pub profile_saved: &'static str,
+    pub profile_fields: [&'static str; 5],
+    pub empty: &'static str,
+    pub unknown_setting: &'static str,
+    pub bad_setting: &'static str,
+    pub setting_saved: &'static str,
+    /// One line per key of `settings show`, in the order of `commands::settings::KEYS`.
+    pub setting_about: [&'static str; 5],
+    pub offsets_none: &'static str,
+    pub on: &'static str,
+    pub off: &'static str,
+    /// What answers yes to a question (lower case, accents ignored).
+    pub yes: [&'static str; 2],
+}
