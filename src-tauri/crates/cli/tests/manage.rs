@@ -458,6 +458,15 @@ fn contact_add_saves_a_person_and_refuses_bad_addresses() {
     assert_eq!(contact["role"], "Responsable RH");
     assert_eq!(contact["phone"], "+223 76 12 34 56");
     assert_eq!(contact["application_id"].to_string(), id);
+    // `show` lists them, in its text and its JSON.
+    let text = cli.ok(&["show", &id]);
+    assert!(
+        text.contains(
+            "Contacts :\n  #1 Mme Koné — Responsable RH, rh@unicef.org, +223 76 12 34 56"
+        ),
+        "{text}"
+    );
+    assert_eq!(shown(&cli, &id)["contacts"][0]["name"], "Mme Koné");
     let out = cli.ok(&["contact", "add", &id, "--name", "M. Diarra"]);
     assert!(out.trim().ends_with("« M. Diarra » ajouté"), "{out}");
 
@@ -536,6 +545,12 @@ fn interview_add_saves_its_instant_and_refuses_days_that_do_not_exist() {
         out.contains("ajouté le 3 juin 2026 à 09:00 (Africa/Dakar)"),
         "{out}"
     );
+    let text = cli.ok(&["show", &id]);
+    assert!(
+        text.contains("Entretiens :\n  #1 2 juin 2026 10:30 (Africa/Bamako) — Bureau UNICEF"),
+        "{text}"
+    );
+    assert_eq!(shown(&cli, &id)["interviews"].as_array().unwrap().len(), 2);
     // The calendar has them.
     let ics = cli.ok(&["ics", &id]);
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}");

@@ -107,6 +107,8 @@ struct Shown<'a> {
     application: &'a Application,
     checklist: &'a postulo_core::model::Checklist,
     timeline: &'a [postulo_core::model::TimelineEvent],
+    contacts: &'a [postulo_core::model::Contact],
+    interviews: &'a [postulo_core::model::Interview],
 }
 
 pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
@@ -115,11 +117,15 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let app = ctx.store.application(id)?;
     let checklist = ctx.store.checklist(id, ctx.today())?;
     let timeline = ctx.store.status_history(id)?;
+    let contacts = ctx.store.contacts(id)?;
+    let interviews = ctx.store.interviews(id)?;
     if flag(m, "json") {
         ctx.json(&Shown {
             application: &app,
             checklist: &checklist,
             timeline: &timeline,
+            contacts: &contacts,
+            interviews: &interviews,
         })?;
         return Ok(exit::OK);
     }
@@ -209,6 +215,7 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         }
         ctx.line(line);
     }
+    super::people::print_people(ctx, &contacts, &interviews);
     let heading = ctx.say("Historique", "History").to_owned();
     ctx.line(format!("{heading}{}", c.trim_end()));
     for event in &timeline {

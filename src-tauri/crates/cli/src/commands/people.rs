@@ -2,7 +2,7 @@
 //! and the candidate. The same core functions as the window's forms.
 
 use clap::ArgMatches;
-use postulo_core::model::{ContactInput, InterviewInput, Profile};
+use postulo_core::model::{Contact, ContactInput, Interview, InterviewInput, Profile};
 
 use super::{flag, number, parse_day, parse_time, text, Ctx};
 use crate::cli::PROFILE_FIELDS;
@@ -61,6 +61,42 @@ pub fn add_interview(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     );
     ctx.line(line);
     Ok(exit::OK)
+}
+
+/// `show`'s « Contacts » and « Entretiens » sections, when there is any.
+pub(super) fn print_people(ctx: &mut Ctx, contacts: &[Contact], interviews: &[Interview]) {
+    let t = ctx.t();
+    let c = ctx.colon().trim_end();
+    if !contacts.is_empty() {
+        ctx.line(format!("{}{c}", t.contacts_heading));
+    }
+    for contact in contacts {
+        let details: Vec<&str> = [&contact.role, &contact.email, &contact.phone]
+            .into_iter()
+            .filter_map(|v| v.as_deref())
+            .collect();
+        let mut line = format!("  #{} {}", contact.id, contact.name);
+        if !details.is_empty() {
+            line.push_str(&format!(" — {}", details.join(", ")));
+        }
+        ctx.line(line);
+    }
+    if !interviews.is_empty() {
+        ctx.line(format!("{}{c}", t.interviews_heading));
+    }
+    for interview in interviews {
+        let mut line = format!(
+            "  #{} {} {} ({})",
+            interview.id,
+            words::date(interview.date, ctx.lang),
+            interview.time.format("%H:%M"),
+            interview.timezone
+        );
+        for extra in [&interview.place, &interview.notes].into_iter().flatten() {
+            line.push_str(&format!(" — {extra}"));
+        }
+        ctx.line(line);
+    }
 }
 
 pub fn show_profile(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {

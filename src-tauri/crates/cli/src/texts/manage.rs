@@ -86,6 +86,8 @@ pub struct ManageTexts {
     pub order_done: &'static str,
     pub contact_added: &'static str,
     pub interview_added: &'static str,
+    pub contacts_heading: &'static str,
+    pub interviews_heading: &'static str,
     pub profile_saved: &'static str,
     pub profile_fields: [&'static str; 5],
     pub empty: &'static str,
