@@ -69,7 +69,8 @@ Help on a command: postulo-cli COMMAND --help",
                   ignored)",
 
     show: CommandHelp {
-        about: "Show one application: details, documents to provide, history",
+        about: "Show one application: details, documents to provide (with their numbers), \
+                contacts, interviews, history",
         usage: "postulo-cli show ID [--json]",
     },
     show_id: "The application's number (see list)",

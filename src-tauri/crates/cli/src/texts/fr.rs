@@ -70,7 +70,8 @@ Aide d'une commande : postulo-cli COMMANDE --help",
                   compte des accents)",
 
     show: CommandHelp {
-        about: "Affiche une candidature : détails, pièces à fournir, historique",
+        about: "Affiche une candidature : détails, pièces à fournir (avec leur numéro), \
+                contacts, entretiens, historique",
         usage: "postulo-cli show ID [--json]",
     },
     show_id: "Numéro de la candidature (voir list)",
