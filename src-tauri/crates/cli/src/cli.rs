@@ -8,6 +8,10 @@ use clap::{value_parser, Arg, ArgAction, Command};
 
 use crate::texts::{CommandHelp, Texts};
 
+mod manage;
+
+pub use manage::PROFILE_FIELDS;
+
 pub const BIN: &str = "postulo-cli";
 
 /// The whole command line in the language of `t`.
@@ -47,6 +51,11 @@ pub fn build(t: &'static Texts) -> Command {
         show(t),
         add(t),
         status(t),
+        manage::edit(t),
+        manage::delete(t),
+        manage::checklist(t),
+        manage::contact(t),
+        manage::interview(t),
         import(t),
         vault(t),
         attach(t),
@@ -57,6 +66,8 @@ pub fn build(t: &'static Texts) -> Command {
         backup(t),
         restore(t),
         check(t),
+        manage::profile(t),
+        manage::settings(t),
     ]);
     with_help(root, t)
 }

@@ -270,8 +270,44 @@ fn field_name(field: &str, lang: Language) -> String {
         "posting_text" => "posting text",
         "backup" if fr => "sauvegarde",
         "backup" => "backup",
-        "label" if fr => "libellé",
-        "label" => "label",
+        "label" if fr => "libellé (--label)",
+        "label" => "label (--label)",
+        "name" if fr => "nom (--name)",
+        "name" => "name (--name)",
+        "role" if fr => "fonction (--role)",
+        "role" => "position (--role)",
+        "email" if fr => "adresse e-mail (--email)",
+        "email" => "e-mail address (--email)",
+        "phone" if fr => "téléphone (--phone)",
+        "phone" => "phone (--phone)",
+        "timezone" if fr => "fuseau horaire (--tz)",
+        "timezone" => "time zone (--tz)",
+        "time" if fr => "heure (--time)",
+        "time" => "time (--time)",
+        "place" if fr => "lieu (--place)",
+        "place" => "place (--place)",
+        "first_name" if fr => "prénom (--first-name)",
+        "first_name" => "first name (--first-name)",
+        "last_name" if fr => "nom (--last-name)",
+        "last_name" => "last name (--last-name)",
+        "postal_address" if fr => "adresse postale (--address)",
+        "postal_address" => "postal address (--address)",
+        "deadline_offsets" if fr => {
+            "rappels avant la date limite (deadline-reminders, \
+                                     jusqu'à 90 jours, 8 au plus)"
+        }
+        "deadline_offsets" => {
+            "deadline reminders (deadline-reminders, up to 90 days, 8 at \
+                               most)"
+        }
+        "follow_up_days" if fr => "jours avant la relance (follow-up-days, 365 au plus)",
+        "follow_up_days" => "days before a follow-up (follow-up-days, 365 at most)",
+        "file_name_rule" if fr => {
+            "nom du dossier (dossier-name, avec au moins un champ comme {NOM} ou {Poste})"
+        }
+        "file_name_rule" => {
+            "dossier name (dossier-name, with at least one field such as {NOM} or {Poste})"
+        }
         other => return other.to_owned(),
     };
     // The field opens the message: a capital.

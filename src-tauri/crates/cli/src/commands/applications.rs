@@ -107,6 +107,8 @@ struct Shown<'a> {
     application: &'a Application,
     checklist: &'a postulo_core::model::Checklist,
     timeline: &'a [postulo_core::model::TimelineEvent],
+    contacts: &'a [postulo_core::model::Contact],
+    interviews: &'a [postulo_core::model::Interview],
 }
 
 pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
@@ -115,11 +117,15 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let app = ctx.store.application(id)?;
     let checklist = ctx.store.checklist(id, ctx.today())?;
     let timeline = ctx.store.status_history(id)?;
+    let contacts = ctx.store.contacts(id)?;
+    let interviews = ctx.store.interviews(id)?;
     if flag(m, "json") {
         ctx.json(&Shown {
             application: &app,
             checklist: &checklist,
             timeline: &timeline,
+            contacts: &contacts,
+            interviews: &interviews,
         })?;
         return Ok(exit::OK);
     }
@@ -187,7 +193,8 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
                 .clone()
                 .unwrap_or_else(|| item.kind.label(lang).to_owned())
         );
-        line.push_str(&format!(" ({}", item.kind.as_str()));
+        // The piece's number, for `checklist remove|waive|order`.
+        line.push_str(&format!(" (#{} {}", item.id, item.kind.as_str()));
         if item.stage == ChecklistStage::IfShortlisted {
             line.push_str(ctx.say(", si présélectionnée", ", if shortlisted"));
         }
@@ -208,6 +215,7 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         }
         ctx.line(line);
     }
+    super::people::print_people(ctx, &contacts, &interviews);
     let heading = ctx.say("Historique", "History").to_owned();
     ctx.line(format!("{heading}{}", c.trim_end()));
     for event in &timeline {
@@ -242,15 +250,7 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         None => None,
     };
     let apply_method = match text(m, "method") {
-        Some(name) => Some(
-            ApplyMethod::parse(&name.trim().replace('-', "_")).ok_or_else(|| {
-                CliError::Invalid(if ctx.fr() {
-                    format!("--method : « {name} » inconnu (email, portal, in_person, post)")
-                } else {
-                    format!("--method: unknown \"{name}\" (email, portal, in_person, post)")
-                })
-            })?,
-        ),
+        Some(name) => parse_method(ctx, name)?,
         None if text(m, "email").is_some() => Some(ApplyMethod::Email),
         None if text(m, "apply-url").is_some() => Some(ApplyMethod::Portal),
         None => None,
@@ -295,28 +295,53 @@ pub fn created(ctx: &mut Ctx, app: &Application) {
     ctx.line(line);
 }
 
-/// `2026-05-17` (until the end of that day), `2026-05-17T17:00` or `2026-05-17 17:00`.
-fn parse_deadline(ctx: &Ctx, when: &str, timezone: String) -> CliResult<Deadline> {
+/// `--method email`; an empty value is no method.
+pub(super) fn parse_method(ctx: &Ctx, name: &str) -> CliResult<Option<ApplyMethod>> {
+    if name.trim().is_empty() {
+        return Ok(None);
+    }
+    ApplyMethod::parse(&name.trim().replace('-', "_"))
+        .map(Some)
+        .ok_or_else(|| {
+            CliError::Invalid(if ctx.fr() {
+                format!("--method : « {name} » inconnu (email, portal, in_person, post)")
+            } else {
+                format!("--method: unknown \"{name}\" (email, portal, in_person, post)")
+            })
+        })
+}
+
+/// `2026-05-17` or `17/05/2026` (until the end of that day), `2026-05-17T17:00` or
+/// `2026-05-17 17:00`.
+pub(super) fn parse_deadline(ctx: &Ctx, when: &str, timezone: String) -> CliResult<Deadline> {
     let when = when.trim();
-    let (date, time) = if let Ok(date) = NaiveDate::parse_from_str(when, "%Y-%m-%d") {
+    let day = ["%Y-%m-%d", "%d/%m/%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(when, f).ok());
+    let (date, time) = if let Some(date) = day {
         (date, None)
     } else {
-        let at = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
-            .iter()
-            .find_map(|f| NaiveDateTime::parse_from_str(when, f).ok())
-            .ok_or_else(|| {
-                CliError::Invalid(if ctx.fr() {
-                    format!(
-                        "--deadline : date invalide « {when} » (attendu : 2026-05-17 ou \
-                         2026-05-17T17:00)"
-                    )
-                } else {
-                    format!(
-                        "--deadline: invalid date \"{when}\" (expected: 2026-05-17 or \
-                         2026-05-17T17:00)"
-                    )
-                })
-            })?;
+        let at = [
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+            "%Y-%m-%dT%H:%M:%S",
+            "%d/%m/%Y %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(when, f).ok())
+        .ok_or_else(|| {
+            CliError::Invalid(if ctx.fr() {
+                format!(
+                    "--deadline : date invalide « {when} » (attendu : 2026-05-17, \
+                         17/05/2026 ou 2026-05-17T17:00)"
+                )
+            } else {
+                format!(
+                    "--deadline: invalid date \"{when}\" (expected: 2026-05-17, \
+                         17/05/2026 or 2026-05-17T17:00)"
+                )
+            })
+        })?;
         let time = NaiveTime::from_hms_opt(
             chrono::Timelike::hour(&at.time()),
             chrono::Timelike::minute(&at.time()),

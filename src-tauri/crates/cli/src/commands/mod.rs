@@ -4,14 +4,18 @@
 mod applications;
 mod backup;
 mod calendar;
+mod checklist;
 mod dossier;
+mod edit;
+mod people;
 mod posting;
 mod reminders;
+mod settings;
 mod vault;
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use clap::ArgMatches;
 use postulo_core::model::Language;
@@ -20,6 +24,7 @@ use serde::Serialize;
 
 use crate::error::{CliError, CliResult};
 use crate::exit;
+use crate::texts::{fill, ManageTexts};
 
 /// What every command works with.
 #[derive(Debug)]
@@ -35,6 +40,11 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The texts of the commands that change what the window changes.
+    pub fn t(&self) -> &'static ManageTexts {
+        &crate::texts::texts(self.lang).manage
+    }
+
     pub fn fr(&self) -> bool {
         self.lang == Language::Fr
     }
@@ -102,6 +112,34 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         Some(("show", m)) => applications::show(ctx, m),
         Some(("add", m)) => applications::add(ctx, m),
         Some(("status", m)) => applications::status(ctx, m),
+        Some(("edit", m)) => edit::edit(ctx, m),
+        Some(("delete", m)) => edit::delete(ctx, m),
+        Some(("checklist", m)) => match m.subcommand() {
+            Some(("add", m)) => checklist::add(ctx, m),
+            Some(("remove", m)) => checklist::remove(ctx, m),
+            Some(("waive", m)) => checklist::waive(ctx, m, true),
+            Some(("unwaive", m)) => checklist::waive(ctx, m, false),
+            Some(("order", m)) => checklist::order(ctx, m),
+            _ => Ok(exit::USAGE),
+        },
+        Some(("contact", m)) => match m.subcommand() {
+            Some(("add", m)) => people::add_contact(ctx, m),
+            _ => Ok(exit::USAGE),
+        },
+        Some(("interview", m)) => match m.subcommand() {
+            Some(("add", m)) => people::add_interview(ctx, m),
+            _ => Ok(exit::USAGE),
+        },
+        Some(("profile", m)) => match m.subcommand() {
+            Some(("show", m)) => people::show_profile(ctx, m),
+            Some(("set", m)) => people::set_profile(ctx, m),
+            _ => Ok(exit::USAGE),
+        },
+        Some(("settings", m)) => match m.subcommand() {
+            Some(("show", m)) => settings::show(ctx, m),
+            Some(("set", m)) => settings::set(ctx, m),
+            _ => Ok(exit::USAGE),
+        },
         Some(("import-posting", m)) => posting::import(ctx, m),
         Some(("vault", m)) => match m.subcommand() {
             Some(("add", m)) => vault::add(ctx, m),
@@ -158,6 +196,27 @@ pub fn parse_date(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveDate> {
             format!("{option}: invalid date \"{text}\" (expected: YYYY-MM-DD)")
         })
     })
+}
+
+/// A day as people type it: `2026-05-17`, or `17/05/2026` as French speakers write it.
+/// A day that does not exist (31/02/2026) is refused, never moved to the next month.
+pub fn parse_day(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveDate> {
+    let trimmed = text.trim();
+    ["%Y-%m-%d", "%d/%m/%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(trimmed, f).ok())
+        .ok_or_else(|| CliError::Invalid(fill(ctx.t().bad_date, &[&option, &text])))
+}
+
+/// `17:00` (or `17h00`, `17h`, as French speakers write it).
+pub fn parse_time(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveTime> {
+    let trimmed = text.trim().to_ascii_lowercase();
+    let trimmed = match trimmed.strip_suffix('h') {
+        Some(hours) => format!("{hours}:00"),
+        None => trimmed.replacen('h', ":", 1),
+    };
+    NaiveTime::parse_from_str(&trimmed, "%H:%M")
+        .map_err(|_| CliError::Invalid(fill(ctx.t().bad_time, &[&option, &text])))
 }
 
 /// `--email-size 8` (megabytes, decimal; `7.5` and `7,5` both read).

@@ -34,6 +34,11 @@ Examples:
   postulo-cli import-posting posting.pdf --create
   postulo-cli vault add cv.pdf --kind cv
   postulo-cli attach 12 cv 3
+  postulo-cli edit 12 --deadline 2026-05-20 --time 17:00 --clear notes
+  postulo-cli checklist add 12 diploma_copies --label \"Master's degree\"
+  postulo-cli interview add 12 --date 2026-06-02 --time 10:30 --tz Africa/Bamako
+  postulo-cli settings set deadline-reminders 7d,1d,3h
+  postulo-cli delete 12 --yes
   postulo-cli export 12 --email-size 8
   postulo-cli reminders due --notify
 
@@ -64,7 +69,8 @@ Help on a command: postulo-cli COMMAND --help",
                   ignored)",
 
     show: CommandHelp {
-        about: "Show one application: details, documents to provide, history",
+        about: "Show one application: details, documents to provide (with their numbers), \
+                contacts, interviews, history",
         usage: "postulo-cli show ID [--json]",
     },
     show_id: "The application's number (see list)",
@@ -132,7 +138,8 @@ Help on a command: postulo-cli COMMAND --help",
     vault_title: "Title (default: the file's name)",
 
     attach: CommandHelp {
-        about: "Attach a document to the checklist piece of that kind in an application",
+        about: "Attach a document to the first piece of that kind still missing in an \
+                application's checklist (else to the first of that kind)",
         usage: "postulo-cli attach ID KIND DOCUMENT",
     },
     attach_id: "The application's number",
@@ -197,5 +204,190 @@ Help on a command: postulo-cli COMMAND --help",
         about: "Check the database (PRAGMA integrity_check) and the vault (no missing or \
                 orphan file); exit code 4 when something is wrong",
         usage: "postulo-cli check [--json]",
+    },
+    manage: ManageTexts {
+        v_item: "PIECE",
+        v_time: "HH:MM",
+        v_field: "FIELD",
+        v_key: "SETTING",
+        application_id: "The application's number (see list)",
+
+        edit: CommandHelp {
+            about: "Change an application: each option given replaces that field, the others \
+                    stay as they are",
+            usage: "postulo-cli edit ID [--title TITLE] [--organization ORGANIZATION] \
+                    [--deadline DATE] [--time HH:MM] [--tz ZONE] [--clear FIELD]... \
+                    [OPTIONS] [--json]",
+        },
+        edit_deadline: "Deadline: 2026-05-17 or 17/05/2026 (keeps the hour already given), or \
+                        2026-05-17T17:00",
+        edit_time: "Deadline hour (HH:MM) in the deadline's time zone",
+        edit_tz: "Time zone of the deadline, e.g. Africa/Bamako",
+        edit_clear: "Empty this field (repeatable): reference, location, contract, url, method, \
+                     email, subject, apply-url, address, deadline, time, notes; an empty value \
+                     (--reference \"\") does the same",
+
+        delete: CommandHelp {
+            about: "Delete an application, with its checklist, contacts, interviews and \
+                    reminders (the vault's documents stay); asks for confirmation",
+            usage: "postulo-cli delete ID [--yes] [--json]",
+        },
+        delete_yes: "Delete without asking (required without a terminal, in a script)",
+
+        checklist: CommandHelp {
+            about: "An application's documents to provide: add, remove, waive, order",
+            usage: "postulo-cli checklist add ID KIND [--label TEXT] [--later]\n       \
+                    postulo-cli checklist remove|waive|unwaive ID PIECE\n       \
+                    postulo-cli checklist order ID PIECE...",
+        },
+        checklist_add: CommandHelp {
+            about: "Add a piece at the end of the checklist; a kind already there (a second \
+                    diploma) adds one more piece",
+            usage: "postulo-cli checklist add ID KIND [--label TEXT] [--later] [--json]",
+        },
+        checklist_remove: CommandHelp {
+            about: "Remove a piece from the checklist (its document stays in the vault)",
+            usage: "postulo-cli checklist remove ID PIECE [--json]",
+        },
+        checklist_waive: CommandHelp {
+            about: "Mark a piece \"not needed\": it no longer counts (its document is \
+                    detached)",
+            usage: "postulo-cli checklist waive ID PIECE [--json]",
+        },
+        checklist_unwaive: CommandHelp {
+            about: "Ask again for a piece marked \"not needed\"",
+            usage: "postulo-cli checklist unwaive ID PIECE [--json]",
+        },
+        checklist_order: CommandHelp {
+            about: "Change the order of the pieces (the PDF dossier's): the pieces named first, \
+                    in that order, then the others as before",
+            usage: "postulo-cli checklist order ID PIECE... [--json]",
+        },
+        checklist_kind: "Kind of document: cv, cover_letter, diploma_copies, criminal_record, \
+                         work_certificates, attestations, references, id_document, \
+                         birth_certificate, nationality_certificate, id_photo, \
+                         medical_certificate, other; or its English name",
+        checklist_label: "The posting's words (\"3 reference letters\"); required for other",
+        checklist_later: "Asked only of shortlisted candidates",
+        checklist_item: "The piece's number (#14 in show)",
+        checklist_items: "The pieces' numbers in the new order",
+
+        contact: CommandHelp {
+            about: "The people around an application (recruiter, panel)",
+            usage: "postulo-cli contact add ID --name NAME [--role TEXT] [--email VALUE] \
+                    [--phone VALUE]",
+        },
+        contact_add: CommandHelp {
+            about: "Add a contact to an application",
+            usage: "postulo-cli contact add ID --name NAME [--role TEXT] [--email VALUE] \
+                    [--phone VALUE] [--json]",
+        },
+        contact_name: "The person's name",
+        contact_role: "Their position (\"HR officer\")",
+        contact_email: "Their e-mail address",
+        contact_phone: "Their phone number (+223 76 12 34 56)",
+
+        interview: CommandHelp {
+            about: "An application's interviews (reminded and put in the calendar)",
+            usage: "postulo-cli interview add ID --date DATE --time HH:MM [--tz ZONE] \
+                    [--place TEXT] [--notes TEXT]",
+        },
+        interview_add: CommandHelp {
+            about: "Add an interview to an application",
+            usage: "postulo-cli interview add ID --date DATE --time HH:MM [--tz ZONE] \
+                    [--place TEXT] [--notes TEXT] [--json]",
+        },
+        interview_date: "Day of the interview: 2026-06-02 or 02/06/2026",
+        interview_time: "Hour of the interview (HH:MM), in its time zone",
+        interview_tz: "Time zone of the place (or of the recruiter, for a call), e.g. \
+                       Africa/Bamako (default: this computer's)",
+        interview_place: "An address, or \"Teams\", \"phone\"",
+        interview_notes: "What to remember",
+
+        profile: CommandHelp {
+            about: "Your profile: the name printed on the dossier and naming its file",
+            usage: "postulo-cli profile show [--json]\n       \
+                    postulo-cli profile set [--first-name TEXT] [--last-name TEXT] \
+                    [--email VALUE] [--phone VALUE] [--address TEXT] [--clear FIELD]...",
+        },
+        profile_show: CommandHelp {
+            about: "Show your profile",
+            usage: "postulo-cli profile show [--json]",
+        },
+        profile_set: CommandHelp {
+            about: "Change your profile: each option given replaces that field",
+            usage: "postulo-cli profile set [--first-name TEXT] [--last-name TEXT] \
+                    [--email VALUE] [--phone VALUE] [--address TEXT] [--clear FIELD]... \
+                    [--json]",
+        },
+        profile_first_name: "First name",
+        profile_last_name: "Last name",
+        profile_email: "Your e-mail address",
+        profile_phone: "Your phone number",
+        profile_address: "Your postal address",
+        profile_clear: "Empty this field (repeatable): first-name, last-name, email, phone, \
+                        address; an empty value does the same",
+
+        settings: CommandHelp {
+            about: "The app's settings: language, reminders, backup, dossier name",
+            usage: "postulo-cli settings show [--json]\n       \
+                    postulo-cli settings set SETTING VALUE [--json]",
+        },
+        settings_show: CommandHelp {
+            about: "Show the settings",
+            usage: "postulo-cli settings show [--json]",
+        },
+        settings_set: CommandHelp {
+            about: "Change one setting",
+            usage: "postulo-cli settings set SETTING VALUE [--json]",
+        },
+        settings_key: "language (fr, en); deadline-reminders (before each deadline: \
+                       7d,2d,1d,3h or none); follow-up-days (days after sending before a \
+                       follow-up, 0: never); auto-backup (on, off); dossier-name (the PDF's \
+                       file name, e.g. {NOM}_{Prenom}_{Poste}_{Ref}; empty: the default)",
+        settings_value: "The new value",
+
+        edited: "Application {} changed: {} — {}",
+        nothing_to_change: "nothing to change: give at least one option (see {} --help)",
+        time_without_date: "{}: application {} has no deadline; give --deadline too",
+        bad_date: "{}: invalid date \"{}\" (expected: 2026-05-17 or 17/05/2026)",
+        bad_time: "{}: invalid time \"{}\" (expected: HH:MM, e.g. 17:00)",
+        delete_question: "Delete application {} \"{} — {}\", with its checklist, contacts, \
+                          interviews and reminders? The vault's documents stay. [y/N] ",
+        delete_needs_yes: "deleting application {} must be confirmed: with no terminal to ask \
+                           on, add --yes",
+        deleted: "Application {} deleted: {} — {}",
+        delete_kept: "Nothing was deleted.",
+        item_added: "Application {}: piece #{} \"{}\" added",
+        if_shortlisted: " (if shortlisted)",
+        item_of_kind: " ({} pieces of this kind)",
+        item_not_in_application: "application {} has no piece #{} (see postulo-cli show {})",
+        item_removed: "Application {}: piece #{} \"{}\" removed from the checklist",
+        item_waived: "Application {}: piece #{} \"{}\" marked not needed",
+        item_unwaived: "Application {}: piece #{} \"{}\" asked for again",
+        item_unchanged: "Application {}: piece #{} \"{}\" unchanged ({})",
+        item_twice: "piece #{} is named twice",
+        order_done: "Application {}, pieces in order:",
+        contact_added: "Application {}: contact #{} \"{}\" added",
+        interview_added: "Application {}: interview #{} added on {} at {} ({})",
+        contacts_heading: "Contacts",
+        interviews_heading: "Interviews",
+        profile_saved: "Profile saved.",
+        profile_fields: ["First name", "Last name", "E-mail", "Phone", "Address"],
+        empty: "(empty)",
+        unknown_setting: "unknown setting \"{}\" (settings: {})",
+        bad_setting: "{}: value \"{}\" refused (expected: {})",
+        setting_saved: "Setting saved: {} = {}",
+        setting_about: [
+            "language of the app and of postulo-cli",
+            "reminders before each deadline",
+            "days after sending before a follow-up is suggested (0: never)",
+            "a backup a day in the backups folder",
+            "file name of the dossier's PDF",
+        ],
+        offsets_none: "none",
+        on: "on",
+        off: "off",
+        yes: ["y", "yes"],
     },
 };

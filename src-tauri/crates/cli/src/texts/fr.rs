@@ -35,6 +35,11 @@ Exemples :
   postulo-cli import-posting annonce.pdf --create
   postulo-cli vault add cv.pdf --kind cv
   postulo-cli attach 12 cv 3
+  postulo-cli edit 12 --deadline 2026-05-20 --time 17:00 --clear notes
+  postulo-cli checklist add 12 diploma_copies --label Master
+  postulo-cli interview add 12 --date 02/06/2026 --time 10:30 --tz Africa/Bamako
+  postulo-cli settings set deadline-reminders 7j,1j,3h
+  postulo-cli delete 12 --yes
   postulo-cli export 12 --email-size 8
   postulo-cli reminders due --notify
 
@@ -65,7 +70,8 @@ Aide d'une commande : postulo-cli COMMANDE --help",
                   compte des accents)",
 
     show: CommandHelp {
-        about: "Affiche une candidature : détails, pièces à fournir, historique",
+        about: "Affiche une candidature : détails, pièces à fournir (avec leur numéro), \
+                contacts, entretiens, historique",
         usage: "postulo-cli show ID [--json]",
     },
     show_id: "Numéro de la candidature (voir list)",
@@ -138,7 +144,8 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     vault_title: "Titre (par défaut : le nom du fichier)",
 
     attach: CommandHelp {
-        about: "Joint un document à la pièce de ce type dans la liste d'une candidature",
+        about: "Joint un document à la première pièce de ce type encore manquante dans la \
+                liste d'une candidature (sinon à la première de ce type)",
         usage: "postulo-cli attach ID TYPE DOCUMENT",
     },
     attach_id: "Numéro de la candidature",
@@ -206,5 +213,194 @@ Aide d'une commande : postulo-cli COMMANDE --help",
         about: "Vérifie la base de données (PRAGMA integrity_check) et le coffre (aucun \
                 fichier manquant ni orphelin) ; code 4 en cas de problème",
         usage: "postulo-cli check [--json]",
+    },
+    manage: ManageTexts {
+        v_item: "PIÈCE",
+        v_time: "HH:MM",
+        v_field: "CHAMP",
+        v_key: "RÉGLAGE",
+        application_id: "Numéro de la candidature (voir list)",
+
+        edit: CommandHelp {
+            about: "Modifie une candidature : chaque option donnée remplace ce champ, les \
+                    autres restent tels quels",
+            usage: "postulo-cli edit ID [--title POSTE] [--organization ORGANISATION] \
+                    [--deadline DATE] [--time HH:MM] [--tz FUSEAU] [--clear CHAMP]... \
+                    [OPTIONS] [--json]",
+        },
+        edit_deadline: "Date limite : 2026-05-17 ou 17/05/2026 (garde l'heure déjà donnée), \
+                        ou 2026-05-17T17:00",
+        edit_time: "Heure limite (HH:MM) dans le fuseau de la date limite",
+        edit_tz: "Fuseau horaire de la date limite, par ex. Africa/Bamako",
+        edit_clear: "Vide ce champ (répétable) : reference, location, contract, url, method, \
+                     email, subject, apply-url, address, deadline, time, notes ; une valeur \
+                     vide (--reference \"\") fait de même",
+
+        delete: CommandHelp {
+            about: "Supprime une candidature, avec sa liste de pièces, ses contacts, entretiens \
+                    et rappels (les documents du coffre restent) ; demande confirmation",
+            usage: "postulo-cli delete ID [--yes] [--json]",
+        },
+        delete_yes: "Supprime sans demander (obligatoire sans terminal, dans un script)",
+
+        checklist: CommandHelp {
+            about: "Les pièces à fournir d'une candidature : ajouter, retirer, écarter, ordonner",
+            usage: "postulo-cli checklist add ID TYPE [--label TEXTE] [--later]\n       \
+                    postulo-cli checklist remove|waive|unwaive ID PIÈCE\n       \
+                    postulo-cli checklist order ID PIÈCE...",
+        },
+        checklist_add: CommandHelp {
+            about: "Ajoute une pièce à la fin de la liste ; un type déjà présent (un second \
+                    diplôme) ajoute une pièce de plus",
+            usage: "postulo-cli checklist add ID TYPE [--label TEXTE] [--later] [--json]",
+        },
+        checklist_remove: CommandHelp {
+            about: "Retire une pièce de la liste (le document joint reste dans le coffre)",
+            usage: "postulo-cli checklist remove ID PIÈCE [--json]",
+        },
+        checklist_waive: CommandHelp {
+            about: "Marque une pièce « pas nécessaire » : elle ne compte plus (le document \
+                    joint est détaché)",
+            usage: "postulo-cli checklist waive ID PIÈCE [--json]",
+        },
+        checklist_unwaive: CommandHelp {
+            about: "Demande de nouveau une pièce marquée « pas nécessaire »",
+            usage: "postulo-cli checklist unwaive ID PIÈCE [--json]",
+        },
+        checklist_order: CommandHelp {
+            about: "Change l'ordre des pièces (celui du dossier PDF) : les pièces citées \
+                    d'abord, dans cet ordre, puis les autres comme avant",
+            usage: "postulo-cli checklist order ID PIÈCE... [--json]",
+        },
+        checklist_kind: "Type de pièce : cv, cover_letter, diploma_copies, criminal_record, \
+                         work_certificates, attestations, references, id_document, \
+                         birth_certificate, nationality_certificate, id_photo, \
+                         medical_certificate, other ; ou son nom en français",
+        checklist_label: "Les mots de l'annonce (« 3 lettres de référence ») ; obligatoire pour \
+                          other",
+        checklist_later: "Demandée seulement aux candidats présélectionnés",
+        checklist_item: "Numéro de la pièce (#14 dans show)",
+        checklist_items: "Numéros des pièces dans le nouvel ordre",
+
+        contact: CommandHelp {
+            about: "Les personnes liées à une candidature (recruteur, jury)",
+            usage: "postulo-cli contact add ID --name NOM [--role TEXTE] [--email VALEUR] \
+                    [--phone VALEUR]",
+        },
+        contact_add: CommandHelp {
+            about: "Ajoute un contact à une candidature",
+            usage: "postulo-cli contact add ID --name NOM [--role TEXTE] [--email VALEUR] \
+                    [--phone VALEUR] [--json]",
+        },
+        contact_name: "Nom de la personne",
+        contact_role: "Sa fonction (« Responsable RH »)",
+        contact_email: "Son adresse e-mail",
+        contact_phone: "Son téléphone (+223 76 12 34 56)",
+
+        interview: CommandHelp {
+            about: "Les entretiens d'une candidature (rappelés et mis au calendrier)",
+            usage: "postulo-cli interview add ID --date DATE --time HH:MM [--tz FUSEAU] \
+                    [--place TEXTE] [--notes TEXTE]",
+        },
+        interview_add: CommandHelp {
+            about: "Ajoute un entretien à une candidature",
+            usage: "postulo-cli interview add ID --date DATE --time HH:MM [--tz FUSEAU] \
+                    [--place TEXTE] [--notes TEXTE] [--json]",
+        },
+        interview_date: "Jour de l'entretien : 2026-06-02 ou 02/06/2026",
+        interview_time: "Heure de l'entretien (HH:MM), dans son fuseau",
+        interview_tz: "Fuseau horaire du lieu (ou du recruteur pour un appel), par ex. \
+                       Africa/Bamako (par défaut : celui de l'ordinateur)",
+        interview_place: "Adresse, ou « Teams », « téléphone »",
+        interview_notes: "Ce qu'il faut retenir",
+
+        profile: CommandHelp {
+            about: "Votre profil : le nom imprimé sur le dossier et qui nomme son fichier",
+            usage: "postulo-cli profile show [--json]\n       \
+                    postulo-cli profile set [--first-name TEXTE] [--last-name TEXTE] \
+                    [--email VALEUR] [--phone VALEUR] [--address TEXTE] [--clear CHAMP]...",
+        },
+        profile_show: CommandHelp {
+            about: "Affiche votre profil",
+            usage: "postulo-cli profile show [--json]",
+        },
+        profile_set: CommandHelp {
+            about: "Modifie votre profil : chaque option donnée remplace ce champ",
+            usage: "postulo-cli profile set [--first-name TEXTE] [--last-name TEXTE] \
+                    [--email VALEUR] [--phone VALEUR] [--address TEXTE] [--clear CHAMP]... \
+                    [--json]",
+        },
+        profile_first_name: "Prénom",
+        profile_last_name: "Nom de famille",
+        profile_email: "Votre adresse e-mail",
+        profile_phone: "Votre téléphone",
+        profile_address: "Votre adresse postale",
+        profile_clear: "Vide ce champ (répétable) : first-name, last-name, email, phone, \
+                        address ; une valeur vide fait de même",
+
+        settings: CommandHelp {
+            about: "Les réglages de l'application : langue, rappels, sauvegarde, nom du dossier",
+            usage: "postulo-cli settings show [--json]\n       \
+                    postulo-cli settings set RÉGLAGE VALEUR [--json]",
+        },
+        settings_show: CommandHelp {
+            about: "Affiche les réglages",
+            usage: "postulo-cli settings show [--json]",
+        },
+        settings_set: CommandHelp {
+            about: "Change un réglage",
+            usage: "postulo-cli settings set RÉGLAGE VALEUR [--json]",
+        },
+        settings_key: "language (fr, en) ; deadline-reminders (avant chaque date limite : \
+                       7j,2j,1j,3h ou none) ; follow-up-days (jours après l'envoi avant de \
+                       relancer, 0 : jamais) ; auto-backup (on, off) ; dossier-name (nom du \
+                       fichier PDF, par ex. {NOM}_{Prenom}_{Poste}_{Ref} ; vide : par défaut)",
+        settings_value: "La nouvelle valeur",
+
+        edited: "Candidature {} modifiée : {} — {}",
+        nothing_to_change: "rien à modifier : donnez au moins une option (voir {} --help)",
+        time_without_date: "{} : la candidature {} n'a pas de date limite ; donnez aussi \
+                            --deadline",
+        bad_date: "{} : date invalide « {} » (attendu : 2026-05-17 ou 17/05/2026)",
+        bad_time: "{} : heure invalide « {} » (attendu : HH:MM, par ex. 17:00)",
+        delete_question: "Supprimer la candidature {} « {} — {} », avec sa liste de pièces, ses \
+                          contacts, entretiens et rappels ? Les documents du coffre restent. \
+                          [o/N] ",
+        delete_needs_yes: "la suppression de la candidature {} doit être confirmée : sans \
+                           terminal pour le demander, ajoutez --yes",
+        deleted: "Candidature {} supprimée : {} — {}",
+        delete_kept: "Rien n'a été supprimé.",
+        item_added: "Candidature {} : pièce #{} « {} » ajoutée",
+        if_shortlisted: " (si présélectionnée)",
+        item_of_kind: " ({} pièces de ce type)",
+        item_not_in_application:
+            "la candidature {} n'a pas de pièce #{} (voir postulo-cli show {})",
+        item_removed: "Candidature {} : pièce #{} « {} » retirée de la liste",
+        item_waived: "Candidature {} : pièce #{} « {} » marquée pas nécessaire",
+        item_unwaived: "Candidature {} : pièce #{} « {} » de nouveau demandée",
+        item_unchanged: "Candidature {} : pièce #{} « {} » inchangée ({})",
+        item_twice: "la pièce #{} est citée deux fois",
+        order_done: "Candidature {}, pièces dans l'ordre :",
+        contact_added: "Candidature {} : contact #{} « {} » ajouté",
+        interview_added: "Candidature {} : entretien #{} ajouté le {} à {} ({})",
+        contacts_heading: "Contacts",
+        interviews_heading: "Entretiens",
+        profile_saved: "Profil enregistré.",
+        profile_fields: ["Prénom", "Nom", "E-mail", "Téléphone", "Adresse"],
+        empty: "(vide)",
+        unknown_setting: "réglage inconnu « {} » (réglages : {})",
+        bad_setting: "{} : valeur refusée « {} » (attendu : {})",
+        setting_saved: "Réglage enregistré : {} = {}",
+        setting_about: [
+            "langue de l'application et de postulo-cli",
+            "rappels avant chaque date limite",
+            "jours après l'envoi avant de proposer une relance (0 : jamais)",
+            "une sauvegarde par jour dans le dossier des sauvegardes",
+            "nom du fichier PDF du dossier",
+        ],
+        offsets_none: "none",
+        on: "on",
+        off: "off",
+        yes: ["o", "oui"],
     },
 };

@@ -7,6 +7,9 @@ use postulo_core::model::Language;
 
 mod en;
 mod fr;
+mod manage;
+
+pub use manage::ManageTexts;
 
 /// One command's help: what it does and how it is called.
 #[derive(Debug, Clone, Copy)]
@@ -114,11 +117,82 @@ pub struct Texts {
     pub restore: CommandHelp,
     pub restore_file: &'static str,
     pub check: CommandHelp,
+
+    pub manage: ManageTexts,
 }
 
 pub fn texts(lang: Language) -> &'static Texts {
     match lang {
         Language::Fr => &FR,
         Language::En => &EN,
+    }
+}
+
+/// `template` with each `{}` replaced by the next of `args`, in order: the messages are
+/// constants of one language, so `format!` cannot take them.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut args = args.iter();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for part in parts {
+        if let Some(arg) = args.next() {
+            out.push_str(&arg.to_string());
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+    use super::*;
+
+    #[test]
+    fn fill_puts_the_values_in_order() {
+        assert_eq!(fill("{} : {} — {}", &[&12, &"CV", &"ok"]), "12 : CV — ok");
+        assert_eq!(fill("rien", &[]), "rien");
+    }
+
+    /// Every message takes as many values as its other language: a `{}` missing in one
+    /// translation would drop a number from the message.
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        let (fr, en) = (&FR.manage, &EN.manage);
+        let pairs = [
+            (fr.edited, en.edited),
+            (fr.nothing_to_change, en.nothing_to_change),
+            (fr.time_without_date, en.time_without_date),
+            (fr.bad_date, en.bad_date),
+            (fr.bad_time, en.bad_time),
+            (fr.delete_question, en.delete_question),
+            (fr.delete_needs_yes, en.delete_needs_yes),
+            (fr.deleted, en.deleted),
+            (fr.item_added, en.item_added),
+            (fr.item_of_kind, en.item_of_kind),
+            (fr.item_not_in_application, en.item_not_in_application),
+            (fr.item_removed, en.item_removed),
+            (fr.item_waived, en.item_waived),
+            (fr.item_unwaived, en.item_unwaived),
+            (fr.item_unchanged, en.item_unchanged),
+            (fr.item_twice, en.item_twice),
+            (fr.order_done, en.order_done),
+            (fr.contact_added, en.contact_added),
+            (fr.interview_added, en.interview_added),
+            (fr.unknown_setting, en.unknown_setting),
+            (fr.bad_setting, en.bad_setting),
+            (fr.setting_saved, en.setting_saved),
+        ];
+        for (fr, en) in pairs {
+            assert_eq!(
+                fr.matches("{}").count(),
+                en.matches("{}").count(),
+                "{fr} / {en}"
+            );
+        }
     }
 }
