@@ -6,6 +6,7 @@ import { workflowEn } from "./workflow.en";
 import { dossierEn } from "./dossier.en";
 import { backupEn } from "./backup.en";
 import { viewsEn } from "./views.en";
+import { statsEn } from "./stats.en";
 // Statuses are named in catalogue/labels.json, with the core.
 import labels from "../../../../catalogue/labels.json";
 
@@ -197,4 +198,5 @@ export const en: Messages = {
   dossier: dossierEn,
   backup: backupEn,
   views: viewsEn,
+  stats: statsEn,
 };

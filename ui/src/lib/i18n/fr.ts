@@ -7,6 +7,7 @@ import { workflowFr } from "./workflow.fr";
 import { dossierFr } from "./dossier.fr";
 import { backupFr } from "./backup.fr";
 import { viewsFr } from "./views.fr";
+import { statsFr } from "./stats.fr";
 // Statuses are named in catalogue/labels.json, with the core.
 import labels from "../../../../catalogue/labels.json";
 
@@ -199,6 +200,7 @@ export const fr = {
   dossier: dossierFr,
   backup: backupFr,
   views: viewsFr,
+  stats: statsFr,
 };
 
 /** The shape every language must have: the same keys, string leaves. */
