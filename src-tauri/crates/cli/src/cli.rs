@@ -51,6 +51,8 @@ pub fn build(t: &'static Texts) -> Command {
         show(t),
         add(t),
         status(t),
+        follow_up(t),
+        stats(t),
         manage::edit(t),
         manage::delete(t),
         manage::checklist(t),
@@ -193,6 +195,12 @@ fn add(t: &'static Texts) -> Command {
         .arg(option(t, "apply-url", t.v_value, t.add_apply_url))
         .arg(option(t, "address", t.v_text, t.add_address))
         .arg(option(t, "notes", t.v_text, t.add_notes))
+        .arg(option(
+            t,
+            "type",
+            t.tracking.v_type,
+            t.tracking.organization_type,
+        ))
         .arg(json(t))
 }
 
@@ -201,6 +209,22 @@ fn status(t: &'static Texts) -> Command {
         .arg(id(t, 0, "id", t.v_id, t.status_id))
         .arg(positional(t, 1, "status", t.v_status, t.status_value).required(true))
         .arg(option(t, "note", t.v_text, t.status_note))
+        .arg(option(t, "on", t.tracking.v_day, t.tracking.status_on))
+        .arg(json(t))
+}
+
+fn follow_up(t: &'static Texts) -> Command {
+    sub("follow-up", t, &t.tracking.follow_up)
+        .arg(id(t, 0, "id", t.v_id, t.status_id))
+        .arg(option(t, "on", t.tracking.v_day, t.tracking.follow_up_on))
+        .arg(option(t, "note", t.v_text, t.tracking.follow_up_note))
+        .arg(json(t))
+}
+
+fn stats(t: &'static Texts) -> Command {
+    sub("stats", t, &t.tracking.stats)
+        .arg(option(t, "from", t.tracking.v_day, t.tracking.stats_from))
+        .arg(option(t, "to", t.tracking.v_day, t.tracking.stats_to))
         .arg(json(t))
 }
 

@@ -260,6 +260,13 @@ fn field_name(field: &str, lang: Language) -> String {
         "apply_address" if fr => "adresse de dépôt (--address)",
         "apply_address" => "address (--address)",
         "notes" => "notes (--notes)",
+        "at" => "date (--on)",
+        "period" if fr => "période (--from, --to)",
+        "period" => "period (--from, --to)",
+        "status" if fr => "statut",
+        "status" => "status",
+        "no_response_days" if fr => "jours avant « sans réponse » (no-response-days, 0 à 365)",
+        "no_response_days" => "days before \"no response\" (no-response-days, 0 to 365)",
         "deadline" if fr => "date limite (--deadline, --tz)",
         "deadline" => "deadline (--deadline, --tz)",
         "file" if fr => "fichier",
@@ -360,6 +367,11 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::BackupNewer => {
                 "la sauvegarde vient d'une version plus récente de Postulo : mettez-le à jour"
             }
+            Invalid::InFuture => "cette date n'est pas encore arrivée",
+            Invalid::BeforePrevious => {
+                "cette date précède l'étape précédente (ou l'envoi) : l'historique reste dans l'ordre"
+            }
+            Invalid::NotSent => "seule une candidature envoyée peut être relancée",
             #[allow(unreachable_patterns)]
             _ => "valeur refusée",
         },
@@ -390,6 +402,11 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::NotABackup => "this file is not a Postulo backup",
             Invalid::BackupDamaged => "the backup is incomplete or damaged: nothing was restored",
             Invalid::BackupNewer => "the backup comes from a newer Postulo: update it first",
+            Invalid::InFuture => "this date has not come yet",
+            Invalid::BeforePrevious => {
+                "this date comes before the previous step (or the sending): the history stays in order"
+            }
+            Invalid::NotSent => "only a sent application can be followed up",
             #[allow(unreachable_patterns)]
             _ => "value refused",
         },

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::format::PerLanguage;
-use crate::model::{DocumentKind, Language, Status};
+use crate::model::{DocumentKind, Language, OrganizationType, Status};
 
 /// Names by stored code, in each language.
 type Names = PerLanguage<HashMap<String, String>>;
@@ -18,6 +18,7 @@ type Names = PerLanguage<HashMap<String, String>>;
 struct Labels {
     statuses: Names,
     document_kinds: Names,
+    organization_types: Names,
 }
 
 /// The name of `code`; every code has one (a test checks), so the code itself is never shown.
@@ -39,6 +40,11 @@ pub fn status(status: Status, language: Language) -> &'static str {
 /// « Extrait de casier judiciaire », "Criminal record extract".
 pub fn document_kind(kind: DocumentKind, language: Language) -> &'static str {
     name(&LABELS.document_kinds, language, kind.as_str())
+}
+
+/// « ONG », "NGO".
+pub fn organization_type(kind: OrganizationType, language: Language) -> &'static str {
+    name(&LABELS.organization_types, language, kind.as_str())
 }
 
 #[cfg(test)]
@@ -65,6 +71,16 @@ mod tests {
             }
             assert_eq!(lang.len(), DocumentKind::ALL.len());
         }
+        for lang in [Language::Fr, Language::En].map(|l| labels.organization_types.get(l)) {
+            for t in OrganizationType::ALL {
+                assert!(lang.get(t.as_str()).is_some_and(|n| !n.is_empty()), "{t:?}");
+            }
+            assert_eq!(lang.len(), OrganizationType::ALL.len());
+        }
+        assert_eq!(
+            organization_type(OrganizationType::Un, Language::Fr),
+            "Nations unies"
+        );
         assert_eq!(status(Status::ToPrepare, Language::Fr), "À préparer");
         assert_eq!(
             document_kind(DocumentKind::CriminalRecord, Language::En),

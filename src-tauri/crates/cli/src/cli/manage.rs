@@ -8,7 +8,7 @@ use crate::texts::{CommandHelp, Texts};
 
 /// The optional fields of an application that `edit --clear` empties (title and
 /// organization are required, so they are changed, never cleared).
-const CLEARABLE: [&str; 12] = [
+const CLEARABLE: [&str; 13] = [
     "reference",
     "location",
     "contract",
@@ -21,6 +21,7 @@ const CLEARABLE: [&str; 12] = [
     "deadline",
     "time",
     "notes",
+    "type",
 ];
 
 /// The profile's fields, as options (`--first-name`) and as `profile set --clear` values.
@@ -65,6 +66,12 @@ pub fn edit(t: &'static Texts) -> Command {
         .arg(option(t, "apply-url", t.v_value, t.add_apply_url))
         .arg(option(t, "address", t.v_text, t.add_address))
         .arg(option(t, "notes", t.v_text, t.add_notes))
+        .arg(option(
+            t,
+            "type",
+            t.tracking.v_type,
+            t.tracking.organization_type,
+        ))
         .arg(clear(t, m.edit_clear, &CLEARABLE))
         .arg(json(t))
 }

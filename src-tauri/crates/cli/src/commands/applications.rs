@@ -9,7 +9,7 @@ use postulo_core::model::{
 };
 use serde::Serialize;
 
-use super::{flag, number, text, Ctx};
+use super::{flag, number, parse_day, text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::exit;
 use crate::words;
@@ -255,9 +255,14 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         None if text(m, "apply-url").is_some() => Some(ApplyMethod::Portal),
         None => None,
     };
+    let organization_type = match text(m, "type") {
+        Some(kind) => Some(super::tracking::parse_organization_type(ctx, kind)?),
+        None => None,
+    };
     let input = ApplicationInput {
         title: owned("title").unwrap_or_default(),
         organization: owned("organization").unwrap_or_default(),
+        organization_type,
         reference: owned("reference"),
         location: owned("location"),
         contract: owned("contract"),
@@ -372,7 +377,11 @@ pub fn status(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let name = text(m, "status").unwrap_or_default();
     let status = parse_status(ctx, name)?;
     let before = ctx.store.application(id)?.status;
-    let app = ctx.store.set_status(id, status, text(m, "note"))?;
+    let at = match text(m, "on") {
+        Some(day) => Some(ctx.store.moment_of_day(parse_day(ctx, "--on", day)?)),
+        None => None,
+    };
+    let app = ctx.store.set_status_on(id, status, text(m, "note"), at)?;
     if flag(m, "json") {
         ctx.json(&app)?;
         return Ok(exit::OK);

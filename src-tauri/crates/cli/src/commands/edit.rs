@@ -20,6 +20,7 @@ fn input_of(app: &Application) -> ApplicationInput {
     ApplicationInput {
         title: app.title.clone(),
         organization: app.organization.clone(),
+        organization_type: app.organization_type,
         reference: app.reference.clone(),
         location: app.location.clone(),
         contract: app.contract.clone(),
@@ -60,6 +61,7 @@ pub fn edit(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         "apply-url",
         "address",
         "notes",
+        "type",
     ];
     if !options.iter().any(|o| given(o)) {
         return Err(CliError::Usage(fill(
@@ -97,6 +99,14 @@ pub fn edit(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     }
     if cleared.contains(&"method") {
         input.apply_method = None;
+    }
+    if cleared.contains(&"type") {
+        input.organization_type = None;
+    }
+    if let Some(kind) = text(m, "type").filter(|k| !k.trim().is_empty()) {
+        input.organization_type = Some(super::tracking::parse_organization_type(ctx, kind)?);
+    } else if text(m, "type").is_some() {
+        input.organization_type = None;
     }
     match text(m, "method") {
         Some(name) => input.apply_method = parse_method(ctx, name)?,

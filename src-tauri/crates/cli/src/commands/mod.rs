@@ -11,6 +11,7 @@ mod people;
 mod posting;
 mod reminders;
 mod settings;
+mod tracking;
 mod vault;
 
 use std::path::{Path, PathBuf};
@@ -112,6 +113,8 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         Some(("show", m)) => applications::show(ctx, m),
         Some(("add", m)) => applications::add(ctx, m),
         Some(("status", m)) => applications::status(ctx, m),
+        Some(("follow-up", m)) => tracking::follow_up(ctx, m),
+        Some(("stats", m)) => tracking::stats(ctx, m),
         Some(("edit", m)) => edit::edit(ctx, m),
         Some(("delete", m)) => edit::delete(ctx, m),
         Some(("checklist", m)) => match m.subcommand() {

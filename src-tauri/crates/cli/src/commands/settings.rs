@@ -17,10 +17,11 @@ use crate::texts::fill;
 
 /// The settings' names on the command line, in the order `settings show` lists them (and
 /// of `setting_about` in the texts).
-pub const KEYS: [&str; 5] = [
+pub const KEYS: [&str; 6] = [
     "language",
     "deadline-reminders",
     "follow-up-days",
+    "no-response-days",
     "auto-backup",
     "dossier-name",
 ];
@@ -34,6 +35,7 @@ struct View {
     /// Minutes before each deadline, largest first (as the core stores them).
     deadline_reminders: Vec<u32>,
     follow_up_days: u32,
+    no_response_days: u32,
     auto_backup: bool,
     dossier_name: String,
 }
@@ -44,18 +46,20 @@ fn view(ctx: &Ctx) -> CliResult<View> {
         language: ctx.store.settings()?.language,
         deadline_reminders: reminders.deadline_offsets,
         follow_up_days: reminders.follow_up_days,
+        no_response_days: reminders.no_response_days,
         auto_backup: ctx.store.auto_backup_enabled()?,
         dossier_name: ctx.store.dossier_name_rule()?,
     })
 }
 
 /// Each setting's value as `set` reads it back: `7j,2j,1j,3h`, `on`.
-fn shown(ctx: &Ctx, v: &View) -> [String; 5] {
+fn shown(ctx: &Ctx, v: &View) -> [String; 6] {
     let t = ctx.t();
     [
         v.language.as_str().to_owned(),
         offsets_text(ctx, &v.deadline_reminders),
         v.follow_up_days.to_string(),
+        v.no_response_days.to_string(),
         if v.auto_backup { t.on } else { t.off }.to_owned(),
         v.dossier_name.clone(),
     ]
@@ -95,15 +99,23 @@ pub fn set(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             let current = ctx.store.reminder_settings()?;
             ctx.store.update_reminder_settings(&ReminderSettings {
                 deadline_offsets: offsets,
-                follow_up_days: current.follow_up_days,
+                ..current
             })?;
         }
         "follow-up-days" => {
             let days = value.trim().parse::<u32>().map_err(|_| refused("0…365"))?;
             let current = ctx.store.reminder_settings()?;
             ctx.store.update_reminder_settings(&ReminderSettings {
-                deadline_offsets: current.deadline_offsets,
                 follow_up_days: days,
+                ..current
+            })?;
+        }
+        "no-response-days" => {
+            let days = value.trim().parse::<u32>().map_err(|_| refused("0…365"))?;
+            let current = ctx.store.reminder_settings()?;
+            ctx.store.update_reminder_settings(&ReminderSettings {
+                no_response_days: days,
+                ..current
             })?;
         }
         "auto-backup" => {

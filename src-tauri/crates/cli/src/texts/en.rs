@@ -205,6 +205,7 @@ Help on a command: postulo-cli COMMAND --help",
                 orphan file); exit code 4 when something is wrong",
         usage: "postulo-cli check [--json]",
     },
+    tracking: super::tracking::EN,
     manage: ManageTexts {
         v_item: "PIECE",
         v_time: "HH:MM",
@@ -224,7 +225,7 @@ Help on a command: postulo-cli COMMAND --help",
         edit_time: "Deadline hour (HH:MM) in the deadline's time zone",
         edit_tz: "Time zone of the deadline, e.g. Africa/Bamako",
         edit_clear: "Empty this field (repeatable): reference, location, contract, url, method, \
-                     email, subject, apply-url, address, deadline, time, notes; an empty value \
+                     email, subject, apply-url, address, deadline, time, notes, type; an empty value \
                      (--reference \"\") does the same",
 
         delete: CommandHelp {
@@ -382,6 +383,7 @@ Help on a command: postulo-cli COMMAND --help",
             "language of the app and of postulo-cli",
             "reminders before each deadline",
             "days after sending before a follow-up is suggested (0: never)",
+            "days without news before a sent application reads \"no response\" (0: never)",
             "a backup a day in the backups folder",
             "file name of the dossier's PDF",
         ],

@@ -214,6 +214,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
                 fichier manquant ni orphelin) ; code 4 en cas de problème",
         usage: "postulo-cli check [--json]",
     },
+    tracking: super::tracking::FR,
     manage: ManageTexts {
         v_item: "PIÈCE",
         v_time: "HH:MM",
@@ -233,7 +234,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
         edit_time: "Heure limite (HH:MM) dans le fuseau de la date limite",
         edit_tz: "Fuseau horaire de la date limite, par ex. Africa/Bamako",
         edit_clear: "Vide ce champ (répétable) : reference, location, contract, url, method, \
-                     email, subject, apply-url, address, deadline, time, notes ; une valeur \
+                     email, subject, apply-url, address, deadline, time, notes, type ; une valeur \
                      vide (--reference \"\") fait de même",
 
         delete: CommandHelp {
@@ -395,6 +396,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
             "langue de l'application et de postulo-cli",
             "rappels avant chaque date limite",
             "jours après l'envoi avant de proposer une relance (0 : jamais)",
+            "jours sans nouvelles avant qu'une candidature envoyée soit « sans réponse » (0 : jamais)",
             "une sauvegarde par jour dans le dossier des sauvegardes",
             "nom du fichier PDF du dossier",
         ],

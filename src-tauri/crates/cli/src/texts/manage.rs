@@ -95,7 +95,7 @@ pub struct ManageTexts {
     pub bad_setting: &'static str,
     pub setting_saved: &'static str,
     /// One line per key of `settings show`, in the order of `commands::settings::KEYS`.
-    pub setting_about: [&'static str; 5],
+    pub setting_about: [&'static str; 6],
     pub offsets_none: &'static str,
     pub on: &'static str,
     pub off: &'static str,

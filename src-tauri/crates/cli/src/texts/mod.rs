@@ -8,8 +8,10 @@ use postulo_core::model::Language;
 mod en;
 mod fr;
 mod manage;
+mod tracking;
 
 pub use manage::ManageTexts;
+pub use tracking::TrackingTexts;
 
 /// One command's help: what it does and how it is called.
 #[derive(Debug, Clone, Copy)]
@@ -119,6 +121,7 @@ pub struct Texts {
     pub check: CommandHelp,
 
     pub manage: ManageTexts,
+    pub tracking: TrackingTexts,
 }
 
 pub fn texts(lang: Language) -> &'static Texts {

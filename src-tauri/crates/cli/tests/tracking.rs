@@ -1,0 +1,172 @@
+//! What happens after sending, from the terminal: a search entered with past dates
+//! (`status --on`), follow-ups, the kind of employer, and `stats`, read back through the
+//! same figures the window shows.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+mod common;
+
+use common::Cli;
+
+const NOW: &str = "2026-12-06T10:00:00Z";
+
+fn cli() -> Cli {
+    let mut cli = Cli::new();
+    cli.now = Some(NOW.into());
+    cli
+}
+
+fn add(cli: &Cli, title: &str, organization: &str, kind: &str) -> String {
+    let app = cli.json(&[
+        "add",
+        "--title",
+        title,
+        "--organization",
+        organization,
+        "--type",
+        kind,
+        "--json",
+    ]);
+    app["id"].as_i64().unwrap().to_string()
+}
+
+#[test]
+fn a_search_entered_afterwards_gives_its_statistics() {
+    let cli = cli();
+    let oim = add(&cli, "Comptable", "OIM", "un");
+    let ong = add(&cli, "Logisticien", "Croix-Rouge", "ONG");
+    add(&cli, "Secrétaire", "Ministère", "public");
+    cli.json(&["status", &oim, "sent", "--on", "02/09/2026", "--json"]);
+    cli.json(&["status", &oim, "interview", "--on", "2026-09-12", "--json"]);
+    cli.json(&["status", &ong, "sent", "--on", "01/10/2026", "--json"]);
+
+    let timeline = cli.json(&["show", &oim, "--json"]);
+    let steps: Vec<&str> = timeline["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["at"].as_str().unwrap()[..10])
+        .collect();
+    assert_eq!(
+        steps,
+        ["2026-09-02", "2026-09-02", "2026-09-12"],
+        "{timeline}"
+    );
+
+    let stats = cli.json(&["stats", "--json"]);
+    assert_eq!(stats["applications"], 3);
+    assert_eq!(stats["sent"], 2);
+    assert_eq!(stats["answered"], 1);
+    assert_eq!(stats["response_rate"], 0.5);
+    assert_eq!(stats["median_days_to_answer"], 10.0);
+    assert_eq!(stats["no_response"], 1, "the NGO one waits since 1 October");
+
+    let text = cli.ok(&["stats"]);
+    assert!(
+        text.contains("Candidatures : 3 · envoyées : 2 · avec réponse : 1 (50\u{202f}%)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Délai médian de première réponse : 10 jours"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nations unies  1 · 1 envoyées · 100\u{202f}% de réponses"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Secteur public  1 · 0 envoyées · — de réponses"),
+        "{text}"
+    );
+    let english = cli.ok(&["--lang", "en", "stats", "--from", "2026-10-01"]);
+    assert!(
+        english.contains("Statistics — since 1 Oct 2026"),
+        "{english}"
+    );
+    // Started since October: the NGO one and the one entered today.
+    assert!(
+        english.contains("Applications: 2 · sent: 1 · answered: 0 (0%)"),
+        "{english}"
+    );
+
+    let empty = cli.ok(&["stats", "--from", "01/01/2025", "--to", "31/01/2025"]);
+    assert!(
+        empty.contains("Aucune candidature commencée dans cette période."),
+        "{empty}"
+    );
+}
+
+#[test]
+fn follow_ups_restart_the_silence_and_bad_dates_are_refused() {
+    let cli = cli();
+    let id = add(&cli, "Comptable", "OIM", "un");
+    // Not sent yet.
+    let refused = cli.run(&["follow-up", &id]);
+    assert_eq!(refused.code, 3, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("seule une candidature envoyée peut être relancée"),
+        "{}",
+        refused.stderr
+    );
+
+    cli.json(&["status", &id, "sent", "--on", "2026-10-01", "--json"]);
+    let listed = cli.json(&["list", "--json"]);
+    // Sent at midday on 1 October (a past day is recorded at noon): 65 whole days.
+    assert_eq!(listed[0]["no_response"]["days"], 65, "{listed}");
+
+    let future = cli.run(&["status", &id, "interview", "--on", "2027-01-01"]);
+    assert_eq!(future.code, 3);
+    assert!(
+        future
+            .stderr
+            .contains("cette date n'est pas encore arrivée"),
+        "{}",
+        future.stderr
+    );
+    let before = cli.run(&["follow-up", &id, "--on", "2026-09-01"]);
+    assert_eq!(before.code, 3);
+    assert!(before.stderr.contains("Date (--on)"), "{}", before.stderr);
+    let bad = cli.run(&["follow-up", &id, "--on", "31/02/2026"]);
+    assert_eq!(bad.code, 3, "{}", bad.stderr);
+
+    let made = cli.ok(&["follow-up", &id, "--note", "Appel au service RH"]);
+    assert!(made.contains("Relance enregistrée le"), "{made}");
+    let listed = cli.json(&["list", "--json"]);
+    assert!(listed[0]["no_response"].is_null(), "{listed}");
+    // Nothing refused above was saved: one follow-up, still « Envoyée ».
+    let shown = cli.json(&["show", &id, "--json"]);
+    assert_eq!(shown["application"]["status"], "sent", "{shown}");
+}
+
+#[test]
+fn the_kind_of_employer_is_set_cleared_and_checked() {
+    let cli = cli();
+    let id = add(&cli, "Comptable", "Plan International", "ngo");
+    let shown = cli.json(&["show", &id, "--json"]);
+    assert_eq!(shown["application"]["organization_type"], "ngo", "{shown}");
+    cli.json(&["edit", &id, "--type", "privé", "--json"]);
+    assert_eq!(
+        cli.json(&["show", &id, "--json"])["application"]["organization_type"],
+        "private"
+    );
+    cli.json(&["edit", &id, "--clear", "type", "--json"]);
+    assert!(cli.json(&["show", &id, "--json"])["application"]["organization_type"].is_null());
+    let wrong = cli.run(&["edit", &id, "--type", "association"]);
+    assert_eq!(wrong.code, 3);
+    assert!(
+        wrong
+            .stderr
+            .contains("type d'employeur inconnu « association »"),
+        "{}",
+        wrong.stderr
+    );
+
+    cli.ok(&["settings", "set", "no-response-days", "21"]);
+    assert!(cli.ok(&["settings", "show"]).contains("no-response-days"));
+    assert_eq!(
+        cli.json(&["settings", "show", "--json"])["no_response_days"],
+        21
+    );
+}
