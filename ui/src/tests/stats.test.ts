@@ -5,6 +5,7 @@ import type { StatsPeriod } from "../lib/bindings/StatsPeriod";
 import { messagesFor, setLanguage } from "../lib/i18n";
 import {
   customPeriod,
+  fillMonths,
   formatNumber,
   formatPercent,
   isoDay,
@@ -146,6 +147,21 @@ describe("figures and geometry", () => {
     expect(ticks(50)).toEqual([0, 10, 20, 30, 40, 50]);
     expect(labelEvery(12, 600, 44)).toBe(1);
     expect(labelEvery(36, 600, 44)).toBe(3);
+  });
+
+  it("give the months without anything their zeros, across the year", () => {
+    expect(
+      fillMonths([
+        { month: "2025-11", started: 2, sent: 1, answered: 0 },
+        { month: "2026-02", started: 1, sent: 0, answered: 1 },
+      ]).map((x) => [x.month, x.started]),
+    ).toEqual([
+      ["2025-11", 2],
+      ["2025-12", 0],
+      ["2026-01", 0],
+      ["2026-02", 1],
+    ]);
+    expect(fillMonths([])).toEqual([]);
   });
 
   it("sum up the months in one sentence", () => {
@@ -304,6 +320,7 @@ describe("the statistics view", () => {
     await waitFor(() => expect(screen.getByTestId("empty-state")).toBeTruthy());
     expect(periods()[periods().length - 1]).toEqual({ from: null, to: null });
     expect((screen.getByTestId("stats-preset-all") as HTMLInputElement).checked).toBe(true);
+    expect(document.activeElement).toBe(screen.getByTestId("stats-preset-all"));
   });
 
   it("says when the statistics could not be read, and tries again", async () => {

@@ -78,7 +78,6 @@ export const statsEn: typeof statsFr = {
   charts: {
     showTable: "Show table",
     total: "Total",
-    summaryList: "{items}.",
     separator: "; ",
     month: {
       title: "Applications per month",

@@ -78,7 +78,6 @@ export const statsFr = {
   charts: {
     showTable: "Voir le tableau",
     total: "Total",
-    summaryList: "{items}.",
     separator: " ; ",
     month: {
       title: "Candidatures par mois",

@@ -3,6 +3,7 @@
 // tests call it directly.
 import formats from "../../../../../catalogue/formats.json";
 import type { Language } from "../../bindings/Language";
+import type { MonthCount } from "../../bindings/MonthCount";
 import type { StatsPeriod } from "../../bindings/StatsPeriod";
 import { fmt } from "../../i18n/fmt";
 
@@ -117,6 +118,30 @@ export function monthName(month: string, lang: Language): string {
   if (!match) return month;
   const name = formats.months_short[lang][Number(match[2]) - 1];
   return name === undefined ? month : `${name} ${match[1]}`;
+}
+
+/**
+ * The months from the first to the last with something, those without anything in
+ * between given as zeros: the core leaves empty months out, a time axis must not.
+ */
+export function fillMonths(months: readonly MonthCount[]): MonthCount[] {
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (!first || !last) return [];
+  const byMonth = new Map(months.map((x) => [x.month, x]));
+  const out: MonthCount[] = [];
+  let [year, month] = first.month.split("-").map(Number) as [number, number];
+  for (let guard = 0; guard < 1200; guard++) {
+    const key = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+    out.push(byMonth.get(key) ?? { month: key, started: 0, sent: 0, answered: 0 });
+    if (key >= last.month) break;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return out;
 }
 
 /** Just the month's short name ("sept."), for the month chart's axis. */
