@@ -1,5 +1,6 @@
 // The application form's values (plain strings, as inputs hold them), their conversion to
 // the backend's ApplicationInput, and the checks made before anything is sent.
+import type { OrganizationType } from "./bindings/OrganizationType";
 import type { Application } from "./bindings/Application";
 import type { ApplicationInput } from "./bindings/ApplicationInput";
 import type { ApplyMethod } from "./bindings/ApplyMethod";
@@ -11,6 +12,7 @@ import { APPLY_METHODS } from "./types";
 export interface FormValues {
   title: string;
   organization: string;
+  organization_type: OrganizationType | "";
   reference: string;
   location: string;
   contract: string;
@@ -73,6 +75,7 @@ export function emptyInput(): ApplicationInput {
   return {
     title: "",
     organization: "",
+    organization_type: null,
     reference: null,
     location: null,
     contract: null,
@@ -93,6 +96,7 @@ export function valuesFromInput(input: ApplicationInput, timezone: string, statu
   return {
     title: input.title,
     organization: input.organization,
+    organization_type: input.organization_type ?? "",
     reference: input.reference ?? "",
     location: input.location ?? "",
     contract: input.contract ?? "",
@@ -135,6 +139,7 @@ export function toInput(v: FormValues): ApplicationInput {
   return {
     title: v.title.trim(),
     organization: v.organization.trim(),
+    organization_type: v.organization_type === "" ? null : v.organization_type,
     reference: blankToNull(v.reference),
     location: blankToNull(v.location),
     contract: blankToNull(v.contract),

@@ -11,7 +11,9 @@ export type { Settings } from "./bindings/Settings";
 export type { Status } from "./bindings/Status";
 
 import type { ApplyMethod } from "./bindings/ApplyMethod";
+import type { OrganizationType } from "./bindings/OrganizationType";
 import type { Status } from "./bindings/Status";
+import labels from "../../../catalogue/labels.json";
 
 /** In the order a candidate goes through them. */
 export const STATUSES: readonly Status[] = [
@@ -28,3 +30,6 @@ export const STATUSES: readonly Status[] = [
 ];
 
 export const APPLY_METHODS: readonly ApplyMethod[] = ["email", "portal", "in_person", "post"];
+
+/** ONG, Nations unies, public, privé: in the catalogue's order, which is the core's. */
+export const ORGANIZATION_TYPES = Object.keys(labels.organization_types.fr) as OrganizationType[];

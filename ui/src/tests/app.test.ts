@@ -119,6 +119,7 @@ describe("creating an application", () => {
         input: {
           title: "Chargé de programme santé",
           organization: "Médecins du Monde",
+          organization_type: null,
           reference: "MDM-2025-07",
           location: null,
           contract: null,
@@ -237,8 +238,10 @@ describe("creating an application", () => {
     const save = screen.getByTestId("save-application") as HTMLButtonElement;
     expect(save.disabled).toBe(true);
     expect(text(save)).toBe("Enregistrement…");
-    expect(backend.callsTo("applications_create")).toHaveLength(1);
+    // First the look-up for the same post, then the saving.
+    expect(backend.callsTo("applications_find_duplicates")).toHaveLength(1);
     release();
+    await waitFor(() => expect(backend.callsTo("applications_create")).toHaveLength(1));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(titles()).toEqual(["Chauffeur"]);
   });

@@ -284,6 +284,13 @@ export function installBackend(
         channel.onmessage({ done: total, total });
         return backend.backupInfo;
       }
+      case "applications_find_duplicates": {
+        // The core allows small spelling differences; the fake, only accents and case.
+        const same = (a: string, b: unknown) => fold(a.trim()) === fold(String(b).trim());
+        return backend.applications
+          .filter((a) => a.id !== args.except && same(a.title, args.title) && same(a.organization, args.organization))
+          .map((a) => ({ id: a.id, title: a.title, organization: a.organization }));
+      }
       default:
         throw apiError("internal");
     }

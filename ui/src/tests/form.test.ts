@@ -20,6 +20,7 @@ describe("toInput", () => {
     expect(toInput(v)).toEqual({
       title: "Assistant",
       organization: "PAM",
+      organization_type: null,
       reference: null,
       location: null,
       contract: null,
@@ -122,6 +123,7 @@ describe("the import review's values", () => {
     const input = inputFromReview(valuesFromInput(draft, "UTC"));
     expect(input).toEqual({
       ...draft,
+      organization_type: null,
       title: "Logisticien",
       apply_subject: "Réf. LOG/2025",
       apply_url: null,

@@ -364,6 +364,7 @@ describe("step 2: the review", () => {
     expect(call?.args).toEqual({
       input: {
         title: "Coordinateur Protection SMSPS",
+        organization_type: null,
         organization: ORGANIZATION,
         reference: "013/12/CPSM-SP/BKO/2025",
         location: "Bamako, Mali",

@@ -110,7 +110,14 @@ export const en: Messages = {
     utc: "UTC",
   },
   status: labels.statuses.en,
+  organizationType: labels.organization_types.en,
   form: {
+    duplicate: {
+      one: "You may already have this application:",
+      other: "These applications look like this one:",
+      open: "Open it",
+      proceed: "Save anyway",
+    },
     newTitle: "New application",
     editTitle: "Edit application",
     close: "Close",
@@ -120,6 +127,8 @@ export const en: Messages = {
     titlePlaceholder: "e.g. Monitoring and evaluation officer",
     organization: "Organisation",
     organizationPlaceholder: "e.g. UNICEF Mali",
+    organizationType: "Kind of employer",
+    organizationTypeUnknown: "Not stated",
     reference: "Reference",
     referencePlaceholder: "e.g. VA/2025/014",
     location: "Location",

@@ -112,7 +112,14 @@ export const fr = {
     utc: "UTC",
   },
   status: labels.statuses.fr,
+  organizationType: labels.organization_types.fr,
   form: {
+    duplicate: {
+      one: "Cette candidature existe peut-être déjà :",
+      other: "Ces candidatures ressemblent à celle-ci :",
+      open: "Ouvrir l'existante",
+      proceed: "Enregistrer quand même",
+    },
     newTitle: "Nouvelle candidature",
     editTitle: "Modifier la candidature",
     close: "Fermer",
@@ -122,6 +129,8 @@ export const fr = {
     titlePlaceholder: "Ex. : Chargé de suivi-évaluation",
     organization: "Organisme",
     organizationPlaceholder: "Ex. : UNICEF Mali",
+    organizationType: "Type d'employeur",
+    organizationTypeUnknown: "Non précisé",
     reference: "Référence",
     referencePlaceholder: "Ex. : VA/2025/014",
     location: "Lieu",

@@ -1,0 +1,130 @@
+// What every tracker has, in the window: the warning before saving the same post twice,
+// « Sans réponse » on a list row, a dated step and a follow-up.
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import FollowUpDialog from "../lib/components/application/FollowUpDialog.svelte";
+import StatusNoteDialog from "../lib/components/application/StatusNoteDialog.svelte";
+import ListRow from "../lib/components/list/ListRow.svelte";
+import { localDay } from "../lib/views/wording";
+import { field, text } from "./dom";
+import { apiError, listItem, makeApplication, type FakeBackend } from "./fakeBackend";
+import { frenchOnFixedDay, startApp } from "./startApp";
+
+frenchOnFixedDay();
+afterEach(() => clearMocks());
+
+async function type(name: string, value: string) {
+  await fireEvent.input(field(name), { target: { value } });
+}
+
+describe("the same post entered twice", () => {
+  let backend: FakeBackend;
+  const existing = makeApplication({ title: "Comptable principal", organization: "Médecins du Monde" });
+
+  async function newOne() {
+    backend = await startApp({ applications: [existing] });
+    await fireEvent.click(screen.getByTestId("new-application"));
+    await type("title", "comptable principal");
+    await type("organization", "MEDECINS DU MONDE");
+    await fireEvent.click(screen.getByTestId("save-application"));
+    return await screen.findByTestId("duplicate-warning");
+  }
+
+  it("is said before saving, and the existing one opens in one click", async () => {
+    const warning = await newOne();
+    expect(text(warning)).toContain("Cette candidature existe peut-être déjà");
+    expect(text(warning)).toContain("Comptable principal — Médecins du Monde");
+    expect(backend.callsTo("applications_create")).toHaveLength(0);
+    await fireEvent.click(screen.getByTestId("duplicate-open"));
+    await waitFor(() =>
+      expect(screen.getByTestId("view-application").getAttribute("data-id")).toBe(String(existing.id)),
+    );
+    expect(screen.queryByTestId("application-form")).toBeNull();
+    expect(backend.callsTo("applications_create")).toHaveLength(0);
+  });
+
+  it("can still be saved when it is another recruitment", async () => {
+    await newOne();
+    await fireEvent.click(screen.getByTestId("duplicate-proceed"));
+    await waitFor(() => expect(backend.callsTo("applications_create")).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByTestId("application-form")).toBeNull());
+  });
+});
+
+describe("« Sans réponse »", () => {
+  it("shows on the row of a sent application without news, with its days", () => {
+    const app = makeApplication({ title: "Logisticien", status: "sent" });
+    const item = {
+      ...listItem(app),
+      no_response: { since: "2025-10-01T12:00:00.000Z", days: 34, followed_up: false },
+    };
+    render(ListRow, { application: item, onopen: vi.fn(), onedit: vi.fn(), ondelete: vi.fn() });
+    expect(text(screen.getByTestId("no-response-flag"))).toBe("Sans réponse depuis 34 jours");
+  });
+
+  it("says when the candidate already followed up, with one day in the singular", () => {
+    const app = makeApplication({ title: "Logisticien", status: "sent" });
+    const item = {
+      ...listItem(app),
+      no_response: { since: "2025-10-01T12:00:00.000Z", days: 1, followed_up: true },
+    };
+    render(ListRow, { application: item, onopen: vi.fn(), onedit: vi.fn(), ondelete: vi.fn() });
+    expect(text(screen.getByTestId("no-response-flag"))).toBe("Relancée, sans réponse depuis 1 jour");
+  });
+});
+
+describe("a step dated in the past", () => {
+  it("is sent with its day; a day to come is refused before asking the backend", async () => {
+    const onsubmit = vi.fn(async () => {});
+    render(StatusNoteDialog, { current: "to_prepare", onsubmit, onclose: vi.fn() });
+    const day = document.getElementById("status-note-on") as HTMLInputElement;
+    expect(day.value).toBe(localDay());
+    await fireEvent.input(day, { target: { value: "2999-01-01" } });
+    await fireEvent.click(screen.getByTestId("status-note-submit"));
+    expect(text(document.getElementById("status-note-on-error"))).toBe("Cette date n'est pas encore arrivée.");
+    expect(onsubmit).not.toHaveBeenCalled();
+    await fireEvent.input(day, { target: { value: "2025-09-02" } });
+    await fireEvent.click(screen.getByTestId("status-note-submit"));
+    await waitFor(() => expect(onsubmit).toHaveBeenCalledWith("ready", null, "2025-09-02"));
+  });
+});
+
+describe("a follow-up", () => {
+  it("is recorded with its day and note; a day before sending is said under the field", async () => {
+    const calls: [string, unknown][] = [];
+    let refuse = true;
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "follow_ups_add" && refuse) {
+        refuse = false;
+        throw apiError("validation", "at", "before_previous");
+      }
+      return { id: 1, application_id: 7, at: "2025-10-10T12:00:00.000Z", note: "Appel RH" };
+    });
+    const onsaved = vi.fn();
+    render(FollowUpDialog, { applicationId: 7, onsaved, onclose: vi.fn() });
+    await fireEvent.input(document.getElementById("follow-up-on") as HTMLInputElement, {
+      target: { value: "2025-08-01" },
+    });
+    await fireEvent.input(document.getElementById("follow-up-note") as HTMLTextAreaElement, {
+      target: { value: "  Appel RH " },
+    });
+    await fireEvent.click(screen.getByTestId("follow-up-submit"));
+    await waitFor(() =>
+      expect(text(document.getElementById("follow-up-on-error"))).toBe(
+        "Cette date précède l'envoi de la candidature.",
+      ),
+    );
+    expect(onsaved).not.toHaveBeenCalled();
+    await fireEvent.input(document.getElementById("follow-up-on") as HTMLInputElement, {
+      target: { value: "2025-10-10" },
+    });
+    await fireEvent.click(screen.getByTestId("follow-up-submit"));
+    await waitFor(() => expect(onsaved).toHaveBeenCalledOnce());
+    expect(calls.filter(([c]) => c === "follow_ups_add").map(([, a]) => a)).toEqual([
+      { applicationId: 7, on: "2025-08-01", note: "Appel RH" },
+      { applicationId: 7, on: "2025-10-10", note: "Appel RH" },
+    ]);
+  });
+});
