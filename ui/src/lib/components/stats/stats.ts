@@ -192,3 +192,19 @@ export function labelEvery(count: number, room: number, perLabel: number): numbe
 export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
+
+/**
+ * Calls `report` with the element's width now and whenever it changes (a ResizeObserver,
+ * or the window's resize where there is none, as in the tests); returns the clean-up.
+ */
+export function watchWidth(element: HTMLElement, report: (width: number) => void): () => void {
+  const measure = () => report(element.clientWidth);
+  measure();
+  if (typeof ResizeObserver === "undefined") {
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }
+  const observer = new ResizeObserver(measure);
+  observer.observe(element);
+  return () => observer.disconnect();
+}
