@@ -225,9 +225,10 @@ describe("the statistics view", () => {
     ]);
 
     expect(plain(chart("type-chart").getAttribute("aria-label") ?? "")).toBe(
-      "Par type d'organisme : ONG : 6 candidatures, taux de réponse 50 % ; Nations unies : 3 candidatures, taux de réponse 33 % ; Type inconnu : 3 candidatures, taux de réponse 0 %.",
+      "Par type d'employeur : ONG : 6 candidatures, taux de réponse 50 % ; Nations unies : 3 candidatures, taux de réponse 33 % ; Type inconnu : 3 candidatures, taux de réponse 0 %.",
     );
     const typeRows = within(screen.getByTestId("stats-types")).getAllByRole("row").map(cells);
+    expect(typeRows[0]).toBe("Type d'employeur | Candidatures | Envoyées | Réponses | Taux de réponse");
     expect(typeRows).toContain("ONG | 6 | 4 | 2 | 50 %");
     expect(typeRows).toContain("Type inconnu | 3 | 1 | 0 | 0 %");
 
@@ -303,7 +304,7 @@ describe("the statistics view", () => {
     expect(value("median-days")).toBe("—");
     expect(text(figure("median-days"))).toContain("Aucune réponse reçue");
     expect(plain(chart("type-chart").getAttribute("aria-label") ?? "")).toBe(
-      "Par type d'organisme : Type inconnu : 1 candidature, rien d'envoyé.",
+      "Par type d'employeur : Type inconnu : 1 candidature, rien d'envoyé.",
     );
   });
 
@@ -348,7 +349,7 @@ describe("the statistics view", () => {
     expect(value("median-days")).toBe("11.5 days");
     expect(within(screen.getByTestId("stats-months")).getByText("Show table").tagName).toBe("SUMMARY");
     expect(chart("type-chart").getAttribute("aria-label")).toBe(
-      "By type of organization: NGO: 6 applications, response rate 50%; United Nations: 3 applications, response rate 33%; Unknown type: 3 applications, response rate 0%.",
+      "By kind of employer: NGO: 6 applications, response rate 50%; United Nations: 3 applications, response rate 33%; Unknown type: 3 applications, response rate 0%.",
     );
     expect(screen.getByTestId("nav-stats").textContent).toContain("Statistics");
   });

@@ -100,11 +100,11 @@ export const statsEn: typeof statsFr = {
       summary: "Applications by current step: {items}.",
     },
     organizationType: {
-      title: "By type of organization",
+      title: "By kind of employer",
       caption: "Applications and response rate by kind of employer.",
-      group: "Type of organization",
-      summary: "By type of organization: {items}.",
-      hint: "The type is recognized when a posting is imported; otherwise it stays “Unknown type”.",
+      group: "Kind of employer",
+      summary: "By kind of employer: {items}.",
+      hint: "The kind of employer comes from the imported posting or the application's form; without it, the application counts under “Unknown type”.",
     },
     source: {
       title: "By source",
@@ -129,11 +129,5 @@ export const statsEn: typeof statsFr = {
     },
   },
   percent: "{n}%",
-  organizationTypes: {
-    ngo: "NGO",
-    un: "United Nations",
-    public: "Public sector",
-    private: "Private sector",
-    unknown: "Unknown type",
-  },
+  unknownOrganizationType: "Unknown type",
 };

@@ -100,11 +100,11 @@ export const statsFr = {
       summary: "Candidatures par étape actuelle : {items}.",
     },
     organizationType: {
-      title: "Par type d'organisme",
+      title: "Par type d'employeur",
       caption: "Candidatures et taux de réponse selon le type d'employeur.",
-      group: "Type d'organisme",
-      summary: "Par type d'organisme : {items}.",
-      hint: "Le type est reconnu à l'import d'une annonce ; sinon, il reste « Type inconnu ».",
+      group: "Type d'employeur",
+      summary: "Par type d'employeur : {items}.",
+      hint: "Le type d'employeur vient de l'import de l'annonce ou du formulaire de la candidature ; sans lui, elle compte dans « Type inconnu ».",
     },
     source: {
       title: "Par source",
@@ -129,11 +129,7 @@ export const statsFr = {
     },
   },
   percent: "{n} %",
-  organizationTypes: {
-    ngo: "ONG",
-    un: "Nations unies",
-    public: "Secteur public",
-    private: "Secteur privé",
-    unknown: "Type inconnu",
-  },
+  // The four kinds are named in catalogue/labels.json (`organizationType`); this is the
+  // group of applications without one.
+  unknownOrganizationType: "Type inconnu",
 };
