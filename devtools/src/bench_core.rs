@@ -31,7 +31,78 @@ pub fn run() -> Result {
         );
     }
     println!("(ratio: 10k p50 / 1k p50; linear growth would be 10.0)");
+    tracking()?;
     Ok(())
+}
+
+/// « Statistiques » over 10,000 applications and 100,000 status changes (target: 30 ms),
+/// and the duplicate look-up before saving, against 1,000 applications and 10,000 changes.
+fn tracking() -> Result {
+    println!("\n== Statistics and duplicates (10 status changes per application) ==");
+    let reference = seeded(1_000)?;
+    let big = seeded(10_000)?;
+    for store in [&reference, &big] {
+        store
+            .seed_benchmark_history(10, 11)
+            .map_err(|e| e.to_string())?;
+    }
+    println!(
+        "{:<34} {:>10} {:>10} {:>10} {:>10} {:>7}",
+        "operation", "1k p50", "1k p95", "10k p50", "10k p95", "ratio"
+    );
+    type Operation = fn(&Store) -> std::result::Result<usize, postulo_core::Error>;
+    let operations: [(&str, Operation); 3] = [
+        ("statistics, all time", |s| {
+            s.statistics(Default::default())
+                .map(|x| x.applications as usize)
+        }),
+        ("statistics, one year", |s| {
+            s.statistics(postulo_core::model::StatsPeriod {
+                from: "2025-06-01".parse().ok(),
+                to: "2026-05-31".parse().ok(),
+            })
+            .map(|x| x.applications as usize)
+        }),
+        ("duplicates of a new application", |s| {
+            s.find_duplicates("Chargée de suivi evaluation (H/F)", "UNICEF", None, None)
+                .map(|x| x.len())
+        }),
+    ];
+    for (name, operation) in operations {
+        let (r50, r95) = time_with(&reference, operation)?;
+        let (b50, b95) = time_with(&big, operation)?;
+        println!(
+            "{name:<34} {:>8.2}ms {:>8.2}ms {:>8.2}ms {:>8.2}ms {:>7.1}",
+            r50,
+            r95,
+            b50,
+            b95,
+            b50 / r50
+        );
+    }
+    println!("(target: statistics over 10k applications and 100k changes p95 <= 30 ms)");
+    Ok(())
+}
+
+fn time_with(
+    store: &Store,
+    operation: fn(&Store) -> std::result::Result<usize, postulo_core::Error>,
+) -> Result<(f64, f64)> {
+    operation(store).map_err(|e| e.to_string())?;
+    let mut samples = Vec::with_capacity(SAMPLES);
+    for _ in 0..SAMPLES {
+        let start = Instant::now();
+        let found = operation(store).map_err(|e| e.to_string())?;
+        samples.push(start.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(found);
+    }
+    Ok(percentiles(&mut samples))
+}
+
+fn percentiles(samples: &mut [f64]) -> (f64, f64) {
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let at = |p: f64| samples[((samples.len() - 1) as f64 * p).round() as usize];
+    (at(0.50), at(0.95))
 }
 
 fn seeded(applications: usize) -> Result<Store> {
@@ -93,7 +164,5 @@ fn time(store: &Store, query: &ApplicationQuery) -> Result<(f64, f64)> {
         samples.push(start.elapsed().as_secs_f64() * 1000.0);
         std::hint::black_box(rows);
     }
-    samples.sort_by(|a, b| a.total_cmp(b));
-    let at = |p: f64| samples[((samples.len() - 1) as f64 * p).round() as usize];
-    Ok((at(0.50), at(0.95)))
+    Ok(percentiles(&mut samples))
 }

@@ -477,3 +477,55 @@ fn the_organization_type_is_kept_and_can_be_cleared() {
         serde_json::from_str(r#"{"title":"T","organization":"O","reference":null,"location":null,"contract":null,"source_url":null,"apply_method":null,"apply_email":null,"apply_subject":null,"apply_url":null,"apply_address":null,"deadline":null,"notes":null}"#).unwrap();
     assert_eq!(old.organization_type, None);
 }
+
+#[test]
+fn the_statistics_read_the_milestones_as_the_view_defines_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("postulo.sqlite3");
+    let store = Store::open_file(&path).unwrap();
+    store.seed_benchmark_data(300, 3, 5).unwrap();
+    store.seed_benchmark_history(8, 9).unwrap();
+    let stats = store.statistics(StatsPeriod::default()).unwrap();
+
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let count = |sql: &str| -> u32 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(stats.applications, 300);
+    assert_eq!(
+        stats.sent,
+        count("SELECT count(*) FROM application_milestones WHERE sent_at IS NOT NULL")
+    );
+    assert_eq!(
+        stats.answered,
+        count(
+            "SELECT count(*) FROM application_milestones
+             WHERE sent_at IS NOT NULL AND first_answer_at IS NOT NULL"
+        )
+    );
+    assert!(stats.sent > 100 && stats.answered > 50, "{stats:?}");
+    // The median from the view's dates, computed here independently.
+    let mut days: Vec<i64> = conn
+        .prepare(
+            "SELECT sent_at, first_answer_at FROM application_milestones
+             WHERE sent_at IS NOT NULL AND first_answer_at IS NOT NULL",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+        .map(|r| {
+            let (sent, answered) = r.unwrap();
+            (at(&answered) - at(&sent)).num_days()
+        })
+        .collect();
+    days.sort_unstable();
+    let mid = days.len() / 2;
+    let median = if days.len() % 2 == 1 {
+        days[mid] as f64
+    } else {
+        (days[mid - 1] + days[mid]) as f64 / 2.0
+    };
+    assert_eq!(stats.median_days_to_answer, Some(median));
+    // « Sans réponse », as the list counts it.
+    let listed = store.search_applications(&Default::default()).unwrap();
+    let silent = listed.iter().filter(|a| a.no_response.is_some()).count() as u32;
+    assert_eq!(stats.no_response, silent);
+}

@@ -154,4 +154,58 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+
+    /// Adds `per_application` status changes to every application (the statistics'
+    /// benchmark: 10,000 applications, 100,000 changes), spread over 2025–2026 in pipeline
+    /// order, and a follow-up to one sent application in five. Deterministic for a given
+    /// `seed`.
+    pub fn seed_benchmark_history(&self, per_application: usize, seed: u64) -> Result<()> {
+        let mut rng = Lcg(seed);
+        let start = chrono::DateTime::parse_from_rfc3339("2025-01-01T09:00:00Z")
+            .map(|d| d.to_utc())
+            .unwrap_or_default();
+        let mut conn = self.conn();
+        let tx = super::write_transaction(&mut conn)?;
+        {
+            let ids: Vec<i64> = tx
+                .prepare("SELECT id FROM applications")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut event = tx.prepare(
+                "INSERT INTO status_events (application_id, at, from_status, to_status)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            let mut follow_up =
+                tx.prepare("INSERT INTO follow_ups (application_id, at) VALUES (?1, ?2)")?;
+            let stamp =
+                |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(SecondsFormat::Millis, true);
+            for id in ids {
+                let mut at = start + Duration::days(rng.below(600) as i64);
+                tx.execute(
+                    "UPDATE applications SET created_at = ?2 WHERE id = ?1",
+                    (id, stamp(at)),
+                )?;
+                tx.execute(
+                    "UPDATE status_events SET at = ?2 WHERE application_id = ?1",
+                    (id, stamp(at)),
+                )?;
+                let mut from = Status::ToPrepare;
+                for step in 0..per_application {
+                    at += Duration::days(1 + rng.below(20) as i64);
+                    let to = Status::ALL[(step + rng.below(3)) % Status::ALL.len()];
+                    event.execute((id, stamp(at), from.as_str(), to.as_str()))?;
+                    if to == Status::Sent && rng.below(5) == 0 {
+                        follow_up.execute((id, stamp(at + Duration::days(15))))?;
+                    }
+                    from = to;
+                }
+                tx.execute(
+                    "UPDATE applications SET status = ?2 WHERE id = ?1",
+                    (id, from.as_str()),
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
 }
