@@ -92,7 +92,7 @@ export const statsEn: typeof statsFr = {
       none: "No month to show.",
     },
     status: {
-      title: "Where they stand",
+      title: "By current step",
       caption: "How many of the period's applications are at each step today.",
       status: "Step",
       count: "Applications",

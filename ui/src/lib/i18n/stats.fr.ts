@@ -92,7 +92,7 @@ export const statsFr = {
       none: "Aucun mois à montrer.",
     },
     status: {
-      title: "Où en sont-elles",
+      title: "Par étape actuelle",
       caption: "Le nombre de candidatures de la période à chaque étape aujourd'hui.",
       status: "Étape",
       count: "Candidatures",
