@@ -162,6 +162,15 @@ describe("figures and geometry", () => {
       ["2026-02", 1],
     ]);
     expect(fillMonths([])).toEqual([]);
+    // A bounded period shows all its months, and a later answer too.
+    expect(
+      fillMonths([{ month: "2025-11", started: 2, sent: 1, answered: 0 }, { month: "2026-01", started: 0, sent: 0, answered: 1 }], {
+        from: "2025-09-15",
+        to: "2025-12-01",
+      }).map((x) => x.month),
+    ).toEqual(["2025-09", "2025-10", "2025-11", "2025-12", "2026-01"]);
+    // Beyond five years, only the months with something and those between.
+    expect(fillMonths([{ month: "2025-11", started: 2, sent: 1, answered: 0 }], { from: "2015-01-01", to: null })).toHaveLength(1);
   });
 
   it("sum up the months in one sentence", () => {
@@ -202,7 +211,9 @@ describe("the statistics view", () => {
     await openStats();
     const months = chart("month-chart");
     expect(months.getAttribute("role")).toBe("img");
-    expect(plain(months.getAttribute("aria-label") ?? "")).toContain("De sept. 2025 à nov. 2025");
+    expect(plain(months.getAttribute("aria-label") ?? "")).toBe(
+      "De déc. 2024 à déc. 2025, commencées : 12 ; envoyées : 8 ; réponses reçues : 3. Mois le plus actif : sept. 2025.",
+    );
     expect(months.querySelectorAll("rect.bar")).toHaveLength(8); // the zero answers of September draw nothing
 
     const status = chart("status-chart");
@@ -241,11 +252,15 @@ describe("the statistics view", () => {
 
     const monthsPanel = within(screen.getByTestId("stats-months"));
     expect(monthsPanel.getByText("Voir le tableau").tagName).toBe("SUMMARY");
-    expect(monthsPanel.getAllByRole("row").map(cells)).toEqual([
-      "Mois | Commencées | Envoyées | Réponses",
+    // The 12 months asked (1 Dec 2024 to 1 Dec 2025), empty ones as zeros, then the total.
+    const monthRows = monthsPanel.getAllByRole("row").map(cells);
+    expect(monthRows).toHaveLength(1 + 13 + 1);
+    expect(monthRows.slice(0, 2)).toEqual(["Mois | Commencées | Envoyées | Réponses", "déc. 2024 | 0 | 0 | 0"]);
+    expect(monthRows.slice(10)).toEqual([
       "sept. 2025 | 5 | 3 | 0",
       "oct. 2025 | 4 | 3 | 2",
       "nov. 2025 | 3 | 2 | 1",
+      "déc. 2025 | 0 | 0 | 0",
       "Total | 12 | 8 | 3",
     ]);
   });

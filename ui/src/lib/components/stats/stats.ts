@@ -120,21 +120,32 @@ export function monthName(month: string, lang: Language): string {
   return name === undefined ? month : `${name} ${match[1]}`;
 }
 
+/** A time axis shows at most this many months of a bounded period; beyond, only those with data. */
+const MONTHS_SPAN_MAX = 60;
+
 /**
- * The months from the first to the last with something, those without anything in
- * between given as zeros: the core leaves empty months out, a time axis must not.
+ * Every month of the axis, those without anything given as zeros (the core leaves empty
+ * months out; a time axis must not): from the period's first month, or the first with
+ * something, to its last month, or the last with something, whichever reach further (an
+ * application started in the period may be answered after it).
  */
-export function fillMonths(months: readonly MonthCount[]): MonthCount[] {
+export function fillMonths(months: readonly MonthCount[], period: StatsPeriod = { from: null, to: null }): MonthCount[] {
   const first = months[0];
   const last = months[months.length - 1];
   if (!first || !last) return [];
+  let start = period.from && period.from.slice(0, 7) < first.month ? period.from.slice(0, 7) : first.month;
+  let end = period.to && period.to.slice(0, 7) > last.month ? period.to.slice(0, 7) : last.month;
+  if (monthIndex(end) - monthIndex(start) >= MONTHS_SPAN_MAX) {
+    start = first.month;
+    end = last.month;
+  }
   const byMonth = new Map(months.map((x) => [x.month, x]));
   const out: MonthCount[] = [];
-  let [year, month] = first.month.split("-").map(Number) as [number, number];
+  let [year, month] = start.split("-").map(Number) as [number, number];
   for (let guard = 0; guard < 1200; guard++) {
     const key = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
     out.push(byMonth.get(key) ?? { month: key, started: 0, sent: 0, answered: 0 });
-    if (key >= last.month) break;
+    if (key >= end) break;
     month += 1;
     if (month > 12) {
       month = 1;
@@ -142,6 +153,11 @@ export function fillMonths(months: readonly MonthCount[]): MonthCount[] {
     }
   }
   return out;
+}
+
+function monthIndex(month: string): number {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return year * 12 + m - 1;
 }
 
 /** Just the month's short name ("sept."), for the month chart's axis. */
