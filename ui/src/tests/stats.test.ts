@@ -189,6 +189,7 @@ describe("the statistics view", () => {
     expect(document.getElementById("main")?.dataset.view).toBe("stats");
     expect(text(screen.getByRole("heading", { level: 1 }))).toBe("Statistiques");
     expect(screen.getByTestId("nav-stats").getAttribute("aria-current")).toBe("page");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 1 }));
     expect(periods()).toEqual([{ from: "2024-12-01", to: "2025-12-01" }]);
     expect(text(screen.getByTestId("stats-period-text"))).toBe("Candidatures commencées du 1 déc. 2024 au 1 déc. 2025.");
   });
@@ -337,6 +338,19 @@ describe("the statistics view", () => {
     expect(periods()[periods().length - 1]).toEqual({ from: null, to: null });
     expect((screen.getByTestId("stats-preset-all") as HTMLInputElement).checked).toBe(true);
     expect(document.activeElement).toBe(screen.getByTestId("stats-preset-all"));
+  });
+
+  it("says it is working while the figures come", async () => {
+    backend = await startApp();
+    let release: () => void = () => {};
+    backend.hold = new Promise<void>((done) => (release = done));
+    backend.handle = (command, args) =>
+      command === "stats_get" ? { ...STATS, period: args.period as StatsPeriod } : undefined;
+    await fireEvent.click(screen.getByTestId("nav-stats"));
+    expect(text(await screen.findByRole("status"))).toBe("Calcul des statistiques…");
+    release();
+    backend.hold = null;
+    await waitFor(() => expect(screen.getByTestId("stats-figures")).toBeTruthy());
   });
 
   it("says when the statistics could not be read, and tries again", async () => {
