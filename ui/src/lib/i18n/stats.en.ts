@@ -43,7 +43,7 @@ export const statsEn: typeof statsFr = {
     },
     sent: {
       label: "Sent",
-      note: "of {n} started",
+      noteOther: "of {n} started",
       noteOne: "of {n} started",
     },
     responseRate: {

@@ -43,7 +43,7 @@ export const statsFr = {
     },
     sent: {
       label: "Envoyées",
-      note: "sur {n} commencées",
+      noteOther: "sur {n} commencées",
       noteOne: "sur {n} commencée",
     },
     responseRate: {
