@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_vault_checklists.sql"),
     include_str!("../../migrations/0003_reminders.sql"),
     include_str!("../../migrations/0004_tracking.sql"),
+    include_str!("../../migrations/0005_milestones_kept.sql"),
 ];
 
 /// The schema version this build writes.

@@ -212,12 +212,7 @@ fn list(
         "SELECT a.id, a.title, a.organization, a.reference, a.location, a.deadline_date,
             a.deadline_time, a.deadline_tz, a.deadline_utc, a.status, a.created_at,
             a.updated_at,
-            CASE WHEN a.status = 'sent' THEN
-                (SELECT m.last_status_at FROM application_milestones m
-                 WHERE m.application_id = a.id) END AS last_status_at,
-            CASE WHEN a.status = 'sent' THEN
-                (SELECT m.last_follow_up_at FROM application_milestones m
-                 WHERE m.application_id = a.id) END AS last_follow_up_at,
+            a.last_status_at, a.last_follow_up_at,
             (SELECT json_group_array(json_array(i.id, i.kind, i.label, i.state)
                                      ORDER BY i.position)
              FROM checklist_items i
