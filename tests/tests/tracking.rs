@@ -34,7 +34,16 @@ fn search_of_the_autumn(exe: &Path, data: &Path) {
         let json = cli(
             exe,
             data,
-            &["add", "--title", title, "--organization", organization, "--type", kind, "--json"],
+            &[
+                "add",
+                "--title",
+                title,
+                "--organization",
+                organization,
+                "--type",
+                kind,
+                "--json",
+            ],
         );
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         value["id"].as_i64().unwrap().to_string()
@@ -44,9 +53,17 @@ fn search_of_the_autumn(exe: &Path, data: &Path) {
     let crf = add("Logisticien", "Croix-Rouge", "ngo");
     add("Secrétaire de direction", "Ministère de la Santé", "public");
     cli(exe, data, &["status", &oim, "sent", "--on", "2026-09-02"]);
-    cli(exe, data, &["status", &oim, "interview", "--on", "2026-09-12"]);
+    cli(
+        exe,
+        data,
+        &["status", &oim, "interview", "--on", "2026-09-12"],
+    );
     cli(exe, data, &["status", &pam, "sent", "--on", "2026-09-05"]);
-    cli(exe, data, &["status", &pam, "rejected", "--on", "2026-10-05"]);
+    cli(
+        exe,
+        data,
+        &["status", &pam, "rejected", "--on", "2026-10-05"],
+    );
     cli(exe, data, &["status", &crf, "sent", "--on", "2026-10-01"]);
 }
 
@@ -70,13 +87,17 @@ fn past_dates_give_sans_reponse_statistics_and_a_warning_before_a_duplicate() {
     ui.find("[data-testid='view-stats']");
     let all = ui.find("[data-testid='stats-preset-all']");
     ui.click(&all);
-    wait_for("the figures of the whole search", Duration::from_secs(10), || {
-        let figures = ui.texts("[data-testid='stats-figures'] .figure");
-        figures
-            .iter()
-            .any(|f| f.contains("4") && f.to_lowercase().contains("candidature"))
-            .then_some(figures)
-    });
+    wait_for(
+        "the figures of the whole search",
+        Duration::from_secs(10),
+        || {
+            let figures = ui.texts("[data-testid='stats-figures'] .figure");
+            figures
+                .iter()
+                .any(|f| f.contains("4") && f.to_lowercase().contains("candidature"))
+                .then_some(figures)
+        },
+    );
     let rate = ui.text(&ui.find("[data-testid='figure-response-rate']"));
     assert!(rate.contains("67"), "2 answers out of 3 sent: {rate}");
     let median = ui.text(&ui.find("[data-testid='figure-median-days']"));
