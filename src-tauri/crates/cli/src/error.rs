@@ -260,6 +260,8 @@ fn field_name(field: &str, lang: Language) -> String {
         "apply_address" if fr => "adresse de dépôt (--address)",
         "apply_address" => "address (--address)",
         "notes" => "notes (--notes)",
+        "period" if fr => "période (--from, --to)",
+        "period" => "period (--from, --to)",
         "deadline" if fr => "date limite (--deadline, --tz)",
         "deadline" => "deadline (--deadline, --tz)",
         "file" if fr => "fichier",

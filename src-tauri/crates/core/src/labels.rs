@@ -18,6 +18,39 @@ type Names = PerLanguage<HashMap<String, String>>;
 struct Labels {
     statuses: Names,
     document_kinds: Names,
+    export: PerLanguage<ExportWords>,
+}
+
+/// The words of the exports: the list's column headings (CSV, .xlsx) and the job search
+/// log's (PDF). `{from}`, `{to}`, `{date}`, `{page}`, `{total}`, `{count}` are filled in.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportWords {
+    pub title: String,
+    pub organization: String,
+    pub reference: String,
+    pub location: String,
+    pub status: String,
+    pub sent_on: String,
+    pub first_answer_on: String,
+    pub deadline: String,
+    pub time_zone: String,
+    pub updated_at: String,
+    pub documents_ready: String,
+    pub documents_due: String,
+    pub posting: String,
+    /// The .xlsx sheet's name.
+    pub sheet: String,
+    pub journal_title: String,
+    pub period: String,
+    pub generated_on: String,
+    pub page: String,
+    pub created_on: String,
+    pub follow_up: String,
+    pub no_date: String,
+    pub applications_one: String,
+    pub applications_other: String,
+    pub nothing: String,
 }
 
 /// The name of `code`; every code has one (a test checks), so the code itself is never shown.
@@ -39,6 +72,11 @@ pub fn status(status: Status, language: Language) -> &'static str {
 /// « Extrait de casier judiciaire », "Criminal record extract".
 pub fn document_kind(kind: DocumentKind, language: Language) -> &'static str {
     name(&LABELS.document_kinds, language, kind.as_str())
+}
+
+/// The words of the exports in `language`.
+pub fn export_words(language: Language) -> &'static ExportWords {
+    LABELS.export.get(language)
 }
 
 #[cfg(test)]
@@ -64,6 +102,9 @@ mod tests {
                 assert!(lang.get(k.as_str()).is_some_and(|n| !n.is_empty()), "{k:?}");
             }
             assert_eq!(lang.len(), DocumentKind::ALL.len());
+        }
+        for words in [Language::Fr, Language::En].map(|l| labels.export.get(l)) {
+            assert!(!words.journal_title.is_empty() && words.page.contains("{total}"));
         }
         assert_eq!(status(Status::ToPrepare, Language::Fr), "À préparer");
         assert_eq!(

@@ -10,6 +10,7 @@ mod checklist;
 mod contacts;
 mod documents;
 mod dossier;
+mod exports;
 mod migrations;
 mod pipeline;
 mod profile;
