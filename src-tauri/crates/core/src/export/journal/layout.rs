@@ -44,8 +44,10 @@ struct Block {
 }
 
 impl Block {
-    fn height(&self) -> f32 {
-        self.lines.iter().map(|l| l.leading).sum::<f32>() + BLOCK_GAP
+    /// From the first baseline to the last: what must fit above [`LOWEST`].
+    fn span(&self) -> f32 {
+        let all: f32 = self.lines.iter().map(|l| l.leading).sum();
+        all - self.lines.last().map_or(0.0, |l| l.leading)
     }
 }
 
@@ -58,7 +60,7 @@ const BLOCK_GAP: f32 = 16.0;
 /// Where blocks start on the first page (under the heading) and on the next ones.
 const FIRST_TOP: f32 = TOP - 112.0;
 const NEXT_TOP: f32 = TOP - 34.0;
-/// The lowest baseline: the footer's rule is at 66 pt.
+/// The lowest baseline: the footer's rule is 18 pt below, at 66 pt.
 const LOWEST: f32 = BOTTOM - 12.0;
 
 /// A page: the lines it holds, each with its baseline, and the rules between blocks.
@@ -344,15 +346,15 @@ fn paginate(blocks: Vec<Block>) -> Vec<PageLayout> {
     let mut pages = vec![PageLayout::default()];
     let mut y = FIRST_TOP;
     for block in blocks {
-        let fits_here = y - block.height() >= LOWEST;
-        let fits_a_page = NEXT_TOP - block.height() >= LOWEST;
+        let fits_here = y - block.span() >= LOWEST;
+        let fits_a_page = NEXT_TOP - block.span() >= LOWEST;
         let page_used = pages.last().is_some_and(|p| !p.lines.is_empty());
         if !fits_here && fits_a_page && page_used {
             pages.push(PageLayout::default());
             y = NEXT_TOP;
         }
         for line in block.lines {
-            if y - line.leading < LOWEST {
+            if y < LOWEST {
                 pages.push(PageLayout::default());
                 y = NEXT_TOP;
             }
@@ -365,7 +367,8 @@ fn paginate(blocks: Vec<Block>) -> Vec<PageLayout> {
         // The rule between two blocks, just under this one's last line.
         let rule = y + 5.0;
         if let Some(page) = pages.last_mut() {
-            if rule > LOWEST && !page.lines.is_empty() {
+            // Clear of the footer's own rule (66 pt).
+            if rule > LOWEST - 12.0 && !page.lines.is_empty() {
                 page.rules.push(rule);
             }
         }

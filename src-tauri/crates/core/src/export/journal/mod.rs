@@ -106,7 +106,7 @@ pub fn write_journal(
 pub(crate) const EVERY: usize = 100;
 
 pub(crate) fn report(progress: &mut dyn FnMut(Progress), stage: Stage, done: usize, total: usize) {
-    if done % EVERY == 0 || done == total {
+    if done.is_multiple_of(EVERY) || done == total {
         progress(Progress {
             stage,
             done: done as u32,
