@@ -397,4 +397,48 @@ mod tests {
         assert!(matches!(cancelled, Err(Error::Cancelled)));
         assert!(!dir.path().join("other.pdf").exists());
     }
+
+    #[test]
+    fn ten_thousand_applications_make_a_log_numbered_page_by_page() {
+        let store = Store::open_in_memory().unwrap();
+        store.seed_benchmark_data(10_000, 5, 7).unwrap();
+        let today = store.now().date_naive();
+        let input = store
+            .journal_input(today, today, Language::Fr, Tz::UTC)
+            .unwrap();
+        assert_eq!(input.entries.len(), 10_000);
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("journal.pdf");
+        let mut last = None;
+        let mut calls = 0;
+        let summary = crate::export::journal::write_journal(
+            &input,
+            &dest,
+            &mut |p| {
+                calls += 1;
+                last = Some(p);
+            },
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        // About nine applications a page; every one is somewhere.
+        assert!(
+            summary.pages > 1_000 && summary.pages < 1_500,
+            "{summary:?}"
+        );
+        let last = last.unwrap();
+        assert_eq!(
+            (last.done, last.total),
+            (summary.pages as u32, summary.pages as u32)
+        );
+        assert!(
+            calls < 200,
+            "progress every hundred steps, not per line: {calls}"
+        );
+        let pdf = lopdf::Document::load(&dest).unwrap();
+        assert_eq!(pdf.get_pages().len(), summary.pages);
+        let last_page = pdf.extract_text(&[summary.pages as u32]).unwrap();
+        let numbered = format!("Page {} / {}", summary.pages, summary.pages);
+        assert!(last_page.contains(&numbered), "{last_page}");
+    }
 }
