@@ -1,9 +1,14 @@
 //! Core list and filter over 10,000 applications with 50,000 checklist items: p50 and p95
 //! of each query, against the same queries over 1,000 applications (the reference, same run).
+//! Then the exports of those 10,000: the list as CSV and .xlsx (target: 1 s each) and the
+//! job search log PDF.
 
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use postulo_core::model::{ApplicationQuery, SortKey, Status};
+use postulo_core::export::{ListFormat, Separator};
+use postulo_core::model::{ApplicationQuery, Language, SortKey, Status};
 use postulo_core::Store;
 
 use crate::Result;
@@ -32,6 +37,72 @@ pub fn run() -> Result {
     }
     println!("(ratio: 10k p50 / 1k p50; linear growth would be 10.0)");
     tracking()?;
+    exports(&big)
+}
+
+/// Runs of each list export; the median is printed.
+const EXPORT_RUNS: usize = 5;
+
+fn exports(store: &Store) -> Result {
+    println!("\n== Exports of 10,000 applications (release build, files in the temp folder) ==");
+    let dir = std::env::temp_dir();
+    let file = |ext: &str| -> PathBuf {
+        dir.join(format!("postulo-bench-export-{}.{ext}", std::process::id()))
+    };
+    for (name, format, ext) in [
+        ("list as CSV", ListFormat::Csv, "csv"),
+        ("list as .xlsx", ListFormat::Xlsx, "xlsx"),
+    ] {
+        let dest = file(ext);
+        let mut samples = Vec::with_capacity(EXPORT_RUNS);
+        let mut bytes = 0;
+        for _ in 0..EXPORT_RUNS {
+            let start = Instant::now();
+            let summary = store
+                .export_list(
+                    &ApplicationQuery::default(),
+                    format,
+                    Separator::Semicolon,
+                    Language::Fr,
+                    &dest,
+                )
+                .map_err(|e| e.to_string())?;
+            samples.push(start.elapsed().as_secs_f64() * 1000.0);
+            bytes = summary.bytes;
+        }
+        let _ = std::fs::remove_file(&dest);
+        samples.sort_by(|a, b| a.total_cmp(b));
+        println!(
+            "{name:<34} median {:>7.1} ms  (min {:.1}, max {:.1}; {:.1} MB; target <= 1000 ms)",
+            samples[samples.len() / 2],
+            samples[0],
+            samples[samples.len() - 1],
+            bytes as f64 / 1e6
+        );
+    }
+    let dest = file("pdf");
+    let today = store.today();
+    let start = Instant::now();
+    let summary = store
+        .export_journal(
+            today,
+            today,
+            Language::Fr,
+            &dest,
+            &mut |_| {},
+            &AtomicBool::new(false),
+        )
+        .map_err(|e| e.to_string())?;
+    let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+    let _ = std::fs::remove_file(&dest);
+    println!(
+        "{:<34} {:>7.1} ms  ({} applications, {} pages, {:.1} MB; one run)",
+        "job search log PDF",
+        elapsed,
+        summary.applications,
+        summary.pages,
+        summary.bytes as f64 / 1e6
+    );
     Ok(())
 }
 

@@ -40,6 +40,10 @@ const TEST_PACKAGES: &[&str] = &[
     "python3-dbusmock",
     // The font the dossier benchmark's fixture script draws its scans with.
     "fonts-dejavu-core",
+    // `soffice --headless --convert-to xlsx`: opens the exported CSV as a spreadsheet user
+    // would (postulo-cli tests/exports.rs). The full package rather than -nogui, which would
+    // replace a developer's desktop LibreOffice.
+    "libreoffice-calc",
 ];
 
 /// What `cargo xtask deb-check` builds its clean Debian 12 root with.

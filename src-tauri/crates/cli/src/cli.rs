@@ -62,6 +62,8 @@ pub fn build(t: &'static Texts) -> Command {
         vault(t),
         attach(t),
         export(t),
+        export_list(t),
+        report(t),
         email(t),
         ics(t),
         reminders(t),
@@ -167,10 +169,14 @@ fn output(t: &'static Texts, help: &'static str) -> Arg {
 }
 
 fn list(t: &'static Texts) -> Command {
-    sub("list", t, &t.list)
-        .arg(option(t, "status", t.v_status, t.list_status).action(ArgAction::Append))
+    list_filters(sub("list", t, &t.list), t).arg(json(t))
+}
+
+/// What `list` and `export-list` choose applications by: the same options, read by
+/// [`crate::commands::applications::list_query`].
+fn list_filters(cmd: Command, t: &'static Texts) -> Command {
+    cmd.arg(option(t, "status", t.v_status, t.list_status).action(ArgAction::Append))
         .arg(option(t, "search", t.v_text, t.list_search))
-        .arg(json(t))
 }
 
 fn show(t: &'static Texts) -> Command {
@@ -266,6 +272,25 @@ fn export(t: &'static Texts) -> Command {
         .arg(id(t, 0, "id", t.v_id, t.export_id))
         .arg(output(t, t.export_output))
         .arg(option(t, "email-size", t.v_mb, t.export_email_size))
+        .arg(json(t))
+}
+
+fn export_list(t: &'static Texts) -> Command {
+    let cmd = sub("export-list", t, &t.export_list)
+        .arg(output(t, t.export_list_output).required(true))
+        .arg(
+            option(t, "separator", "';'|','", t.export_list_separator)
+                .value_parser([";", ","])
+                .hide_possible_values(true),
+        );
+    list_filters(cmd, t).arg(json(t))
+}
+
+fn report(t: &'static Texts) -> Command {
+    sub("report", t, &t.report)
+        .arg(option(t, "from", t.v_date, t.report_from).required(true))
+        .arg(option(t, "to", t.v_date, t.report_to).required(true))
+        .arg(output(t, t.report_output).required(true))
         .arg(json(t))
 }
 

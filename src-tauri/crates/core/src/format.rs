@@ -6,6 +6,8 @@
 
 use std::sync::LazyLock;
 
+use std::fmt::Write as _;
+
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
@@ -17,6 +19,7 @@ struct Tables {
     size_units: PerLanguage<Units>,
     decimal_separator: PerLanguage<String>,
     unit_separator: PerLanguage<String>,
+    day_numeric: PerLanguage<String>,
 }
 
 /// A value of the catalogue in each language (`{"fr": …, "en": …}`), for this module and
@@ -57,6 +60,23 @@ pub fn day(date: NaiveDate, language: Language) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+/// `14/03/2025` / `2025-03-14`: a day in digits, for the exported list, where a spreadsheet
+/// must read it as a date.
+pub fn day_numeric(date: NaiveDate, language: Language) -> String {
+    let mut out = String::new();
+    // A pattern chrono cannot read (never shipped: a test formats every case) falls back
+    // to ISO 8601 rather than failing an export.
+    if write!(out, "{}", date.format(day_numeric_pattern(language))).is_err() {
+        out = date.format("%Y-%m-%d").to_string();
+    }
+    out
+}
+
+/// The strftime pattern of [`day_numeric`] (the .xlsx date format is derived from it).
+pub fn day_numeric_pattern(language: Language) -> &'static str {
+    TABLES.day_numeric.get(language)
+}
+
 /// Bytes as a person reads them, in decimal units as mail providers state their limits:
 /// `851 ko` (rounded up: it is not under 850 ko), `1,2 Mo` (a tenth under 10 MB, `8 Mo`
 /// rather than `8,0 Mo`), `25 Mo`.
@@ -88,6 +108,7 @@ mod tests {
     #[derive(Deserialize)]
     struct Cases {
         days: Vec<DayCase>,
+        days_numeric: Vec<DayCase>,
         sizes: Vec<SizeCase>,
     }
 
@@ -122,6 +143,10 @@ mod tests {
         for c in &cases.days {
             assert_eq!(day(c.date, Language::Fr), c.fr);
             assert_eq!(day(c.date, Language::En), c.en);
+        }
+        for c in &cases.days_numeric {
+            assert_eq!(day_numeric(c.date, Language::Fr), c.fr);
+            assert_eq!(day_numeric(c.date, Language::En), c.en);
         }
         for c in &cases.sizes {
             assert_eq!(size(c.bytes, Language::Fr), c.fr, "{} bytes", c.bytes);

@@ -19,6 +19,39 @@ struct Labels {
     statuses: Names,
     document_kinds: Names,
     organization_types: Names,
+    export: PerLanguage<ExportWords>,
+}
+
+/// The words of the exports: the list's column headings (CSV, .xlsx) and the job search
+/// log's (PDF). `{from}`, `{to}`, `{date}`, `{page}`, `{total}`, `{count}` are filled in.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportWords {
+    pub title: String,
+    pub organization: String,
+    pub reference: String,
+    pub location: String,
+    pub status: String,
+    pub sent_on: String,
+    pub first_answer_on: String,
+    pub deadline: String,
+    pub time_zone: String,
+    pub updated_at: String,
+    pub documents_ready: String,
+    pub documents_due: String,
+    pub posting: String,
+    /// The .xlsx sheet's name.
+    pub sheet: String,
+    pub journal_title: String,
+    pub period: String,
+    pub generated_on: String,
+    pub page: String,
+    pub created_on: String,
+    pub follow_up: String,
+    pub no_date: String,
+    pub applications_one: String,
+    pub applications_other: String,
+    pub nothing: String,
 }
 
 /// The name of `code`; every code has one (a test checks), so the code itself is never shown.
@@ -45,6 +78,11 @@ pub fn document_kind(kind: DocumentKind, language: Language) -> &'static str {
 /// « ONG », "NGO".
 pub fn organization_type(kind: OrganizationType, language: Language) -> &'static str {
     name(&LABELS.organization_types, language, kind.as_str())
+}
+
+/// The words of the exports in `language`.
+pub fn export_words(language: Language) -> &'static ExportWords {
+    LABELS.export.get(language)
 }
 
 #[cfg(test)]
@@ -81,6 +119,9 @@ mod tests {
             organization_type(OrganizationType::Un, Language::Fr),
             "Nations unies"
         );
+        for words in [Language::Fr, Language::En].map(|l| labels.export.get(l)) {
+            assert!(!words.journal_title.is_empty() && words.page.contains("{total}"));
+        }
         assert_eq!(status(Status::ToPrepare, Language::Fr), "À préparer");
         assert_eq!(
             document_kind(DocumentKind::CriminalRecord, Language::En),

@@ -11,6 +11,7 @@ pub mod countdown;
 pub mod data_dir;
 pub mod dossier;
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod ics;
 pub mod labels;

@@ -15,20 +15,9 @@ use crate::exit;
 use crate::words;
 
 pub fn list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
-    let mut statuses = Vec::new();
-    for name in m.get_many::<String>("status").into_iter().flatten() {
-        // `--status sent,interview` as well as `--status sent --status interview`.
-        for part in name.split(',').filter(|p| !p.trim().is_empty()) {
-            statuses.push(parse_status(ctx, part)?);
-        }
-    }
+    let query = list_query(ctx, m)?;
     // Deadlines may have passed since the last look, as the app does before each list.
     ctx.store.expire_overdue(ctx.now)?;
-    let query = ApplicationQuery {
-        text: text(m, "search").map(str::to_owned),
-        statuses,
-        ..ApplicationQuery::default()
-    };
     let items = ctx.store.search_applications(&query)?;
     if flag(m, "json") {
         ctx.json(&items)?;
@@ -41,6 +30,22 @@ pub fn list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     }
     print_table(ctx, &items);
     Ok(exit::OK)
+}
+
+/// The applications `list` and `export-list` show: `--status` and `--search`.
+pub fn list_query(ctx: &Ctx, m: &ArgMatches) -> CliResult<ApplicationQuery> {
+    let mut statuses = Vec::new();
+    for name in m.get_many::<String>("status").into_iter().flatten() {
+        // `--status sent,interview` as well as `--status sent --status interview`.
+        for part in name.split(',').filter(|p| !p.trim().is_empty()) {
+            statuses.push(parse_status(ctx, part)?);
+        }
+    }
+    Ok(ApplicationQuery {
+        text: text(m, "search").map(str::to_owned),
+        statuses,
+        ..ApplicationQuery::default()
+    })
 }
 
 /// One line per application, columns aligned on the widest value.

@@ -1,13 +1,14 @@
 //! The commands: each reads its arguments, calls the core and words the result. No rule
 //! about applications, documents or reminders lives here (see `postulo-core`).
 
-mod applications;
+pub(crate) mod applications;
 mod backup;
 mod calendar;
 mod checklist;
 mod dossier;
 mod edit;
 mod people;
+mod exports;
 mod posting;
 mod reminders;
 mod settings;
@@ -151,6 +152,8 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         },
         Some(("attach", m)) => vault::attach(ctx, m),
         Some(("export", m)) => dossier::export(ctx, m),
+        Some(("export-list", m)) => exports::export_list(ctx, m),
+        Some(("report", m)) => exports::report(ctx, m),
         Some(("email", m)) => dossier::email(ctx, m),
         Some(("ics", m)) => calendar::ics(ctx, m),
         Some(("reminders", m)) => match m.subcommand() {

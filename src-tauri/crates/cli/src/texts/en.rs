@@ -40,6 +40,8 @@ Examples:
   postulo-cli settings set deadline-reminders 7d,1d,3h
   postulo-cli delete 12 --yes
   postulo-cli export 12 --email-size 8
+  postulo-cli export-list -o applications.xlsx --status sent
+  postulo-cli report --from 2026-03-01 --to 2026-03-31 -o log-march.pdf
   postulo-cli reminders due --notify
 
 Help on a command: postulo-cli COMMAND --help",
@@ -168,6 +170,24 @@ Help on a command: postulo-cli COMMAND --help",
     email_separate: "Attach the documents one by one instead of the application file",
     email_size: "E-mail size limit in MB (default: 8)",
     email_mailto: "Also print the mailto: link (webmail; no attachment)",
+
+    export_list: CommandHelp {
+        about: "Write the list of applications for a spreadsheet: .csv (Excel, LibreOffice) \
+                or .xlsx, with the same filters as list",
+        usage: "postulo-cli export-list -o FILE.csv|FILE.xlsx [--separator ';'|','] \
+                [--status STATUS]... [--search TEXT] [--json]",
+    },
+    export_list_output: "File to write; its extension chooses the format: .csv or .xlsx",
+    export_list_separator: "The .csv's separator: ; (default, for French Excel) or ,",
+
+    report: CommandHelp {
+        about: "Write the job search log as a PDF: every application created, changed or \
+                followed up during the period, with its dates and its history",
+        usage: "postulo-cli report --from DATE --to DATE -o FILE.pdf [--json]",
+    },
+    report_from: "First day of the period (YYYY-MM-DD)",
+    report_to: "Last day of the period, included (YYYY-MM-DD)",
+    report_output: "PDF file to write",
 
     ics: CommandHelp {
         about: "Write the calendar (.ics) of deadlines and interviews",

@@ -41,6 +41,8 @@ Exemples :
   postulo-cli settings set deadline-reminders 7j,1j,3h
   postulo-cli delete 12 --yes
   postulo-cli export 12 --email-size 8
+  postulo-cli export-list -o candidatures.xlsx --status envoyée
+  postulo-cli report --from 2026-03-01 --to 2026-03-31 -o journal-mars.pdf
   postulo-cli reminders due --notify
 
 Aide d'une commande : postulo-cli COMMANDE --help",
@@ -175,6 +177,24 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     email_separate: "Joint les pièces une par une au lieu du dossier",
     email_size: "Limite de taille de l'e-mail en Mo (par défaut : 8)",
     email_mailto: "Affiche aussi le lien mailto: (webmail ; sans pièce jointe)",
+
+    export_list: CommandHelp {
+        about: "Écrit la liste des candidatures pour un tableur : .csv (Excel, LibreOffice) ou \
+                .xlsx, avec les mêmes filtres que list",
+        usage: "postulo-cli export-list -o FICHIER.csv|FICHIER.xlsx [--separator ';'|','] \
+                [--status STATUT]... [--search TEXTE] [--json]",
+    },
+    export_list_output: "Fichier à écrire ; son extension choisit le format : .csv ou .xlsx",
+    export_list_separator: "Séparateur du .csv : ; (par défaut, pour Excel en français) ou ,",
+
+    report: CommandHelp {
+        about: "Écrit le journal de recherche d'emploi en PDF : chaque candidature créée, \
+                changée ou relancée pendant la période, avec ses dates et son historique",
+        usage: "postulo-cli report --from DATE --to DATE -o FICHIER.pdf [--json]",
+    },
+    report_from: "Premier jour de la période (AAAA-MM-JJ)",
+    report_to: "Dernier jour de la période, inclus (AAAA-MM-JJ)",
+    report_output: "Fichier PDF à écrire",
 
     ics: CommandHelp {
         about: "Écrit le calendrier (.ics) des dates limites et des entretiens",

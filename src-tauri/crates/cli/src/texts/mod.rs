@@ -106,6 +106,15 @@ pub struct Texts {
     pub email_size: &'static str,
     pub email_mailto: &'static str,
 
+    pub export_list: CommandHelp,
+    pub export_list_output: &'static str,
+    pub export_list_separator: &'static str,
+
+    pub report: CommandHelp,
+    pub report_from: &'static str,
+    pub report_to: &'static str,
+    pub report_output: &'static str,
+
     pub ics: CommandHelp,
     pub ics_id: &'static str,
     pub ics_output: &'static str,

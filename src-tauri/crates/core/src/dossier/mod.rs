@@ -14,9 +14,10 @@
 //! shows [`crate::Store::dossier_preflight`], then [`estimate`] and [`export`].
 
 mod assemble;
-mod cover;
+/// Also draws the job search log's pages (export/journal).
+pub(crate) mod cover;
 mod file_name;
-mod geometry;
+pub(crate) mod geometry;
 /// Also read by the vault, to tell a JPEG variant from a damaged file.
 mod pdf;
 mod picture;
@@ -24,7 +25,8 @@ mod png;
 mod preflight;
 mod shrink;
 mod source;
-mod words;
+/// Also words the job search log's deadlines (export/journal).
+pub(crate) mod words;
 mod writer;
 
 use std::io::BufWriter;

@@ -12,6 +12,7 @@ mod documents;
 mod dossier;
 mod duplicates;
 mod follow_ups;
+mod exports;
 mod migrations;
 mod pipeline;
 mod profile;

@@ -2,13 +2,13 @@
 
 use super::*;
 
-pub(super) struct Canvas<'f> {
+pub(crate) struct Canvas<'f> {
     ops: Vec<Op>,
     regular: &'f Face,
     bold: &'f Face,
 }
 
-pub(super) fn rgb((r, g, b): (f32, f32, f32)) -> Color {
+pub(crate) fn rgb((r, g, b): (f32, f32, f32)) -> Color {
     Color::Rgb(Rgb {
         r,
         g,
@@ -18,7 +18,7 @@ pub(super) fn rgb((r, g, b): (f32, f32, f32)) -> Color {
 }
 
 impl<'f> Canvas<'f> {
-    pub(super) fn new(regular: &'f Face, bold: &'f Face) -> Self {
+    pub(crate) fn new(regular: &'f Face, bold: &'f Face) -> Self {
         Self {
             ops: Vec::new(),
             regular,
@@ -26,7 +26,7 @@ impl<'f> Canvas<'f> {
         }
     }
 
-    pub(super) fn face(&self, bold: bool) -> &'f Face {
+    pub(crate) fn face(&self, bold: bool) -> &'f Face {
         if bold {
             self.bold
         } else {
@@ -34,7 +34,7 @@ impl<'f> Canvas<'f> {
         }
     }
 
-    pub(super) fn text(
+    pub(crate) fn text(
         &mut self,
         bold: bool,
         size: f32,
@@ -61,7 +61,7 @@ impl<'f> Canvas<'f> {
         ]);
     }
 
-    pub(super) fn text_right(
+    pub(crate) fn text_right(
         &mut self,
         bold: bool,
         size: f32,
@@ -76,7 +76,7 @@ impl<'f> Canvas<'f> {
 
     /// Wrapped text from `y` (first baseline) down; returns the baseline after the last line.
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn paragraph(
+    pub(crate) fn paragraph(
         &mut self,
         bold: bool,
         size: f32,
@@ -95,7 +95,7 @@ impl<'f> Canvas<'f> {
         y
     }
 
-    pub(super) fn rule(
+    pub(crate) fn rule(
         &mut self,
         x1: f32,
         x2: f32,
@@ -121,7 +121,7 @@ impl<'f> Canvas<'f> {
         ]);
     }
 
-    pub(super) fn fill(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
+    pub(crate) fn fill(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
         self.ops.extend([
             Op::SaveGraphicsState,
             Op::SetFillColor { col: rgb(color) },
@@ -140,14 +140,19 @@ impl<'f> Canvas<'f> {
     }
 
     /// The accent band on top and the footer: preparation date and page number.
-    pub(super) fn frame(&mut self, footer_left: &str, page: usize, total: usize) {
+    pub(crate) fn frame(&mut self, footer_left: &str, page: usize, total: usize) {
+        self.frame_with(footer_left, &format!("{page} / {total}"));
+    }
+
+    /// The same frame with the footer's right-hand text given (« Page 2 / 7 »).
+    pub(crate) fn frame_with(&mut self, footer_left: &str, footer_right: &str) {
         self.fill(0.0, A4_HEIGHT - 10.0, A4_WIDTH, 10.0, ACCENT);
         self.rule(LEFT, RIGHT, 66.0, RULE, 0.6);
         self.text(false, 8.5, MUTED, LEFT, 50.0, footer_left);
-        self.text_right(false, 8.5, MUTED, RIGHT, 50.0, &format!("{page} / {total}"));
+        self.text_right(false, 8.5, MUTED, RIGHT, 50.0, footer_right);
     }
 
-    pub(super) fn into_page(self) -> PdfPage {
+    pub(crate) fn into_page(self) -> PdfPage {
         PdfPage::new(
             printpdf::Mm(A4_WIDTH * 25.4 / 72.0),
             printpdf::Mm(A4_HEIGHT * 25.4 / 72.0),

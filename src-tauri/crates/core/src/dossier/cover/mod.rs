@@ -17,22 +17,23 @@ use crate::model::{Application, Language, Profile};
 use canvas::Canvas;
 use chrono::NaiveDate;
 
-mod canvas;
+pub(crate) mod canvas;
 
-const REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Bold.ttf");
+pub(crate) const REGULAR_TTF: &[u8] =
+    include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf");
+pub(crate) const BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Bold.ttf");
 
-const LEFT: f32 = 64.0;
-const RIGHT: f32 = A4_WIDTH - 64.0;
-const TOP: f32 = A4_HEIGHT - 92.0;
+pub(crate) const LEFT: f32 = 64.0;
+pub(crate) const RIGHT: f32 = A4_WIDTH - 64.0;
+pub(crate) const TOP: f32 = A4_HEIGHT - 92.0;
 /// Rows of the list stop here; the footer sits below.
-const BOTTOM: f32 = 96.0;
+pub(crate) const BOTTOM: f32 = 96.0;
 
-const INK: (f32, f32, f32) = (0.10, 0.11, 0.13);
-const MUTED: (f32, f32, f32) = (0.36, 0.39, 0.44);
-const ACCENT: (f32, f32, f32) = (0.12, 0.23, 0.37);
-const RULE: (f32, f32, f32) = (0.82, 0.84, 0.87);
-const BAND: (f32, f32, f32) = (0.93, 0.95, 0.97);
+pub(crate) const INK: (f32, f32, f32) = (0.10, 0.11, 0.13);
+pub(crate) const MUTED: (f32, f32, f32) = (0.36, 0.39, 0.44);
+pub(crate) const ACCENT: (f32, f32, f32) = (0.12, 0.23, 0.37);
+pub(crate) const RULE: (f32, f32, f32) = (0.82, 0.84, 0.87);
+pub(crate) const BAND: (f32, f32, f32) = (0.93, 0.95, 0.97);
 
 /// One line of the list of enclosed documents.
 #[derive(Debug, Clone)]
@@ -59,14 +60,14 @@ pub struct CoverContent<'a> {
 #[error("the embedded font could not be read")]
 pub struct FontError;
 
-struct Face {
+pub(crate) struct Face {
     parsed: ParsedFont,
     id: FontId,
     units_per_em: f32,
 }
 
 impl Face {
-    fn load(doc: &mut PdfDocument, bytes: &[u8]) -> Result<Self, FontError> {
+    pub(crate) fn load(doc: &mut PdfDocument, bytes: &[u8]) -> Result<Self, FontError> {
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(FontError)?;
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
         let id = doc.add_font(&parsed);
@@ -77,7 +78,7 @@ impl Face {
         })
     }
 
-    fn width(&self, text: &str, size: f32) -> f32 {
+    pub(crate) fn width(&self, text: &str, size: f32) -> f32 {
         let units: u32 = text
             .chars()
             .map(|c| {
@@ -90,7 +91,7 @@ impl Face {
     }
 
     /// Greedy line breaking at spaces; a word wider than the line is cut where it must be.
-    fn wrap(&self, text: &str, size: f32, max: f32) -> Vec<String> {
+    pub(crate) fn wrap(&self, text: &str, size: f32, max: f32) -> Vec<String> {
         let mut lines = Vec::new();
         for paragraph in text.lines() {
             let mut line = String::new();
