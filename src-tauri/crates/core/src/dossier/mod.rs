@@ -17,7 +17,7 @@ mod assemble;
 /// Also draws the job search log's pages (export/journal).
 pub(crate) mod cover;
 mod file_name;
-pub(crate) mod geometry;
+mod geometry;
 /// Also read by the vault, to tell a JPEG variant from a damaged file.
 mod pdf;
 mod picture;
