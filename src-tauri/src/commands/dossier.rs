@@ -41,7 +41,7 @@ impl DossierJobs {
 }
 
 /// Runs `work` on a blocking thread with `job`'s cancel flag, and forgets the job after.
-async fn run_job<T: Send + 'static>(
+pub(super) async fn run_job<T: Send + 'static>(
     app: &AppHandle,
     job: u32,
     work: impl FnOnce(&Store, &AtomicBool) -> postulo_core::Result<T> + Send + 'static,

@@ -15,6 +15,8 @@ commands! {
     tracking::follow_ups_add,
     tracking::follow_ups_delete,
     tracking::stats_get,
+    exports::export_list,
+    exports::export_journal,
     settings::settings_get,
     settings::settings_update,
     startup::ui_ready,

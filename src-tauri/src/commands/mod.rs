@@ -6,6 +6,7 @@ pub mod backup;
 pub mod checklist;
 pub mod documents;
 pub mod dossier;
+pub mod exports;
 pub mod people;
 pub mod posting;
 pub mod reminders;

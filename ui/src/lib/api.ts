@@ -55,6 +55,9 @@ import type { ApplicationRef } from "./bindings/ApplicationRef";
 import type { FollowUp } from "./bindings/FollowUp";
 import type { Statistics } from "./bindings/Statistics";
 import type { StatsPeriod } from "./bindings/StatsPeriod";
+import type { JournalSummary } from "./bindings/JournalSummary";
+import type { ListSummary } from "./bindings/ListSummary";
+import type { Separator } from "./bindings/Separator";
 
 // Every command the backend exposes, written from src-tauri/src/commands/list.rs.
 export { COMMANDS };
@@ -82,6 +85,21 @@ interface Signatures {
   follow_ups_add: { args: { applicationId: number; on: string | null; note: string | null }; result: FollowUp };
   follow_ups_delete: { args: { id: number }; result: null };
   stats_get: { args: { period: StatsPeriod }; result: Statistics };
+  export_list: {
+    args: { query: ApplicationQuery; path: string; separator: Separator; language: Language; job: number };
+    result: ListSummary;
+  };
+  export_journal: {
+    args: {
+      from: string;
+      to: string;
+      path: string;
+      language: Language;
+      job: number;
+      onProgress: Channel<DossierProgress>;
+    };
+    result: JournalSummary;
+  };
   settings_get: { args: NoArgs; result: Settings };
   settings_update: { args: { settings: Settings }; result: Settings };
   ui_ready: { args: { timings: UiTimings }; result: null };
@@ -312,6 +330,31 @@ export function addFollowUp(applicationId: number, on: string | null, note: stri
 
 export async function deleteFollowUp(id: number): Promise<void> {
   await call("follow_ups_delete", { id });
+}
+
+/** The applications `query` selects, as CSV or .xlsx by the extension of `path`. */
+export function exportList(
+  query: ApplicationQuery,
+  path: string,
+  separator: Separator,
+  language: Language,
+  job: number,
+): Promise<ListSummary> {
+  return call("export_list", { query, path, separator, language, job });
+}
+
+/** The « Journal de recherche d'emploi » PDF of `from`..`to` (YYYY-MM-DD); cancelled with
+ *  `cancelDossierJob(job)`. */
+export function exportJournal(
+  from: string,
+  to: string,
+  path: string,
+  language: Language,
+  job: number,
+  onProgress: (progress: DossierProgress) => void,
+): Promise<JournalSummary> {
+  const channel = new Channel<DossierProgress>(onProgress);
+  return call("export_journal", { from, to, path, language, job, onProgress: channel });
 }
 
 /** « Statistiques » over a period of start dates (either end open). */

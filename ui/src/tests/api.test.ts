@@ -130,6 +130,14 @@ describe("api", () => {
     await api.addFollowUp(1, null, "Appel");
     await api.deleteFollowUp(2);
     await api.getStatistics({ from: "2026-01-01", to: null });
+    await api.exportList(
+      { text: null, statuses: [], deadline_from: null, deadline_to: null, organization: null, sort: "deadline", descending: false },
+      "/tmp/l.csv",
+      "semicolon",
+      "fr",
+      5,
+    );
+    await api.exportJournal("2026-01-01", "2026-03-31", "/tmp/j.pdf", "fr", 6, () => {});
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
@@ -197,6 +205,8 @@ describe("api", () => {
       ["follow_ups_add", ["applicationId", "note", "on"]],
       ["follow_ups_delete", ["id"]],
       ["stats_get", ["period"]],
+      ["export_list", ["job", "language", "path", "query", "separator"]],
+      ["export_journal", ["from", "job", "language", "onProgress", "path", "to"]],
     ]);
     // Together with the test above, every name in COMMANDS has its helper.
     const covered = new Set([

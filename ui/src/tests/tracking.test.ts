@@ -128,3 +128,54 @@ describe("a follow-up", () => {
     ]);
   });
 });
+
+describe("« Exporter » on the list", () => {
+  it("writes the list shown as .xlsx where the save dialog says, then the job search log", async () => {
+    const backend = await startApp({
+      applications: [
+        makeApplication({ title: "Comptable", organization: "OIM" }),
+        makeApplication({ title: "Chauffeur", organization: "PAM" }),
+      ],
+    });
+    backend.handle = (cmd, args) => {
+      if (cmd === "export_list") return { format: "xlsx", rows: 2, bytes: 6000 };
+      if (cmd === "export_journal") {
+        expect(String(args.from) <= String(args.to)).toBe(true);
+        return { applications: 2, pages: 1, bytes: 9000 };
+      }
+      return undefined;
+    };
+    await fireEvent.click(await screen.findByTestId("list-export-open"));
+    const dialog = await screen.findByTestId("list-export-dialog");
+    expect(text(dialog)).toContain("La liste affichée (2 candidatures)");
+    backend.saveAnswer = "/home/awa/Documents/candidatures.xlsx";
+    await fireEvent.click(screen.getByTestId("export-xlsx"));
+    await fireEvent.click(screen.getByTestId("export-list-save"));
+    await waitFor(() => expect(text(screen.getByTestId("export-done"))).toContain("2 candidatures exportées."));
+    const [saveDialog] = backend.callsTo("plugin:dialog|save");
+    expect(saveDialog?.args).toMatchObject({ options: { defaultPath: "candidatures-2025-12-01.xlsx" } });
+    const [call] = backend.callsTo("export_list");
+    expect(call?.args).toMatchObject({
+      path: "/home/awa/Documents/candidatures.xlsx",
+      separator: "semicolon",
+      language: "fr",
+    });
+
+    backend.saveAnswer = "/home/awa/Documents/journal.pdf";
+    await fireEvent.click(screen.getByTestId("export-journal-save"));
+    await waitFor(() =>
+      expect(text(screen.getByTestId("export-done"))).toBe("2 candidatures dans le journal, 1 page. Ouvrir le dossier"),
+    );
+    const [journal] = backend.callsTo("export_journal");
+    expect(journal?.args).toMatchObject({ from: "2025-09-01", to: "2025-12-01", path: "/home/awa/Documents/journal.pdf" });
+  });
+
+  it("refuses a period that ends before it starts, without asking where to save", async () => {
+    const backend = await startApp({ applications: [makeApplication({ title: "Comptable" })] });
+    await fireEvent.click(await screen.findByTestId("list-export-open"));
+    await fireEvent.input(screen.getByTestId("journal-from"), { target: { value: "2025-12-31" } });
+    expect(text(screen.getByRole("alert"))).toBe("Choisissez une date de début avant la date de fin.");
+    expect((screen.getByTestId("export-journal-save") as HTMLButtonElement).disabled).toBe(true);
+    expect(backend.callsTo("plugin:dialog|save")).toHaveLength(0);
+  });
+});

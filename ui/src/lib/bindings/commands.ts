@@ -13,6 +13,8 @@ export const COMMANDS = [
   "follow_ups_add",
   "follow_ups_delete",
   "stats_get",
+  "export_list",
+  "export_journal",
   "settings_get",
   "settings_update",
   "ui_ready",

@@ -24,6 +24,7 @@ pub use journal::{JournalEntry, JournalEvent, JournalEventKind, JournalSummary};
 
 /// The file formats of the exported list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ListFormat {
     Csv,
@@ -45,6 +46,7 @@ impl ListFormat {
 /// The CSV's field separator. `;` by default: French Excel splits on it (a comma is the
 /// French decimal mark), and it then reads the UTF-8 accents right thanks to the BOM.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Separator {
     #[default]
@@ -72,10 +74,13 @@ impl Separator {
 
 /// What an exported list holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ListSummary {
     pub format: ListFormat,
     /// Applications written (header row not counted).
+    #[cfg_attr(test, ts(type = "number"))]
     pub rows: usize,
+    #[cfg_attr(test, ts(type = "number"))]
     pub bytes: u64,
 }
 

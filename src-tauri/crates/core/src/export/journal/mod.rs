@@ -71,9 +71,13 @@ pub struct JournalInput {
 
 /// What was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct JournalSummary {
+    #[cfg_attr(test, ts(type = "number"))]
     pub applications: usize,
+    #[cfg_attr(test, ts(type = "number"))]
     pub pages: usize,
+    #[cfg_attr(test, ts(type = "number"))]
     pub bytes: u64,
 }
 
