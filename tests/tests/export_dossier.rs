@@ -260,6 +260,7 @@ fn seed(data: &Path, cv: &Path, letter: &Path) {
         .create_application(ApplicationInput {
             title: TITLE.into(),
             organization: "ONG Sahel Santé".into(),
+            organization_type: None,
             reference: Some("REF-2026/07".into()),
             location: Some("Bamako".into()),
             contract: None,
