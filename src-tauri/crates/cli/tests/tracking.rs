@@ -170,3 +170,37 @@ fn the_kind_of_employer_is_set_cleared_and_checked() {
         21
     );
 }
+
+#[test]
+fn adding_the_same_post_again_warns_before_saving_and_names_the_existing_one() {
+    let cli = cli();
+    let first = add(
+        &cli,
+        "Chargé(e) de suivi-évaluation (H/F)",
+        "Save the Children",
+        "ngo",
+    );
+    let again = cli.run(&[
+        "add",
+        "--title",
+        "Charge de suivi evaluation",
+        "--organization",
+        "SAVE THE CHILDREN",
+    ]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again.stderr.contains(&format!(
+            "cette candidature existe peut-être déjà : n° {first} « Chargé(e) de suivi-évaluation (H/F) » — Save the Children (postulo-cli show {first})"
+        )),
+        "{}",
+        again.stderr
+    );
+    let other = cli.run(&[
+        "add",
+        "--title",
+        "Chauffeur",
+        "--organization",
+        "Save the Children",
+    ]);
+    assert!(other.stderr.is_empty(), "{}", other.stderr);
+}

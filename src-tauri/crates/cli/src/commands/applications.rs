@@ -280,6 +280,7 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         deadline,
         notes: owned("notes"),
     };
+    super::tracking::warn_duplicates(ctx, &input)?;
     let app = ctx.store.create_application(input)?;
     if flag(m, "json") {
         ctx.json(&app)?;

@@ -34,6 +34,7 @@ pub fn import(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         if let Some(organization) = text(m, "organization") {
             input.organization = organization.to_owned();
         }
+        super::tracking::warn_duplicates(ctx, &input)?;
         Some(ctx.store.create_application_from_posting(
             input,
             draft.checklist.clone(),

@@ -3,7 +3,9 @@
 
 use clap::ArgMatches;
 use postulo_core::labels;
-use postulo_core::model::{GroupCount, OrganizationType, Statistics, StatsPeriod};
+use postulo_core::model::{
+    ApplicationInput, GroupCount, OrganizationType, Statistics, StatsPeriod,
+};
 use postulo_core::search::fold;
 
 use super::{flag, number, parse_day, text, Ctx};
@@ -46,6 +48,33 @@ fn other(ctx: &Ctx) -> postulo_core::model::Language {
     } else {
         Language::Fr
     }
+}
+
+/// Says on standard error, before saving, which applications already are the same post
+/// (`Store::find_duplicates`, the window's rule). Scripts go on: two recruitments of one
+/// title happen, and the warning names the one to look at.
+pub fn warn_duplicates(ctx: &Ctx, input: &ApplicationInput) -> CliResult<()> {
+    let found = ctx.store.find_duplicates(
+        &input.title,
+        &input.organization,
+        input.reference.as_deref(),
+        None,
+    )?;
+    for existing in found {
+        let id = existing.id;
+        ctx.warn(if ctx.fr() {
+            format!(
+                "cette candidature existe peut-être déjà : n° {id} « {} » — {} (postulo-cli show {id})",
+                existing.title, existing.organization
+            )
+        } else {
+            format!(
+                "you may already have this application: #{id} \"{}\" — {} (postulo-cli show {id})",
+                existing.title, existing.organization
+            )
+        });
+    }
+    Ok(())
 }
 
 pub fn follow_up(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
