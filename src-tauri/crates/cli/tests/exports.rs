@@ -356,7 +356,7 @@ fn the_log_is_a_valid_pdf_whose_text_and_pages_read_right() {
         "MDM/2025/014",
         "Envoyée",
         "Envoyé par e-mail à l’équipe RH",
-        "14 mars 2025, 17:00 (heure de Abidjan)",
+        "14 mars 2025, 17:00 (heure d’Abidjan)",
         "ONG « Œuvre »",
         "Page 1 / 1",
         "2 candidatures",

@@ -75,8 +75,8 @@ pub fn date(language: Language, d: NaiveDate) -> String {
     crate::format::day(d, language)
 }
 
-/// `26 déc. 2025, 17:00 (heure de Bamako)`: the posting's own day and hour, with the
-/// place whose clock it is, since the candidate may be elsewhere.
+/// `26 déc. 2025, 17:00 (heure de Bamako)` (« heure d’Abidjan »): the posting's own day and
+/// hour, with the place whose clock it is, since the candidate may be elsewhere.
 pub fn deadline(language: Language, d: &Deadline) -> String {
     let mut out = date(language, d.date);
     if let Some(time) = d.time {
@@ -89,6 +89,7 @@ pub fn deadline(language: Language, d: &Deadline) -> String {
             .replace('_', " ");
         if d.timezone.contains('/') && !city.is_empty() {
             out.push_str(&match language {
+                Language::Fr if elides(&city) => format!(" (heure d’{city})"),
                 Language::Fr => format!(" (heure de {city})"),
                 Language::En => format!(" ({city} time)"),
             });
@@ -182,16 +183,19 @@ pub fn enclosed_summary(language: Language, documents: usize, pages: usize) -> S
 /// `Candidature de Fatoumata …` / `Candidature d’Aïssata …` / `Application of …`.
 pub fn application_of(language: Language, name: &str) -> String {
     let w = words(language);
-    let elide = language == Language::Fr
-        && name
-            .chars()
-            .next()
-            .is_some_and(|c| "AEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÜŒaeiouyhàâäéèêëîïôöûüœ".contains(c));
-    if elide {
+    if language == Language::Fr && elides(name) {
         format!("{}{name}", w.application_of_elided)
     } else {
         format!("{} {name}", w.application_of)
     }
+}
+
+/// Whether French « de » before `word` becomes « d’ »: before a vowel or a mute h
+/// (« d’Abidjan », « d’Aïssata », but « de Bamako »).
+fn elides(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| "AEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÜŒaeiouyhàâäéèêëîïôöûüœ".contains(c))
 }
 
 /// The candidate as printed: `Aïssata TRAORÉ` (family name in capitals, as on forms).
@@ -224,6 +228,14 @@ mod tests {
         assert_eq!(
             deadline(Language::En, &d),
             "26 Dec 2025, 17:00 (Bamako time)"
+        );
+        let abidjan = Deadline {
+            timezone: "Africa/Abidjan".into(),
+            ..d.clone()
+        };
+        assert_eq!(
+            deadline(Language::Fr, &abidjan),
+            "26 déc. 2025, 17:00 (heure d’Abidjan)"
         );
         let day_only = Deadline { time: None, ..d };
         assert_eq!(deadline(Language::Fr, &day_only), "26 déc. 2025");
