@@ -45,24 +45,44 @@ fn similar(a: &str, b: &str) -> bool {
     a == b || (!a.is_empty() && !b.is_empty() && strsim::normalized_levenshtein(a, b) >= SIMILAR)
 }
 
-/// The rule: same organization and same title (as keys, a few typing differences allowed),
-/// unless both have a reference and they differ. Two posts with the same reference at the
-/// same organization are the same post even when the titles were typed differently.
+/// What identifies a post, reduced once: the new application's keys are computed once and
+/// compared with every saved one (see `Store::find_duplicates`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostKeys {
+    title: String,
+    organization: String,
+    reference: Option<String>,
+}
+
+impl PostKeys {
+    pub fn of(title: &str, organization: &str, reference: Option<&str>) -> Self {
+        Self {
+            title: duplicate_key(title),
+            organization: duplicate_key(organization),
+            reference: reference.map(reference_key).filter(|r| !r.is_empty()),
+        }
+    }
+
+    /// The rule: same organization and same title (a few typing differences allowed),
+    /// unless both have a reference and they differ. Two posts with the same reference at
+    /// the same organization are the same post even when the titles were typed differently.
+    pub fn same_post(&self, other: &PostKeys) -> bool {
+        if !similar(&self.organization, &other.organization) {
+            return false;
+        }
+        match (&self.reference, &other.reference) {
+            (Some(a), Some(b)) => a == b,
+            _ => similar(&self.title, &other.title),
+        }
+    }
+}
+
+/// [`PostKeys::same_post`] of two (title, organization, reference).
 pub fn is_duplicate(
     (title_a, org_a, ref_a): (&str, &str, Option<&str>),
     (title_b, org_b, ref_b): (&str, &str, Option<&str>),
 ) -> bool {
-    if !similar(&duplicate_key(org_a), &duplicate_key(org_b)) {
-        return false;
-    }
-    let refs = (
-        ref_a.map(reference_key).filter(|r| !r.is_empty()),
-        ref_b.map(reference_key).filter(|r| !r.is_empty()),
-    );
-    match refs {
-        (Some(a), Some(b)) => a == b,
-        _ => similar(&duplicate_key(title_a), &duplicate_key(title_b)),
-    }
+    PostKeys::of(title_a, org_a, ref_a).same_post(&PostKeys::of(title_b, org_b, ref_b))
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub use document::{
 };
 pub(crate) use document::{validate_title, validity};
 pub use document_kind::DocumentKind;
-pub use duplicate::{duplicate_key, is_duplicate, reference_key};
+pub use duplicate::{duplicate_key, is_duplicate, reference_key, PostKeys};
 pub use follow_up::{
     no_response, FollowUp, NoResponse, DEFAULT_NO_RESPONSE_DAYS, MAX_NO_RESPONSE_DAYS,
 };

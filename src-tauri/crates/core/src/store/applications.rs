@@ -284,7 +284,7 @@ impl Store {
                 Some(at) => check_step_date(&tx, id, at, now)?,
                 None => now,
             };
-            let stamp = when.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+            let stamp = super::timeline_stamp(when);
             // updated_at says when the row was last written, whatever the step's date.
             tx.execute(
                 "UPDATE applications SET status = ?1, updated_at = ?2 WHERE id = ?3",
@@ -361,7 +361,7 @@ pub(super) fn check_step_date(
     if at > now {
         return Err(Error::invalid("at", Invalid::InFuture));
     }
-    let stamp = at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let stamp = super::timeline_stamp(at);
     // The creation is the event with no previous status; every later step must stay after
     // the last one recorded.
     let last_step: Option<String> = tx.query_row(

@@ -2,11 +2,11 @@
 
 use super::Store;
 use crate::error::Result;
-use crate::model::{is_duplicate, ApplicationRef};
+use crate::model::{ApplicationRef, PostKeys};
 
 impl Store {
     /// The existing applications that are the same post as this title, organization and
-    /// reference (see `model::is_duplicate`), newest first; `except` leaves out the
+    /// reference (see `model::PostKeys::same_post`), newest first; `except` leaves out the
     /// application being edited.
     pub fn find_duplicates(
         &self,
@@ -15,6 +15,7 @@ impl Store {
         reference: Option<&str>,
         except: Option<i64>,
     ) -> Result<Vec<ApplicationRef>> {
+        let wanted = PostKeys::of(title, organization, reference);
         let conn = self.conn();
         // Every application is compared: small spelling differences in the organization
         // rule out an index lookup, and 10,000 short comparisons take a few milliseconds.
@@ -36,10 +37,11 @@ impl Store {
             if Some(id) == except {
                 continue;
             }
-            if is_duplicate(
-                (title, organization, reference),
-                (&other_title, &other_org, other_ref.as_deref()),
-            ) {
+            if wanted.same_post(&PostKeys::of(
+                &other_title,
+                &other_org,
+                other_ref.as_deref(),
+            )) {
                 found.push(ApplicationRef {
                     id,
                     title: other_title,

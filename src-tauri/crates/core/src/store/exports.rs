@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
@@ -96,7 +96,7 @@ fn day_start(day: NaiveDate, tz: Tz) -> String {
         .map(|t| t.with_timezone(&Utc))
         // A zone that skips midnight (a DST change at 00:00): an hour later is still that day.
         .unwrap_or_else(|| Utc.from_utc_datetime(&midnight));
-    instant.to_rfc3339_opts(SecondsFormat::Millis, true)
+    super::timeline_stamp(instant)
 }
 
 /// The posting's link and the `application_milestones` of every application.

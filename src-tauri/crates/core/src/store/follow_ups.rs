@@ -1,7 +1,7 @@
 //! Follow-ups on sent applications (« Relancée »): each one dated, restarting both the
 //! « Sans réponse » count and the follow-up reminder.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{applications, reminders, Store};
@@ -35,7 +35,7 @@ impl Store {
             [application_id],
             |r| r.get(0),
         )?;
-        let stamp = at.to_rfc3339_opts(SecondsFormat::Millis, true);
+        let stamp = super::timeline_stamp(at);
         match sent_at {
             None => return Err(Error::invalid("status", Invalid::NotSent)),
             Some(sent) if stamp < sent => {
@@ -50,10 +50,7 @@ impl Store {
         let id = tx.last_insert_rowid();
         tx.execute(
             "UPDATE applications SET updated_at = ?2 WHERE id = ?1",
-            (
-                application_id,
-                now.to_rfc3339_opts(SecondsFormat::Millis, true),
-            ),
+            (application_id, super::timeline_stamp(now)),
         )?;
         reminders::sync_application(&tx, application_id, now)?;
         let follow_up = get(&tx, id)?;

@@ -189,8 +189,7 @@ impl Store {
 
     /// Now by the store's clock, as the timeline writes it (RFC 3339 UTC, milliseconds).
     fn now_stamp(&self) -> String {
-        self.now()
-            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        timeline_stamp(self.now())
     }
 
     /// The database file, for messages ("your data is in …").
@@ -277,8 +276,14 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// An instant as the timeline, follow-ups and row dates are written (RFC 3339 UTC,
+/// milliseconds), so that text order is time order across them.
+fn timeline_stamp(instant: chrono::DateTime<chrono::Utc>) -> String {
+    instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 fn now_utc() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    timeline_stamp(chrono::Utc::now())
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ impl Store {
     pub fn expire_overdue(&self, now: DateTime<Utc>) -> Result<Vec<i64>> {
         // Stored instants are RFC 3339 UTC with a `Z`, so text order is time order.
         let now_text = now.to_rfc3339_opts(SecondsFormat::Secs, true);
-        let at = now.to_rfc3339_opts(SecondsFormat::Millis, true);
+        let at = super::timeline_stamp(now);
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
         let overdue: Vec<(i64, String)> = {

@@ -239,7 +239,7 @@ pub(super) fn stamp(instant: DateTime<Utc>) -> String {
     instant.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn parse_instant(s: &str) -> Result<DateTime<Utc>> {
+pub(super) fn parse_instant(s: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| Error::Corrupt(format!("instant {s:?}")))

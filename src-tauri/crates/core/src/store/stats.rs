@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::reminders::parse_instant;
 use super::rows::parse_status;
 use super::settings::read_reminder_settings;
 use super::Store;
@@ -103,7 +104,7 @@ impl Store {
                 reached,
             ) = row?;
             let status = parse_status(&status)?;
-            let started = instant(&created)?.with_timezone(&zone).date_naive();
+            let started = parse_instant(&created)?.with_timezone(&zone).date_naive();
             if period.from.is_some_and(|from| started < from)
                 || period.to.is_some_and(|to| started > to)
             {
@@ -114,8 +115,8 @@ impl Store {
                 started,
                 organization_type: org_type.as_deref().and_then(OrganizationType::parse),
                 source: source.as_deref().and_then(source_site),
-                sent: sent.as_deref().map(instant).transpose()?,
-                answered: answered.as_deref().map(instant).transpose()?,
+                sent: sent.as_deref().map(parse_instant).transpose()?,
+                answered: answered.as_deref().map(parse_instant).transpose()?,
                 interviews: if interviews == 0 && reached {
                     1
                 } else {
@@ -223,10 +224,4 @@ fn month_entry(months: &mut BTreeMap<String, MonthCount>, key: String) -> &mut M
 
 fn rate(part: u32, whole: u32) -> Option<f64> {
     (whole > 0).then(|| f64::from(part) / f64::from(whole))
-}
-
-fn instant(text: &str) -> Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .map(|d| d.to_utc())
-        .map_err(|_| Error::Corrupt(format!("unreadable instant {text:?}")))
 }

@@ -6,6 +6,7 @@ import type { Language } from "../../bindings/Language";
 import type { MonthCount } from "../../bindings/MonthCount";
 import type { StatsPeriod } from "../../bindings/StatsPeriod";
 import { fmt } from "../../i18n/fmt";
+import { isSingular } from "../vault/documents";
 
 export type PresetKey = "last30Days" | "last3Months" | "last12Months" | "all" | "custom";
 
@@ -82,10 +83,8 @@ export function customPeriod(from: string, to: string): StatsPeriod | null {
 // Writing figures: the catalogue's decimal separator (« 2,5 » / "2.5"), as format.ts does
 // for sizes, so the window and the core agree.
 
-/** French counts anything under 2 as singular (« 1,5 jour »), English only exactly 1. */
-export function isSingular(n: number, lang: Language): boolean {
-  return lang === "fr" ? Math.abs(n) < 2 : n === 1;
-}
+// The one plural rule of the window (vault/documents.ts), for the tests and the views here.
+export { isSingular };
 
 /** A count with its noun: `{ one: "{n} candidature", other: "{n} candidatures" }`. */
 export function countText(n: number, forms: { one: string; other: string }, lang: Language): string {

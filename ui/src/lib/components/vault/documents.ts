@@ -39,9 +39,10 @@ export function itemName(item: { kind: DocumentKind; label: string | null }, m: 
   return m.workflow.kinds[item.kind];
 }
 
-/** French counts 0 and 1 as singular, English only 1. */
+/** French counts anything under 2 as singular (« 0 pièce », « 1,5 jour »), English only
+ *  exactly 1. */
 export function isSingular(n: number, lang: Language): boolean {
-  return lang === "fr" ? n <= 1 : n === 1;
+  return lang === "fr" ? Math.abs(n) < 2 : n === 1;
 }
 
 export function joinNames(names: readonly string[]): string {
