@@ -124,8 +124,15 @@ fn past_dates_give_sans_reponse_statistics_and_a_warning_before_a_duplicate() {
     let open = ui.find("[data-testid='duplicate-open']");
     ui.click(&open);
     ui.find("[data-testid='view-application']");
-    let history = ui.texts("[data-testid='history-event']");
-    assert_eq!(history.len(), 3, "created, sent, interview: {history:?}");
+    // The history loads after the page shows: wait for it rather than read it at once.
+    wait_for(
+        "created, sent, interview in the history",
+        Duration::from_secs(10),
+        || {
+            let history = ui.texts("[data-testid='history-event']");
+            (history.len() == 3).then_some(history)
+        },
+    );
     ui.quit();
 
     let rows = cli(&exe, &data, &["list", "--json"]);
