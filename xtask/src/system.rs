@@ -22,6 +22,15 @@ const BUILD_PACKAGES: &[&str] = &[
     "libxdo-dev",
 ];
 
+/// Text recognition of postings that arrive as pictures: the engine and its French,
+/// English and orientation data (the .deb depends on the same packages).
+const OCR_PACKAGES: &[&str] = &[
+    "tesseract-ocr",
+    "tesseract-ocr-fra",
+    "tesseract-ocr-eng",
+    "tesseract-ocr-osd",
+];
+
 /// What the end-to-end tests and benchmarks drive the app with.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
@@ -64,8 +73,11 @@ pub fn ensure(purpose: Purpose) -> Result {
     }
     let mut wanted: Vec<&str> = BUILD_PACKAGES.to_vec();
     match purpose {
-        Purpose::Run => {}
-        Purpose::Test => wanted.extend_from_slice(TEST_PACKAGES),
+        Purpose::Run => wanted.extend_from_slice(OCR_PACKAGES),
+        Purpose::Test => {
+            wanted.extend_from_slice(OCR_PACKAGES);
+            wanted.extend_from_slice(TEST_PACKAGES);
+        }
         Purpose::DebCheck => wanted.extend_from_slice(DEB_CHECK_PACKAGES),
     }
     let missing: Vec<&str> = wanted.into_iter().filter(|p| !installed(p)).collect();

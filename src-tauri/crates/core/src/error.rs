@@ -68,6 +68,13 @@ pub enum Invalid {
     BeforePrevious,
     /// Only a sent application can be followed up.
     NotSent,
+    /// Text recognition (OCR) is not installed with this copy of Postulo (the engine or
+    /// its French and English data missing).
+    OcrUnavailable,
+    /// The text recognition engine failed on this picture (it stopped or took too long).
+    OcrFailed,
+    /// A picture or scanned PDF in which no text could be recognized.
+    NoTextRecognized,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -21,6 +21,7 @@ pub(crate) mod jpeg;
 pub mod mail;
 pub mod model;
 pub mod notify;
+pub mod ocr;
 pub mod posting;
 pub mod reminders;
 pub mod search;

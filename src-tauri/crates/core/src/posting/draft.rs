@@ -4,12 +4,7 @@
 //! Spans are given in UTF-16 code units, the unit of JavaScript strings, so the screen can
 //! highlight the source text without re-counting accents and bullets itself.
 
-use std::path::Path;
-
 use serde::Serialize;
-
-use super::input::{text_from_bytes, InputError, MAX_FILE_BYTES};
-use crate::error::{Error, Invalid, Result};
 
 use super::{Found, Language, ParseWarning, ParsedPosting, RequiredDocument};
 use crate::model::{
@@ -74,42 +69,67 @@ pub struct PostingDraft {
     /// Every post of an announcement for several, in order (empty for one post): the
     /// candidate picks one as the title, or creates one application per post.
     pub posts: Vec<String>,
+    /// Set when the text was recognized in a picture or a scanned PDF: what the candidate
+    /// must check.
+    pub recognized: Option<RecognizedSource>,
 }
 
-/// Reads a posting file (.txt, .pdf, .docx, .odt) and drafts the application it describes.
-/// Problems with the file are validation errors on the field `file`, so the screen can say
-/// what is wrong with it in the user's language.
-pub fn draft_from_file(path: &Path, default_timezone: &str) -> Result<PostingDraft> {
-    let invalid = |reason| Error::invalid("file", reason);
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => invalid(Invalid::FileMissing),
-        _ => invalid(Invalid::FileUnreadable),
-    })?;
-    if !meta.is_file() {
-        return Err(invalid(Invalid::FileUnreadable));
+/// How a posting read from a picture was read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct RecognizedSource {
+    /// The words the engine was unsure of, in `PostingDraft::text`, in UTF-16 code units.
+    pub low_confidence: Vec<TextSpan>,
+    /// Mean confidence of the words, 0–100.
+    pub confidence: u8,
+    pub pages_read: u32,
+    /// More than `pages_read` when a long scan was read only in part.
+    pub pages_total: u32,
+}
+
+/// A span of `PostingDraft::text`, in UTF-16 code units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct TextSpan {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl RecognizedSource {
+    /// `low_confidence` are byte ranges of `text`, in order.
+    pub fn new(text: &str, recognized: &crate::ocr::Recognized) -> Self {
+        // One pass over the text for all the spans (there may be hundreds on a poor photo).
+        let mut spans = Vec::with_capacity(recognized.low_confidence.len());
+        let (mut byte, mut unit) = (0usize, 0u32);
+        let mut advance = |to: usize| {
+            let to = to.min(text.len());
+            if to > byte {
+                unit += text[byte..to]
+                    .chars()
+                    .map(|c| c.len_utf16() as u32)
+                    .sum::<u32>();
+                byte = to;
+            }
+            unit
+        };
+        for range in &recognized.low_confidence {
+            if !(text.is_char_boundary(range.start.min(text.len()))
+                && text.is_char_boundary(range.end.min(text.len())))
+            {
+                continue;
+            }
+            let start = advance(range.start);
+            let end = advance(range.end);
+            spans.push(TextSpan { start, end });
+        }
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Self {
+            low_confidence: spans,
+            confidence: recognized.confidence.round().clamp(0.0, 100.0) as u8,
+            pages_read: count(recognized.pages_read),
+            pages_total: count(recognized.pages_total),
+        }
     }
-    if meta.len() > MAX_FILE_BYTES as u64 {
-        return Err(invalid(Invalid::FileTooLarge));
-    }
-    let bytes = std::fs::read(path).map_err(|_| invalid(Invalid::FileUnreadable))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let text = text_from_bytes(&bytes, &name).map_err(|e| {
-        invalid(match e {
-            InputError::Unsupported { .. } => Invalid::FileType,
-            InputError::Corrupt { .. } => Invalid::FileCorrupt,
-            InputError::EncryptedPdf => Invalid::FileEncrypted,
-            InputError::NoText => Invalid::NoText,
-            InputError::TooLarge { .. } => Invalid::FileTooLarge,
-        })
-    })?;
-    // A file in an 8-bit encoding grows when decoded (é: one byte, then two).
-    if text.len() > super::MAX_TEXT_BYTES {
-        return Err(invalid(Invalid::FileTooLarge));
-    }
-    Ok(draft_from_text(&text, default_timezone))
 }
 
 /// Drafts the application a pasted posting describes.
@@ -173,6 +193,7 @@ impl ParsedPosting {
             input: self.application_input(text, default_timezone),
             documents,
             posts: self.posts.iter().map(|p| p.value.clone()).collect(),
+            recognized: None,
         }
     }
 
@@ -279,7 +300,8 @@ impl<'t> Utf16Offsets<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::posting::parse_posting;
+    use crate::error::{Error, Invalid};
+    use crate::posting::{draft_from_file, parse_posting};
 
     const POSTING: &str = "Avis de recrutement\n\
         Intitulé du poste : Chargé(e) de suivi-évaluation\n\

@@ -17,6 +17,7 @@ mod dates;
 mod documents;
 mod draft;
 mod fields;
+mod file;
 pub mod input;
 pub mod learn;
 mod lexicon;
@@ -29,8 +30,10 @@ pub mod report;
 mod timezone;
 
 pub use draft::{
-    draft_from_file, draft_from_text, DraftDocument, DraftField, DraftFieldName, PostingDraft,
+    draft_from_text, DraftDocument, DraftField, DraftFieldName, PostingDraft, RecognizedSource,
+    TextSpan,
 };
+pub use file::{draft_from_file, draft_from_picture, read_posting_file, MAX_PICTURE_BYTES};
 
 use std::ops::Range;
 

@@ -1,0 +1,93 @@
+//! A posting file opened or dropped by the candidate, read into a draft: its text layer
+//! when it has one (.txt, .pdf, .docx, .odt), else the text recognized in its pictures (a
+//! photo, a screenshot, a scanned PDF).
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+
+use super::draft::{draft_from_text, PostingDraft, RecognizedSource};
+use super::input::{text_from_bytes, InputError, MAX_FILE_BYTES};
+use crate::error::{Error, Invalid, Result};
+use crate::ocr::{self, OcrProgress};
+
+/// Largest picture or scanned PDF read: a 50-megapixel phone photo is 15–30 MB; a text
+/// file stays under [`MAX_FILE_BYTES`].
+pub const MAX_PICTURE_BYTES: usize = 64 * 1024 * 1024;
+
+/// Reads a posting file and drafts the application it describes, without recognizing
+/// pictures' text for longer than a moment: see [`read_posting_file`].
+pub fn draft_from_file(path: &Path, default_timezone: &str) -> Result<PostingDraft> {
+    read_posting_file(path, default_timezone, &mut |_| {}, &AtomicBool::new(false))
+}
+
+/// Reads a posting file and drafts the application it describes. A picture, or a PDF with
+/// no text layer, is read by text recognition: `progress` hears of each page, `cancel`
+/// stops it. Problems with the file are validation errors on the field `file`, so the
+/// screen can say what is wrong with it in the user's language.
+pub fn read_posting_file(
+    path: &Path,
+    default_timezone: &str,
+    progress: &mut dyn FnMut(OcrProgress),
+    cancel: &AtomicBool,
+) -> Result<PostingDraft> {
+    let invalid = |reason| Error::invalid("file", reason);
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => invalid(Invalid::FileMissing),
+        _ => invalid(Invalid::FileUnreadable),
+    })?;
+    if !meta.is_file() {
+        return Err(invalid(Invalid::FileUnreadable));
+    }
+    if meta.len() > MAX_PICTURE_BYTES as u64 {
+        return Err(invalid(Invalid::FileTooLarge));
+    }
+    let bytes = std::fs::read(path).map_err(|_| invalid(Invalid::FileUnreadable))?;
+    if ocr::is_picture(&bytes) {
+        return draft_from_picture(bytes, default_timezone, progress, cancel);
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(invalid(Invalid::FileTooLarge));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = match text_from_bytes(&bytes, &name) {
+        Ok(text) => text,
+        // A PDF without a text layer is a scan: its pages are pictures to read.
+        Err(InputError::NoText) if bytes.starts_with(b"%PDF-") => {
+            return draft_from_picture(bytes, default_timezone, progress, cancel);
+        }
+        Err(e) => {
+            return Err(invalid(match e {
+                InputError::Unsupported { .. } => Invalid::FileType,
+                InputError::Corrupt { .. } => Invalid::FileCorrupt,
+                InputError::EncryptedPdf => Invalid::FileEncrypted,
+                InputError::NoText => Invalid::NoText,
+                InputError::TooLarge { .. } => Invalid::FileTooLarge,
+            }))
+        }
+    };
+    // A file in an 8-bit encoding grows when decoded (é: one byte, then two).
+    if text.len() > super::MAX_TEXT_BYTES {
+        return Err(invalid(Invalid::FileTooLarge));
+    }
+    Ok(draft_from_text(&text, default_timezone))
+}
+
+/// Drafts the application from the text recognized in a picture or a scanned PDF, with
+/// the words to check marked.
+pub fn draft_from_picture(
+    bytes: Vec<u8>,
+    default_timezone: &str,
+    progress: &mut dyn FnMut(OcrProgress),
+    cancel: &AtomicBool,
+) -> Result<PostingDraft> {
+    if bytes.len() > MAX_PICTURE_BYTES {
+        return Err(Error::invalid("file", Invalid::FileTooLarge));
+    }
+    let recognized = ocr::recognize(bytes, progress, cancel)?;
+    let mut draft = draft_from_text(&recognized.text, default_timezone);
+    draft.recognized = Some(RecognizedSource::new(&recognized.text, &recognized));
+    Ok(draft)
+}
