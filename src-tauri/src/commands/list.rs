@@ -48,6 +48,7 @@ commands! {
     people::profile_update,
     posting::posting_parse_text,
     posting::posting_read_file,
+    posting::posting_read_picture,
     posting::applications_create_from_posting,
     settings::app_about,
     dossier::dossier_preflight,

@@ -3,6 +3,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { COMMANDS } from "./bindings/commands";
 import type { ApiError } from "./bindings/ApiError";
+import type { OcrProgress } from "./bindings/OcrProgress";
 import type { Application } from "./bindings/Application";
 import type { ApplicationInput } from "./bindings/ApplicationInput";
 import type { AddedDocument } from "./bindings/AddedDocument";
@@ -134,7 +135,14 @@ interface Signatures {
   profile_get: { args: NoArgs; result: Profile };
   profile_update: { args: { profile: Profile }; result: Profile };
   posting_parse_text: { args: { text: string; defaultTimezone: string }; result: PostingDraft };
-  posting_read_file: { args: { path: string; defaultTimezone: string }; result: PostingDraft };
+  posting_read_file: {
+    args: { path: string; defaultTimezone: string; job: number; onProgress: Channel<OcrProgress> };
+    result: PostingDraft;
+  };
+  posting_read_picture: {
+    args: { picture: string; defaultTimezone: string; job: number; onProgress: Channel<OcrProgress> };
+    result: PostingDraft;
+  };
   applications_create_from_posting: {
     args: { input: ApplicationInput; checklist: ChecklistItemInput[]; postingText: string };
     result: Application;
@@ -510,8 +518,36 @@ export function parsePostingText(text: string, defaultTimezone: string): Promise
 }
 
 /** `path` comes from the native open dialog or a file dropped on the window. */
-export function readPostingFile(path: string, defaultTimezone: string): Promise<PostingDraft> {
-  return call("posting_read_file", { path, defaultTimezone });
+export function readPostingFile(
+  path: string,
+  defaultTimezone: string,
+  job: number,
+  onProgress: (progress: OcrProgress) => void,
+): Promise<PostingDraft> {
+  const channel = new Channel<OcrProgress>(onProgress);
+  return call("posting_read_file", { path, defaultTimezone, job, onProgress: channel });
+}
+
+/** A picture pasted from the clipboard, read by text recognition; cancelled with
+ *  `cancelDossierJob(job)`. */
+export async function readPostingPicture(
+  picture: Blob,
+  defaultTimezone: string,
+  job: number,
+  onProgress: (progress: OcrProgress) => void,
+): Promise<PostingDraft> {
+  const channel = new Channel<OcrProgress>(onProgress);
+  return call("posting_read_picture", { picture: await base64Of(picture), defaultTimezone, job, onProgress: channel });
+}
+
+/** The bytes of `blob` in base64, without the `data:` prefix (the web view encodes it). */
+function base64Of(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error ?? new Error("the picture could not be read"));
+    reader.readAsDataURL(blob);
+  });
 }
 
 export function createApplicationFromPosting(

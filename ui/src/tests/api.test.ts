@@ -92,7 +92,8 @@ describe("api", () => {
       postal_address: null,
     });
     await api.parsePostingText("texte", "UTC");
-    await api.readPostingFile("/tmp/annonce.pdf", "UTC");
+    await api.readPostingFile("/tmp/annonce.pdf", "UTC", 5, () => {});
+    await api.readPostingPicture(new Blob([new Uint8Array([0x89, 0x50])]), "UTC", 6, () => {});
     await api.createApplicationFromPosting(input, [], "texte");
     await api.getAbout();
     await api.dossierPreflight(1);
@@ -167,7 +168,8 @@ describe("api", () => {
       ["profile_get", []],
       ["profile_update", ["profile"]],
       ["posting_parse_text", ["defaultTimezone", "text"]],
-      ["posting_read_file", ["defaultTimezone", "path"]],
+      ["posting_read_file", ["defaultTimezone", "job", "onProgress", "path"]],
+      ["posting_read_picture", ["defaultTimezone", "job", "onProgress", "picture"]],
       ["applications_create_from_posting", ["checklist", "input", "postingText"]],
       ["app_about", []],
       ["dossier_preflight", ["applicationId"]],

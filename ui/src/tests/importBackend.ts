@@ -5,6 +5,7 @@ import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 import type { ApiError } from "../lib/bindings/ApiError";
 import type { Application } from "../lib/bindings/Application";
+import type { OcrProgress } from "../lib/bindings/OcrProgress";
 import type { PostingDraft } from "../lib/bindings/PostingDraft";
 import { applicationFrom, coopiDraft } from "./importFixture";
 
@@ -25,6 +26,8 @@ export interface ImportBackend {
   createError: ApiError | null;
   /** While set, posting commands wait for it. */
   hold: Promise<void> | null;
+  /** Sends text recognition progress to the read under way. */
+  progress: ((p: OcrProgress) => void) | null;
   callsTo(command: string): ImportCall[];
 }
 
@@ -40,6 +43,7 @@ export function installImportBackend(): ImportBackend {
     fileError: null,
     createError: null,
     hold: null,
+    progress: null,
     callsTo(command) {
       return this.calls.filter((c) => c.command === command);
     },
@@ -50,8 +54,12 @@ export function installImportBackend(): ImportBackend {
       case "posting_parse_text":
         return { ...backend.draft, text: args.text as string };
       case "posting_read_file":
+      case "posting_read_picture":
         if (backend.fileError) throw backend.fileError;
         return backend.draft;
+      case "dossier_cancel":
+        backend.fileError = { code: "cancelled", message: "cancelled", field: null, reason: null } as ApiError;
+        return null;
       case "plugin:dialog|open":
         return backend.dialogPath;
       case "applications_create_from_posting": {
@@ -70,10 +78,17 @@ export function installImportBackend(): ImportBackend {
   resetCountdowns();
   mockIPC(
     (cmd, payload) => {
-      const args = structuredClone(payload ?? {}) as Record<string, unknown>;
+      // The progress channel is kept aside: it cannot be cloned, and the test drives it.
+      const { onProgress, ...rest } = (payload ?? {}) as Record<string, unknown>;
+      const args = structuredClone(rest);
+      if (onProgress) {
+        const channel = onProgress as { onmessage: (p: OcrProgress) => void };
+        backend.progress = (p) => channel.onmessage(p);
+      }
       backend.calls.push({ command: cmd, args });
       const hold = backend.hold;
-      return hold ? hold.then(() => answer(cmd, args)) : answer(cmd, args);
+      // A cancel is answered at once, as the backend does, while the read it stops waits.
+      return hold && cmd !== "dossier_cancel" ? hold.then(() => answer(cmd, args)) : answer(cmd, args);
     },
     { shouldMockEvents: true },
   );

@@ -134,6 +134,7 @@ export function coopiDraft(text: string = COOPI_TEXT): PostingDraft {
       { kind: "attestations", label: null, stage: "if_shortlisted" },
     ],
     posts: [],
+    recognized: null,
   };
 }
 

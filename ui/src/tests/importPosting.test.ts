@@ -99,11 +99,15 @@ describe("step 1: the posting", () => {
     const [dialog] = backend.callsTo("plugin:dialog|open");
     const options = dialog?.args.options as { filters: { extensions: string[] }[]; multiple: boolean };
     expect(options.multiple).toBe(false);
-    expect(options.filters[0]?.extensions).toEqual(["txt", "pdf", "docx", "odt"]);
+    expect(options.filters[0]?.extensions).toEqual(["txt", "pdf", "docx", "odt", "jpg", "jpeg", "png", "webp", "tif", "tiff", "bmp"]);
     expect(backend.callsTo("posting_read_file")).toEqual([
       {
         command: "posting_read_file",
-        args: { path: "/home/awa/Téléchargements/coopi-bamako-2025.pdf", defaultTimezone: systemTimeZone() },
+        args: {
+          path: "/home/awa/Téléchargements/coopi-bamako-2025.pdf",
+          defaultTimezone: systemTimeZone(),
+          job: expect.any(Number),
+        },
       },
     ]);
   });
@@ -128,13 +132,60 @@ describe("step 1: the posting", () => {
     expect(error.getAttribute("role")).toBe("alert");
   });
 
-  it("explains a scanned posting without text", async () => {
+  it("explains a file without text, and a picture in which none was recognized", async () => {
     start();
     backend.fileError = fileError("no_text");
     await fireEvent.click(screen.getByTestId("open-posting-file"));
     expect(text(await screen.findByTestId("import-error"))).toBe(
-      "Ce fichier ne contient pas de texte (annonce scannée ?). Copiez-collez le texte à la place.",
+      "Ce fichier ne contient pas de texte. Copiez-collez le texte à la place.",
     );
+    backend.fileError = fileError("no_text_recognized");
+    await fireEvent.click(screen.getByTestId("open-posting-file"));
+    await waitFor(() => expect(text(screen.getByTestId("import-error"))).toContain("Aucun texte n'a été reconnu dans cette image"));
+    backend.fileError = fileError("ocr_unavailable");
+    await fireEvent.click(screen.getByTestId("open-posting-file"));
+    await waitFor(() => expect(text(screen.getByTestId("import-error"))).toContain("La lecture des images n'est pas installée"));
+  });
+
+  it("reads a pasted picture page by page, can stop, and marks the words to check", async () => {
+    start();
+    let release = () => {};
+    backend.hold = new Promise<void>((resolve) => (release = resolve));
+    const picture = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "capture.png", { type: "image/png" });
+    const area = screen.getByLabelText("Texte de l'annonce");
+    await fireEvent.paste(area, { clipboardData: { getData: () => "", files: [picture] } });
+    await waitFor(() => expect(backend.callsTo("posting_read_picture")).toHaveLength(1));
+    const call = backend.callsTo("posting_read_picture")[0];
+    expect(call?.args.picture).toBe("iVBORw==");
+    backend.progress?.({ page: 1, pages: 2 });
+    await waitFor(() => expect(text(screen.getByTestId("import-progress"))).toBe("Lecture du texte : page 1 sur 2…"));
+    await fireEvent.click(screen.getByTestId("stop-reading"));
+    expect(backend.callsTo("dossier_cancel")[0]?.args).toEqual({ job: call?.args.job });
+    release();
+    await waitFor(() => expect(text(screen.getByTestId("import-error"))).toBe("Lecture arrêtée. Rien n'a été enregistré."));
+
+    // Read again, to the end: the review says it came from a picture and marks doubtful words.
+    backend.fileError = null;
+    backend.hold = null;
+    const draft = backend.draft;
+    const at = draft.text.indexOf("Bamako");
+    backend.draft = { ...draft, recognized: { low_confidence: [{ start: at, end: at + 6 }], confidence: 87, pages_read: 2, pages_total: 12 } };
+    await fireEvent.paste(area, { clipboardData: { getData: () => "", files: [picture] } });
+    const note = await screen.findByTestId("recognized-note");
+    expect(text(note)).toContain("fiabilité 87");
+    expect(text(note)).toContain("Seules les 2 premières pages sur 12 ont été lues.");
+    const uncertain = screen.getAllByTestId("uncertain-word");
+    expect(uncertain.map((u) => u.textContent)).toEqual(["Bamako"]);
+    expect(uncertain[0]?.getAttribute("title")).toBe("Mot incertain : à vérifier".replace(" :", "\u00a0:"));
+    expect(text(screen.getByTestId("posting-source"))).toBe(text({ textContent: draft.text } as HTMLElement));
+  });
+
+  it("leaves a paste with text to the text area", async () => {
+    start();
+    const area = screen.getByLabelText("Texte de l'annonce");
+    const picture = new File([new Uint8Array([1])], "x.png", { type: "image/png" });
+    await fireEvent.paste(area, { clipboardData: { getData: () => "Avis de recrutement", files: [picture] } });
+    expect(backend.callsTo("posting_read_picture")).toHaveLength(0);
   });
 
   /** Drops are listened for asynchronously: wait until they are. */
@@ -158,6 +209,7 @@ describe("step 1: the posting", () => {
     expect(backend.callsTo("posting_read_file")[0]?.args).toEqual({
       path: "/tmp/annonce.docx",
       defaultTimezone: systemTimeZone(),
+      job: expect.any(Number),
     });
   });
 

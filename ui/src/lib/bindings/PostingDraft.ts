@@ -4,6 +4,7 @@ import type { ChecklistItemInput } from "./ChecklistItemInput";
 import type { DraftDocument } from "./DraftDocument";
 import type { DraftField } from "./DraftField";
 import type { PostingLanguage } from "./PostingLanguage";
+import type { RecognizedSource } from "./RecognizedSource";
 
 export type PostingDraft = { 
 /**
@@ -23,4 +24,9 @@ checklist: Array<ChecklistItemInput>,
  * Every post of an announcement for several, in order (empty for one post): the
  * candidate picks one as the title, or creates one application per post.
  */
-posts: Array<string>, };
+posts: Array<string>, 
+/**
+ * Set when the text was recognized in a picture or a scanned PDF: what the candidate
+ * must check.
+ */
+recognized: RecognizedSource | null, };

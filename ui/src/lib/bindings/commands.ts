@@ -46,6 +46,7 @@ export const COMMANDS = [
   "profile_update",
   "posting_parse_text",
   "posting_read_file",
+  "posting_read_picture",
   "applications_create_from_posting",
   "app_about",
   "dossier_preflight",

@@ -12,21 +12,38 @@ export const importPostingEn: ImportPostingMessages = {
   analyse: "Analyse the posting",
   analyseShortcut: "Ctrl+Enter",
   openFile: "Open a file…",
-  fileFilter: "Postings (.txt, .pdf, .docx, .odt)",
-  dropHint: "You can also drop a .txt, .pdf, .docx or .odt file on this window.",
+  fileFilter: "Postings (text, PDF, Word, OpenDocument, pictures)",
+  dropHint:
+    "You can also drop a .txt, .pdf, .docx or .odt file, a photo or a screenshot of the posting on this window, or paste a picture (Ctrl+V).",
   dropHere: "Drop the posting's file here",
-  dropFormats: ".txt, .pdf, .docx or .odt file",
+  dropFormats: ".txt, .pdf, .docx, .odt file, or a .jpg, .png, .webp picture",
+  recognizing: "Reading the text of the picture…",
+  recognizingPage: "Reading the text: page {page} of {pages}…",
+  pastedPicture: "Pasted picture",
+  cancelReading: "Stop reading",
+  readingCancelled: "Reading stopped. Nothing was saved.",
+  recognizedNotice:
+    "Text read from a picture ({confidence} % reliable): check every field. Words underlined with dots are uncertain.",
+  recognizedPartial: "Only the first {read} pages of {total} were read.",
+  uncertainWord: "Uncertain word: check it",
   analysing: "Analysing the posting…",
   reading: "Reading “{name}”…",
   emptyText: "First paste the text of the posting, or open its file.",
   textTooLong: "This text is too long for a job posting. Keep only the posting itself.",
   readFailed: "The posting could not be read. {error}",
   fileErrors: {
-    file_type: "This type of file is not supported. Open a .txt, .pdf, .docx or .odt file, or copy and paste the text.",
+    file_type:
+      "This type of file is not supported. Open a .txt, .pdf, .docx or .odt file or a .jpg, .png, .webp picture, or copy and paste the text.",
     file_corrupt:
       "This file is damaged or is not what its name says. Open it in another program, then copy and paste the text.",
     file_encrypted: "This PDF is protected by a password. Save it without the password, then try again.",
-    no_text: "This file contains no text (a scanned posting?). Copy and paste the text instead.",
+    no_text: "This file contains no text. Copy and paste the text instead.",
+    no_text_recognized:
+      "No text was recognized in this picture. Try a sharper photo, taken straight on in good light, or copy and paste the text.",
+    ocr_unavailable:
+      "Reading pictures is not installed with this copy of Postulo (Tesseract with its French and English data). Reinstall Postulo, or copy and paste the text.",
+    ocr_failed: "Reading the text of this picture failed. Try another photo, or copy and paste the text.",
+    image_too_large: "This picture is too large (over 100 megapixels). Make it smaller, then try again.",
     file_empty: "This file is empty. Check that it was downloaded completely.",
     file_too_large: "This file is too large for a job posting. Copy and paste the text instead.",
     file_missing: "This file cannot be found: it may have been moved or deleted.",

@@ -13,10 +13,20 @@ export const importPostingFr = {
   analyse: "Analyser l'annonce",
   analyseShortcut: "Ctrl+Entrée",
   openFile: "Ouvrir un fichier…",
-  fileFilter: "Annonces (.txt, .pdf, .docx, .odt)",
-  dropHint: "Vous pouvez aussi déposer un fichier .txt, .pdf, .docx ou .odt sur cette fenêtre.",
+  fileFilter: "Annonces (texte, PDF, Word, OpenDocument, images)",
+  dropHint:
+    "Vous pouvez aussi déposer sur cette fenêtre un fichier .txt, .pdf, .docx ou .odt, une photo ou une capture d'écran de l'annonce, ou coller une image (Ctrl+V).",
   dropHere: "Déposez le fichier de l'annonce ici",
-  dropFormats: "Fichier .txt, .pdf, .docx ou .odt",
+  dropFormats: "Fichier .txt, .pdf, .docx, .odt, ou image .jpg, .png, .webp",
+  recognizing: "Lecture du texte de l'image…",
+  recognizingPage: "Lecture du texte : page {page} sur {pages}…",
+  pastedPicture: "Image collée",
+  cancelReading: "Arrêter la lecture",
+  readingCancelled: "Lecture arrêtée. Rien n'a été enregistré.",
+  recognizedNotice:
+    "Texte lu dans une image (fiabilité {confidence} %) : vérifiez chaque champ. Les mots soulignés en pointillé sont incertains.",
+  recognizedPartial: "Seules les {read} premières pages sur {total} ont été lues.",
+  uncertainWord: "Mot incertain\u00a0: à vérifier",
   analysing: "Analyse de l'annonce…",
   reading: "Lecture de « {name} »…",
   emptyText: "Collez d'abord le texte de l'annonce, ou ouvrez son fichier.",
@@ -24,11 +34,17 @@ export const importPostingFr = {
   readFailed: "L'annonce n'a pas pu être lue. {error}",
   fileErrors: {
     file_type:
-      "Ce type de fichier n'est pas pris en charge. Ouvrez un fichier .txt, .pdf, .docx ou .odt, ou copiez-collez le texte.",
+      "Ce type de fichier n'est pas pris en charge. Ouvrez un fichier .txt, .pdf, .docx, .odt ou une image .jpg, .png, .webp, ou copiez-collez le texte.",
     file_corrupt:
       "Ce fichier est endommagé ou n'est pas ce que son nom indique. Ouvrez-le dans un autre logiciel puis copiez-collez le texte.",
     file_encrypted: "Ce PDF est protégé par un mot de passe. Enregistrez-le sans mot de passe puis réessayez.",
-    no_text: "Ce fichier ne contient pas de texte (annonce scannée ?). Copiez-collez le texte à la place.",
+    no_text: "Ce fichier ne contient pas de texte. Copiez-collez le texte à la place.",
+    no_text_recognized:
+      "Aucun texte n'a été reconnu dans cette image. Essayez une photo plus nette, prise de face et bien éclairée, ou copiez-collez le texte.",
+    ocr_unavailable:
+      "La lecture des images n'est pas installée avec cette copie de Postulo (Tesseract et ses langues française et anglaise). Réinstallez Postulo, ou copiez-collez le texte.",
+    ocr_failed: "La lecture du texte de cette image a échoué. Essayez une autre photo, ou copiez-collez le texte.",
+    image_too_large: "Cette image est trop grande (plus de 100 mégapixels). Réduisez-la puis réessayez.",
     file_empty: "Ce fichier est vide. Vérifiez qu'il a bien été téléchargé en entier.",
     file_too_large: "Ce fichier est trop volumineux pour une annonce. Copiez-collez plutôt le texte.",
     file_missing: "Ce fichier est introuvable : il a peut-être été déplacé ou supprimé.",

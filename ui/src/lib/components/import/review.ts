@@ -32,7 +32,20 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
 ];
 
 /** File types the posting reader accepts (the backend judges by content anyway). */
-export const POSTING_EXTENSIONS: readonly string[] = ["txt", "pdf", "docx", "odt"];
+export const POSTING_EXTENSIONS: readonly string[] = [
+  "txt",
+  "pdf",
+  "docx",
+  "odt",
+  // Pictures, read by text recognition.
+  "jpg",
+  "jpeg",
+  "png",
+  "webp",
+  "tif",
+  "tiff",
+  "bmp",
+];
 
 /** A highlighted part of the posting: a found field ("title"…) or a document ("doc-2"). */
 export interface Span {
@@ -45,6 +58,45 @@ export interface Segment {
   text: string;
   /** The span this piece of text shows, or null for plain text. */
   key: string | null;
+  /** The segment cut where text recognition was unsure of a word; absent for typed text. */
+  pieces?: Piece[];
+}
+
+export interface Piece {
+  text: string;
+  uncertain: boolean;
+}
+
+/**
+ * Cuts the segments further at the words text recognition was unsure of (UTF-16 offsets
+ * into the same text), so that they are shown to be checked inside or outside highlights.
+ */
+export function markUncertain(
+  segments: readonly Segment[],
+  uncertain: readonly { start: number; end: number }[],
+): Segment[] {
+  if (uncertain.length === 0) return [...segments];
+  const spans = [...uncertain].filter((u) => u.start < u.end).sort((a, b) => a.start - b.start);
+  let at = 0;
+  return segments.map((segment) => {
+    const start = at;
+    const end = at + segment.text.length;
+    at = end;
+    const pieces: Piece[] = [];
+    let pos = start;
+    for (const span of spans) {
+      if (span.end <= start || span.start >= end) continue;
+      const s = Math.max(span.start, pos);
+      const e = Math.min(span.end, end);
+      if (e <= s) continue;
+      if (s > pos) pieces.push({ text: segment.text.slice(pos - start, s - start), uncertain: false });
+      pieces.push({ text: segment.text.slice(s - start, e - start), uncertain: true });
+      pos = e;
+    }
+    if (pieces.length === 0) return segment;
+    if (pos < end) pieces.push({ text: segment.text.slice(pos - start), uncertain: false });
+    return { ...segment, pieces };
+  });
 }
 
 export interface Highlights {
