@@ -353,7 +353,7 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::Duplicate => "existe déjà",
             Invalid::FileCorrupt => "le fichier est abîmé ou n'est pas ce que son nom indique",
             Invalid::FileEncrypted => "le PDF est protégé par un mot de passe : retirez-le d'abord",
-            Invalid::NoText => "le fichier ne contient pas de texte (annonce scannée ?)",
+            Invalid::NoText => "le fichier ne contient pas de texte",
             Invalid::ConvertToPdf => {
                 "un document Word ou OpenDocument doit d'abord être enregistré en PDF"
             }
@@ -372,6 +372,13 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
                 "cette date précède l'étape précédente (ou l'envoi) : l'historique reste dans l'ordre"
             }
             Invalid::NotSent => "seule une candidature envoyée peut être relancée",
+            Invalid::OcrUnavailable => {
+                "la lecture des images n'est pas installée (Tesseract avec ses langues française et anglaise : paquets tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng)"
+            }
+            Invalid::OcrFailed => "la lecture du texte de cette image a échoué",
+            Invalid::NoTextRecognized => {
+                "aucun texte n'a été reconnu dans cette image (essayez une photo plus nette, prise de face)"
+            }
             #[allow(unreachable_patterns)]
             _ => "valeur refusée",
         },
@@ -396,7 +403,7 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::Duplicate => "already exists",
             Invalid::FileCorrupt => "the file is damaged or is not what its name says",
             Invalid::FileEncrypted => "the PDF is protected by a password: remove it first",
-            Invalid::NoText => "the file holds no text (a scanned posting?)",
+            Invalid::NoText => "the file holds no text",
             Invalid::ConvertToPdf => "a Word or OpenDocument file must be saved as PDF first",
             Invalid::ImageUnsupported => "this JPEG cannot be used as it is: save it again",
             Invalid::NotABackup => "this file is not a Postulo backup",
@@ -407,6 +414,13 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
                 "this date comes before the previous step (or the sending): the history stays in order"
             }
             Invalid::NotSent => "only a sent application can be followed up",
+            Invalid::OcrUnavailable => {
+                "reading pictures is not installed (Tesseract with its French and English data: packages tesseract-ocr, tesseract-ocr-fra, tesseract-ocr-eng)"
+            }
+            Invalid::OcrFailed => "reading the text of this picture failed",
+            Invalid::NoTextRecognized => {
+                "no text was recognized in this picture (try a sharper photo, taken straight on)"
+            }
             #[allow(unreachable_patterns)]
             _ => "value refused",
         },

@@ -5,7 +5,10 @@ use std::path::Path;
 
 use clap::ArgMatches;
 use postulo_core::model::{Application, ChecklistStage, Language};
-use postulo_core::posting::{draft_from_file, DraftFieldName, ParseWarning, PostingDraft};
+use std::sync::atomic::AtomicBool;
+
+use postulo_core::ocr::OcrProgress;
+use postulo_core::posting::{read_posting_file, DraftFieldName, ParseWarning, PostingDraft};
 use serde::Serialize;
 
 use super::applications::created;
@@ -25,7 +28,25 @@ pub fn import(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let tz = text(m, "tz")
         .map(str::to_owned)
         .unwrap_or_else(|| ctx.tz.name().to_owned());
-    let draft = draft_from_file(file, &tz)?;
+    // A picture or a scan takes seconds per page: say which page is being read (on stderr,
+    // so that --json stays clean). Ctrl+C stops the engine with the process.
+    let fr = ctx.fr();
+    let mut progress = |p: OcrProgress| {
+        let line = match (fr, p.pages > 1) {
+            (true, true) => format!(
+                "Lecture du texte de l'image : page {} sur {}…",
+                p.page, p.pages
+            ),
+            (true, false) => "Lecture du texte de l'image…".to_owned(),
+            (false, true) => format!(
+                "Reading the text of the picture: page {} of {}…",
+                p.page, p.pages
+            ),
+            (false, false) => "Reading the text of the picture…".to_owned(),
+        };
+        eprintln!("{line}");
+    };
+    let draft = read_posting_file(file, &tz, &mut progress, &AtomicBool::new(false))?;
     let application = if flag(m, "create") {
         let mut input = draft.input.clone();
         if let Some(title) = text(m, "title") {
@@ -67,6 +88,42 @@ pub fn import(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
 fn print_draft(ctx: &mut Ctx, draft: &PostingDraft) {
     let lang = ctx.lang;
     let c = ctx.colon();
+    if let Some(r) = &draft.recognized {
+        let n = r.low_confidence.len();
+        let note = match (ctx.fr(), n) {
+            (true, 0 | 1) => format!(
+                "Texte lu dans une image (fiabilité {} %, {n} mot incertain) : vérifiez chaque champ.",
+                r.confidence
+            ),
+            (true, _) => format!(
+                "Texte lu dans une image (fiabilité {} %, {n} mots incertains) : vérifiez chaque champ.",
+                r.confidence
+            ),
+            (false, 1) => format!(
+                "Text read from a picture ({} % reliable, 1 uncertain word): check every field.",
+                r.confidence
+            ),
+            (false, _) => format!(
+                "Text read from a picture ({} % reliable, {n} uncertain words): check every field.",
+                r.confidence
+            ),
+        };
+        ctx.line(note);
+        if r.pages_total > r.pages_read {
+            let partial = if ctx.fr() {
+                format!(
+                    "Seules les {} premières pages sur {} ont été lues.",
+                    r.pages_read, r.pages_total
+                )
+            } else {
+                format!(
+                    "Only the first {} pages of {} were read.",
+                    r.pages_read, r.pages_total
+                )
+            };
+            ctx.line(partial);
+        }
+    }
     let found = ctx.say("Trouvé dans l'annonce", "Found in the posting");
     ctx.line(format!("{found}{}", c.trim_end()));
     if draft.fields.is_empty() {
