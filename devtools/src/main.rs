@@ -7,11 +7,13 @@
 //! - `bench-startup APP`: start-up time and memory of the release app under Xvfb.
 //! - `posting-report DIR... [--json] [--folds K] [--explain FILE]`: the import's accuracy.
 //! - `posting-train [DIR...]`: fits the posting ranker and writes its model file.
+//! - `ocr-testset [DIR...] [--limit N] [--out DIR]`: postings as pictures, read back by OCR.
 
 mod bench_core;
 mod bench_dossier;
 mod bench_posting;
 mod bench_startup;
+mod ocr_testset;
 mod paths;
 mod posting_report;
 mod stats;
@@ -32,7 +34,8 @@ fn main() -> ExitCode {
         Some("bench-startup") => bench_startup::run(rest),
         Some("posting-report") => posting_report::run(rest),
         Some("posting-train") => posting_report::train(rest),
-        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-startup APP | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...]>".into()),
+        Some("ocr-testset") => ocr_testset::run(rest),
+        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-startup APP | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] [--out DIR]>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

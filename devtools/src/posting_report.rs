@@ -12,17 +12,18 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use postulo_core::posting::input::text_from_bytes;
 use postulo_core::posting::learn::{
     self, cross_validate, load_corpus, Labelled, RankedField, Scorecard,
 };
-use postulo_core::posting::parse_posting;
 use postulo_core::posting::report::{compare, same_name, ExpectedRecord};
+use postulo_core::posting::{parse_posting, text_of_file};
 
 use crate::Result;
 
 /// The file types the import accepts.
-const POSTING_EXTENSIONS: &[&str] = &["txt", "pdf", "docx", "odt"];
+const POSTING_EXTENSIONS: &[&str] = &[
+    "txt", "pdf", "docx", "odt", "jpg", "jpeg", "png", "webp", "tif", "tiff", "bmp",
+];
 
 pub fn run(args: &[String]) -> Result {
     let json = args.iter().any(|a| a == "--json");
@@ -56,7 +57,10 @@ pub fn run(args: &[String]) -> Result {
 fn parse_file(dir: &Path, file: &str) -> Result<ExpectedRecord> {
     let path = dir.join(file);
     let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let text = text_from_bytes(&bytes, file).map_err(|e| format!("{}: {e}", path.display()))?;
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let text = text_of_file(bytes, file, &mut |_| {}, &never)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .text;
     Ok(parse_posting(&text).to_expected(file))
 }
 
@@ -173,7 +177,10 @@ fn print_accuracy(dirs: &[&Path], folds: Option<usize>) -> Result {
 fn explain(path: &Path) -> Result {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let text = text_from_bytes(&bytes, name).map_err(|e| e.to_string())?;
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let text = text_of_file(bytes, name, &mut |_| {}, &never)
+        .map_err(|e| e.to_string())?
+        .text;
     let model = &*postulo_core::posting::ranker::SHIPPED;
     let posts = parse_posting(&text).posts;
     if !posts.is_empty() {

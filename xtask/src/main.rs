@@ -13,6 +13,7 @@
 //! - `posting-report DIR... [--json] [--folds K]`: the posting parser's accuracy on folders of
 //!   postings, as trained and cross-validated.
 //! - `posting-train [DIR...]`: fits the posting ranker and writes its model file.
+//! - `ocr-testset [DIR...] [--limit N]`: the OCR test set made from postings, read back and measured.
 //! - `fuzz [SECONDS] [TARGET...]`: the cargo-fuzz targets of the core, each for SECONDS.
 //!
 //! xtask depends on no crate of the workspace, so that on a fresh machine it builds in
@@ -50,10 +51,15 @@ fn main() -> ExitCode {
         Some("e2e") => e2e::run_all(),
         Some("posting-report" | "posting-train") => devtools::debug(&args).run(),
         Some("bench-posting") => devtools::release(&["bench-posting"]).run(),
+        Some("ocr-testset") => system::ensure(system::Purpose::Test).and_then(|()| {
+            let mut all = vec!["ocr-testset"];
+            all.extend(args[1..].iter().map(String::as_str));
+            devtools::release(&all).in_caller_dir().run()
+        }),
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bench-posting | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | fuzz [SECONDS] [TARGET...]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bench-posting | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] | fuzz [SECONDS] [TARGET...]>"
             );
             return ExitCode::from(2);
         }

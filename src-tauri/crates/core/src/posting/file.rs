@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 use super::draft::{draft_from_text, PostingDraft, RecognizedSource};
 use super::input::{text_from_bytes, InputError, MAX_FILE_BYTES};
 use crate::error::{Error, Invalid, Result};
-use crate::ocr::{self, OcrProgress};
+use crate::ocr::{self, OcrProgress, Recognized};
 
 /// Largest picture or scanned PDF read: a 50-megapixel phone photo is 15–30 MB; a text
 /// file stays under [`MAX_FILE_BYTES`].
@@ -42,21 +42,51 @@ pub fn read_posting_file(
         return Err(invalid(Invalid::FileTooLarge));
     }
     let bytes = std::fs::read(path).map_err(|_| invalid(Invalid::FileUnreadable))?;
-    if ocr::is_picture(&bytes) {
-        return draft_from_picture(bytes, default_timezone, progress, cancel);
-    }
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(invalid(Invalid::FileTooLarge));
-    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = match text_from_bytes(&bytes, &name) {
+    let read = text_of_file(bytes, &name, progress, cancel)?;
+    let mut draft = draft_from_text(&read.text, default_timezone);
+    draft.recognized = read
+        .recognized
+        .as_ref()
+        .map(|r| RecognizedSource::new(&read.text, r));
+    Ok(draft)
+}
+
+/// The text of a posting file, and how it was recognized when it came from pictures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileText {
+    pub text: String,
+    pub recognized: Option<Recognized>,
+}
+
+/// The text of a posting file: its text layer when it has one (.txt, .pdf, .docx, .odt),
+/// else the text recognized in its pictures (a photo, a screenshot, a scanned PDF).
+/// `name` gives the extension for text files. Used by the import and by the measuring
+/// tools alike, so that both read a file the same way.
+pub fn text_of_file(
+    bytes: Vec<u8>,
+    name: &str,
+    progress: &mut dyn FnMut(OcrProgress),
+    cancel: &AtomicBool,
+) -> Result<FileText> {
+    let invalid = |reason| Error::invalid("file", reason);
+    if bytes.len() > MAX_PICTURE_BYTES {
+        return Err(invalid(Invalid::FileTooLarge));
+    }
+    if ocr::is_picture(&bytes) {
+        return recognized(bytes, progress, cancel);
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(invalid(Invalid::FileTooLarge));
+    }
+    let text = match text_from_bytes(&bytes, name) {
         Ok(text) => text,
         // A PDF without a text layer is a scan: its pages are pictures to read.
         Err(InputError::NoText) if bytes.starts_with(b"%PDF-") => {
-            return draft_from_picture(bytes, default_timezone, progress, cancel);
+            return recognized(bytes, progress, cancel);
         }
         Err(e) => {
             return Err(invalid(match e {
@@ -72,7 +102,22 @@ pub fn read_posting_file(
     if text.len() > super::MAX_TEXT_BYTES {
         return Err(invalid(Invalid::FileTooLarge));
     }
-    Ok(draft_from_text(&text, default_timezone))
+    Ok(FileText {
+        text,
+        recognized: None,
+    })
+}
+
+fn recognized(
+    bytes: Vec<u8>,
+    progress: &mut dyn FnMut(OcrProgress),
+    cancel: &AtomicBool,
+) -> Result<FileText> {
+    let recognized = ocr::recognize(bytes, progress, cancel)?;
+    Ok(FileText {
+        text: recognized.text.clone(),
+        recognized: Some(recognized),
+    })
 }
 
 /// Drafts the application from the text recognized in a picture or a scanned PDF, with
@@ -86,8 +131,11 @@ pub fn draft_from_picture(
     if bytes.len() > MAX_PICTURE_BYTES {
         return Err(Error::invalid("file", Invalid::FileTooLarge));
     }
-    let recognized = ocr::recognize(bytes, progress, cancel)?;
-    let mut draft = draft_from_text(&recognized.text, default_timezone);
-    draft.recognized = Some(RecognizedSource::new(&recognized.text, &recognized));
+    let read = recognized(bytes, progress, cancel)?;
+    let mut draft = draft_from_text(&read.text, default_timezone);
+    draft.recognized = read
+        .recognized
+        .as_ref()
+        .map(|r| RecognizedSource::new(&read.text, r));
     Ok(draft)
 }

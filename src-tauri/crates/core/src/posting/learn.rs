@@ -77,8 +77,11 @@ pub fn load_corpus(dirs: &[&std::path::Path]) -> Result<Vec<Labelled>, String> {
             let path = dir.join(&record.file);
             let bytes =
                 std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let text = super::input::text_from_bytes(&bytes, &record.file)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
+            // Pictures and scans are read as the import reads them (the OCR test set).
+            let never = std::sync::atomic::AtomicBool::new(false);
+            let text = super::file::text_of_file(bytes, &record.file, &mut |_| {}, &never)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .text;
             corpus.push(Labelled {
                 text,
                 expected: record,

@@ -33,7 +33,10 @@ pub use draft::{
     draft_from_text, DraftDocument, DraftField, DraftFieldName, PostingDraft, RecognizedSource,
     TextSpan,
 };
-pub use file::{draft_from_file, draft_from_picture, read_posting_file, MAX_PICTURE_BYTES};
+pub use file::{
+    draft_from_file, draft_from_picture, read_posting_file, text_of_file, FileText,
+    MAX_PICTURE_BYTES,
+};
 
 use std::ops::Range;
 
