@@ -183,6 +183,16 @@ impl Session {
         value.as_str().map(str::to_owned)
     }
 
+    /// A DOM property as a string (an input's current `value`, which its attribute is not).
+    pub fn property(&self, element: &Element, name: &str) -> Option<String> {
+        let value = self.send(
+            "GET",
+            &format!("/element/{}/property/{name}", element.0),
+            None,
+        );
+        value.as_str().map(str::to_owned)
+    }
+
     /// Runs a script in the page and returns its result.
     pub fn execute(&self, script: &str, args: Value) -> Value {
         self.send(
