@@ -7,9 +7,13 @@ use chrono::NaiveDate;
 use postulo_core::model::{
     AddedDocument, Document, DocumentKind, DocumentListItem, DocumentUpdate,
 };
+use postulo_core::ocr::OcrProgress;
+use postulo_core::vault::{read_document, DocumentReading};
 use postulo_core::Store;
-use tauri::State;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
 
+use super::dossier::run_job;
 use super::CommandResult;
 
 #[tauri::command(async)]
@@ -27,6 +31,24 @@ pub fn documents_add(
     issued_on: Option<NaiveDate>,
 ) -> CommandResult<AddedDocument> {
     Ok(store.add_document(&path, kind, &title, issued_on)?)
+}
+
+/// Reads a file about to be added (its text layer, or text recognition for a photo or a
+/// scan) and suggests its kind and issue date; cancelled with `dossier_cancel(job)`.
+#[tauri::command]
+pub async fn documents_read(
+    app: AppHandle,
+    path: PathBuf,
+    job: u32,
+    on_progress: Channel<OcrProgress>,
+) -> CommandResult<DocumentReading> {
+    run_job(&app, job, move |store, cancel| {
+        let mut progress = |p: OcrProgress| {
+            let _ = on_progress.send(p);
+        };
+        read_document(&path, store.today(), &mut progress, cancel)
+    })
+    .await
 }
 
 #[tauri::command(async)]

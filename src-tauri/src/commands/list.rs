@@ -33,6 +33,7 @@ commands! {
     checklist::checklist_detach,
     documents::documents_list,
     documents::documents_add,
+    documents::documents_read,
     documents::documents_update,
     documents::documents_delete,
     documents::documents_thumbnail,

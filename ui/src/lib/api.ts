@@ -4,6 +4,7 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import { COMMANDS } from "./bindings/commands";
 import type { ApiError } from "./bindings/ApiError";
 import type { OcrProgress } from "./bindings/OcrProgress";
+import type { DocumentReading } from "./bindings/DocumentReading";
 import type { Application } from "./bindings/Application";
 import type { ApplicationInput } from "./bindings/ApplicationInput";
 import type { AddedDocument } from "./bindings/AddedDocument";
@@ -117,6 +118,10 @@ interface Signatures {
   checklist_attach: { args: { itemId: number; documentId: number }; result: ChecklistItem };
   checklist_detach: { args: { itemId: number }; result: ChecklistItem };
   documents_list: { args: NoArgs; result: DocumentListItem[] };
+  documents_read: {
+    args: { path: string; job: number; onProgress: Channel<OcrProgress> };
+    result: DocumentReading;
+  };
   documents_add: {
     args: { path: string; kind: DocumentKind; title: string; issuedOn: string | null };
     result: AddedDocument;
@@ -450,6 +455,17 @@ export function listDocuments(): Promise<DocumentListItem[]> {
 }
 
 /** `path` comes from the native open dialog or a file dropped on the window. */
+/** Reads a file about to be added and suggests its kind and issue date (text recognition
+ *  for a photo or a scan); cancelled with `cancelDossierJob(job)`. */
+export function readDocument(
+  path: string,
+  job: number,
+  onProgress: (progress: OcrProgress) => void,
+): Promise<DocumentReading> {
+  const channel = new Channel<OcrProgress>(onProgress);
+  return call("documents_read", { path, job, onProgress: channel });
+}
+
 export function addDocument(
   path: string,
   kind: DocumentKind,

@@ -93,7 +93,9 @@ describe("api", () => {
     });
     await api.parsePostingText("texte", "UTC");
     await api.readPostingFile("/tmp/annonce.pdf", "UTC", 5, () => {});
+
     await api.readPostingPicture(new Blob([new Uint8Array([0x89, 0x50])]), "UTC", 6, () => {});
+    await api.readDocument("/tmp/casier.jpg", 7, () => {});
     await api.createApplicationFromPosting(input, [], "texte");
     await api.getAbout();
     await api.dossierPreflight(1);
@@ -170,6 +172,7 @@ describe("api", () => {
       ["posting_parse_text", ["defaultTimezone", "text"]],
       ["posting_read_file", ["defaultTimezone", "job", "onProgress", "path"]],
       ["posting_read_picture", ["defaultTimezone", "job", "onProgress", "picture"]],
+      ["documents_read", ["job", "onProgress", "path"]],
       ["applications_create_from_posting", ["checklist", "input", "postingText"]],
       ["app_about", []],
       ["dossier_preflight", ["applicationId"]],

@@ -115,6 +115,46 @@ describe("the vault", () => {
     expect(text(screen.getByTestId("vault-notice"))).toBe("« Carte d'identité » a été supprimé.");
   });
 
+  it("suggests the kind and issue date read in a photographed document, applied only when asked", async () => {
+    const photo = "/home/awa/IMG_20261104.jpg";
+    await open({ dialogAnswer: [photo] });
+    let release = () => {};
+    const read = new Promise<void>((resolve) => (release = resolve));
+    backend.handle = (command) =>
+      command === "documents_read"
+        ? read.then(() => ({ facts: { kind: "criminal_record", issued_on: "2026-11-03" }, recognized_confidence: 88 }))
+        : undefined;
+    await fireEvent.click(screen.getByTestId("vault-add"));
+    const dialog = await screen.findByTestId("add-documents-dialog");
+    expect(text(within(dialog).getByTestId("add-reading"))).toBe("Lecture du document…");
+    expect(backend.callsTo("documents_read")[0]?.args).toMatchObject({ path: photo });
+    release();
+    const suggestion = await within(dialog).findByTestId("add-suggestion");
+    expect(text(suggestion)).toContain("D'après son contenu : Extrait de casier judiciaire, délivré le 3 nov. 2026.");
+    // Nothing changed yet.
+    expect((within(dialog).getByTestId("add-kind") as HTMLSelectElement).value).not.toBe("criminal_record");
+    expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("");
+    await fireEvent.click(within(dialog).getByTestId("apply-suggestion"));
+    expect((within(dialog).getByTestId("add-kind") as HTMLSelectElement).value).toBe("criminal_record");
+    expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("2026-11-03");
+    expect(within(dialog).queryByTestId("add-suggestion")).toBeNull();
+    await fireEvent.click(within(dialog).getByTestId("add-submit"));
+    await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
+    expect(backend.callsTo("documents_add")[0]?.args).toMatchObject({ kind: "criminal_record", issuedOn: "2026-11-03" });
+  });
+
+  it("cancels the reading when the dialog is closed before it ends", async () => {
+    await open({ dialogAnswer: ["/home/awa/scan.pdf"] });
+    backend.handle = (command) => (command === "documents_read" ? new Promise(() => {}) : undefined);
+    await fireEvent.click(screen.getByTestId("vault-add"));
+    const dialog = await screen.findByTestId("add-documents-dialog");
+    await within(dialog).findByTestId("add-reading");
+    const job = backend.callsTo("documents_read")[0]?.args.job;
+    await fireEvent.keyDown(dialog, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
+    await waitFor(() => expect(backend.callsTo("dossier_cancel").map((c) => c.args)).toEqual([{ job }]));
+  });
+
   it("adds several files, guessing their kind from their names", async () => {
     await open({ dialogAnswer: ["/home/awa/CV_Awa_Traore.pdf", "/home/awa/Casier judiciaire nov 2025.jpg"] });
     await fireEvent.click(screen.getByTestId("vault-add"));

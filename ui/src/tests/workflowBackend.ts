@@ -336,6 +336,11 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
             }),
           }),
         );
+      case "dossier_cancel":
+        return null;
+      case "documents_read":
+        // Nothing suggested unless a test says otherwise (with `handle`).
+        return { facts: { kind: null, issued_on: null }, recognized_confidence: null };
       case "documents_add": {
         const path = args.path as string;
         const kind = args.kind as DocumentKind;

@@ -93,6 +93,8 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<crate::posting::RecognizedSource>(&cfg),
         generated::<crate::posting::TextSpan>(&cfg),
         generated::<crate::ocr::OcrProgress>(&cfg),
+        generated::<crate::posting::DocumentFacts>(&cfg),
+        generated::<crate::vault::DocumentReading>(&cfg),
         generated::<crate::posting::DraftFieldName>(&cfg),
         generated::<crate::posting::DraftDocument>(&cfg),
         generated::<crate::posting::ParseWarning>(&cfg),

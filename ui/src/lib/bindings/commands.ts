@@ -31,6 +31,7 @@ export const COMMANDS = [
   "checklist_detach",
   "documents_list",
   "documents_add",
+  "documents_read",
   "documents_update",
   "documents_delete",
   "documents_thumbnail",

@@ -14,6 +14,7 @@
 mod apply;
 mod candidates;
 mod dates;
+mod document_facts;
 mod documents;
 mod draft;
 mod fields;
@@ -29,6 +30,7 @@ pub mod ranker;
 pub mod report;
 mod timezone;
 
+pub use document_facts::{document_facts, DocumentFacts};
 pub use draft::{
     draft_from_text, DraftDocument, DraftField, DraftFieldName, PostingDraft, RecognizedSource,
     TextSpan,

@@ -340,3 +340,17 @@ pub(crate) fn scan(text: &str, lang: Language) -> DateScan {
     });
     scan
 }
+
+/// Every date written with its year in `text` (normalized), in order, with where it is:
+/// for documents that carry their own dates (an issue date), not a deadline.
+pub(crate) fn full_dates(text: &str, lang: Language) -> Vec<(Range<usize>, NaiveDate)> {
+    let mentions = find_mentions(text);
+    let order = numeric_order(&mentions, lang);
+    mentions
+        .iter()
+        .filter(|m| matches!(m.year, Year::Full(_)))
+        .filter_map(|m| {
+            resolve(m, order, &Known::default(), None).map(|r| (m.range.clone(), r.date))
+        })
+        .collect()
+}
