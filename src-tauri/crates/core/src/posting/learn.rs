@@ -60,7 +60,9 @@ pub struct Labelled {
     pub expected: ExpectedRecord,
 }
 
-/// Reads every posting listed in each folder's `expected.json`.
+/// Reads every posting listed in each folder's `expected.json`. A posting listed in two
+/// folders (../shared/postings-dev is also copied into the repository's corpus) is read
+/// once: twice, cross-validation would read it with a model fitted on its own copy.
 pub fn load_corpus(dirs: &[&std::path::Path]) -> Result<Vec<Labelled>, String> {
     let mut corpus = Vec::new();
     for dir in dirs {
@@ -79,10 +81,15 @@ pub fn load_corpus(dirs: &[&std::path::Path]) -> Result<Vec<Labelled>, String> {
                 std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             let text = super::input::text_from_bytes(&bytes, &record.file)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
-            corpus.push(Labelled {
-                text,
-                expected: record,
-            });
+            let seen = corpus
+                .iter()
+                .any(|p: &Labelled| p.expected.file == record.file && p.text == text);
+            if !seen {
+                corpus.push(Labelled {
+                    text,
+                    expected: record,
+                });
+            }
         }
     }
     Ok(corpus)
