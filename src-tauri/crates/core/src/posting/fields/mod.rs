@@ -17,6 +17,7 @@ use crate::posting::pattern::{fold, is_shouting, Pat};
 use contract::contract;
 pub(crate) use language::{detect_language, Lexicon};
 use reference::reference;
+pub(crate) use reference::reference_from_subject;
 
 mod contract;
 mod language;
