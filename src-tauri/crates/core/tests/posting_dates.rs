@@ -344,3 +344,73 @@ fn spans_point_into_the_original_text() {
         Some("au plus tard le 17 mai 2026")
     );
 }
+
+// Dates a job board glued to their neighbours or wrote in forms of their own; each text is
+// from a real posting of the corpus.
+
+#[test]
+fn a_date_glued_to_the_next_sentence_is_read_whole() {
+    // OIM Côte d'Ivoire: the publication period comes after, and must not win.
+    check(
+        "1- La date limite de réception des candidatures est: 14-mars-2025Seul(es) les candidat(es) présélectionné(es) seront contacté(es).Période de publicationDu 07.03.2025 au 14.03.2025",
+        ymd(2025, 3, 14),
+        None,
+    );
+}
+
+#[test]
+fn a_day_glued_to_le() {
+    check(
+        "Dossiers numériques à l’adresse :recrutement@anpetogo.orgau plus tard le18 Avril 2024 à 17 heures.",
+        ymd(2024, 4, 18),
+        hm(17, 0),
+    );
+    check(
+        "L’offre est valable au plus tard le18 septembre 2024.",
+        ymd(2024, 9, 18),
+        None,
+    );
+}
+
+#[test]
+fn a_four_digit_hour_with_its_zone() {
+    check(
+        "Deadline for Applications: Friday 02 October 2015 at 1700 (Brussels time)",
+        ymd(2015, 10, 2),
+        hm(17, 0),
+    );
+    // Without a unit or a zone, four digits after a date are not an hour.
+    check(
+        "Deadline: 02 October 2015 at 1700 Avenue X",
+        ymd(2015, 10, 2),
+        None,
+    );
+}
+
+#[test]
+fn a_day_with_commas_and_a_glued_cue() {
+    check(
+        "submit your application through hr@gmail.comNot Later than on the 15, July, 2024 at 5pm.",
+        ymd(2024, 7, 15),
+        hm(17, 0),
+    );
+}
+
+#[test]
+fn labels_that_say_the_date_ends_applications() {
+    check(
+        "Closes\n30 Aug 2016\nHours\nFull time",
+        ymd(2016, 8, 30),
+        None,
+    );
+    check(
+        "Applications are due 18 February 2022.",
+        ymd(2022, 2, 18),
+        None,
+    );
+    check(
+        "• Délai limite de soumission : mercredi 5 mars 2025 à 12h00",
+        ymd(2025, 3, 5),
+        hm(12, 0),
+    );
+}

@@ -119,3 +119,53 @@ fn kinds_and_labels() {
     assert_eq!(kinds, [DocumentKind::DiplomaCopies, DocumentKind::IdPhoto]);
     assert_eq!(p.documents_now[0].value.label, "copie légalisée du diplôme");
 }
+
+// Documents asked only of shortlisted candidates, from real postings of the corpus.
+
+#[test]
+fn a_numbered_list_after_a_shortlist_lead_in_is_later() {
+    // Ministère de l'Éducation nationale (Sénégal): the numbered items are not headings.
+    let (n, l) = codes(
+        "📁 DOSSIER À FOURNIR POUR LES PRÉSÉLECTIONNÉS :\n1. Demande adressée à Monsieur le Ministre\n2. Copie légalisée du diplôme académique requis\n3. Certificat médical d'aptitude à l'Enseignement\n4. Copie légalisée de la Carte Nationale d'Identité\n5. Copie légalisée du certificat de nationalité\n6. Certificat de bonne vie et mœurs\n7. Attestation d'exercice signée par l'IA ou l'IEF (au besoin)\n",
+    );
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(
+        l,
+        [
+            "cover_letter",
+            "diploma_copies",
+            "medical_certificate",
+            "id_document",
+            "nationality_certificate",
+            "criminal_record",
+            "work_certificates"
+        ]
+    );
+}
+
+#[test]
+fn who_will_be_contacted_glued_after_the_documents_does_not_make_them_later() {
+    // OIM Côte d'Ivoire: three sentences a job board glued together.
+    let (n, l) = codes(
+        "Les candidatures doivent comporter un CV détaillé et une lettre de motivation dans un fichier unique.1- La date limite de réception des candidatures est: 14-mars-2025Seul(es) les candidat(es) présélectionné(es) seront contacté(es).",
+    );
+    assert_eq!(n, ["cv", "cover_letter"]);
+    assert!(l.is_empty(), "{l:?}");
+}
+
+#[test]
+fn medical_fitness_certified_before_hiring_is_later() {
+    let (_, l) = codes(
+        "L'embauche sera soumise à une certification que les candidats sont médicalement aptes pour l'emploi envisagé.",
+    );
+    assert_eq!(l, ["medical_certificate"]);
+}
+
+#[test]
+fn the_steps_of_the_selection_are_not_documents() {
+    // myAgro: « vérifier des références » is what the employer does.
+    let (n, l) = codes(
+        "Processus de recrutement :\n- Le processus d’embauche comprendra les étapes suivantes :\n- Faire un test de recrutement\n- Mener des entretiens de sélection pour les candidats présélectionnés\n- vérifier des références et des antécédents\n",
+    );
+    assert!(n.is_empty() && l.is_empty(), "{n:?} {l:?}");
+}

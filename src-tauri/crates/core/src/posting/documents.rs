@@ -31,7 +31,7 @@ const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
         "work",
         DocumentKind::WorkCertificates,
         None,
-        r"certificats? de travail|attestations? de travail|attestations? d'emploi|attestations? de services? (?:faits|rendus)|certificats? d'emploi|work certificates?|employment certificates?|certificates? of (?:employment|service)|proof of (?:previous )?employment|work attestations?",
+        r"certificats? de travail|attestations? de travail|attestations? d'exercice|attestations? d'emploi|attestations? de services? (?:faits|rendus)|certificats? d'emploi|work certificates?|employment certificates?|certificates? of (?:employment|service)|proof of (?:previous )?employment|work attestations?",
     ),
     (
         "birth",
@@ -49,7 +49,7 @@ const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
         "medical",
         DocumentKind::MedicalCertificate,
         None,
-        r"certificats? medica(?:l|ux)|certificats? de visite (?:et contre[- ]visite )?medicale|certificats? d'aptitude (?:physique|medicale)|medical (?:certificate|fitness certificate|clearance)s?",
+        r"certificats? medica(?:l|ux)|medicalement aptes?|medically fit|certificats? de visite (?:et contre[- ]visite )?medicale|certificats? d'aptitude (?:physique|medicale)|medical (?:certificate|fitness certificate|clearance)s?",
     ),
     (
         "diploma",
@@ -67,7 +67,7 @@ const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
         "cover",
         DocumentKind::CoverLetter,
         None,
-        r"lettres? de motivation|lettres? de candidature|demande manuscrite|lettre manuscrite|cover(?:ing)? letters?|letters? of (?:motivation|interest|application)|motivation(?:al)? letters?",
+        r"lettres? de motivation|lettres? de candidature|demande manuscrite|demandes? (?:ecrites? |manuscrites? )?adressees? a|lettre manuscrite|cover(?:ing)? letters?|letters? of (?:motivation|interest|application)|motivation(?:al)? letters?",
     ),
     (
         "cv",
@@ -139,7 +139,7 @@ static APP_TRIGGER: LazyLock<Pat> = LazyLock::new(|| {
 
 static LATER: LazyLock<Pat> = LazyLock::new(|| {
     Pat::new(
-        r"pr[ée]s[ée]lection|short-?list|candidat(?:e|\(e\))?s?(?:\(e\)s?)? (?:retenu|s[ée]lectionn|pr[ée]s[ée]lectionn|admis|final)|(?:seront|sera) (?:demand|exig|requis|n[ée]cessaire|r[ée]clam)|ulterieurement|a la signature|avant (?:la |l')?(?:signature|embauche|prise)|prise de (?:fonction|service)|titulaire du poste|selected candidates?|successful candidates?|will be (?:required|requested|asked)|at a later stage|upon selection|prior to (?:appointment|recruitment|hiring|contract)|before (?:the )?(?:appointment|contract|hiring)|en cas de (?:selection|recrutement|retenue)|lors de l'(?:entretien|embauche|recrutement)|au moment de (?:l'embauche|l'entretien|la signature)|only if|if shortlisted",
+        r"pr[ée]s[ée]lection|short-?list|candidat(?:e|\(e\))?s?(?:\(e\)s?)? (?:retenu|s[ée]lectionn|pr[ée]s[ée]lectionn|admis|final)|(?:seront|sera) (?:demand|exig|requis|n[ée]cessaire|r[ée]clam)|ulterieurement|a la signature|avant (?:la |l')?(?:signature|embauche|prise)|(?:a la|lors de la|des la) prise de (?:fonction|service)|titulaire du poste|selected candidates?|successful candidates?|will be (?:required|requested|asked)|at a later stage|upon selection|prior to (?:appointment|recruitment|hiring|contract)|before (?:the )?(?:appointment|contract|hiring)|en cas de (?:selection|recrutement|retenue)|lors de l'(?:entretien|embauche|recrutement)|au moment de (?:l'embauche|l'entretien|la signature)|only if|if shortlisted|soumise? a (?:une )?certification|subject to (?:a )?(?:medical )?(?:certification|clearance)",
     )
 });
 
@@ -147,11 +147,41 @@ static LATER: LazyLock<Pat> = LazyLock::new(|| {
 /// will be asked to ...").
 static STRONG_LATER: LazyLock<Pat> = LazyLock::new(|| {
     Pat::new(
-        r"pr[ée]s[ée]lectionn|short-?listed|candidat(?:e|\(e\))?s?(?:\(e\)s?)? retenu|selected candidates?|successful candidates?|will be (?:asked|required|requested)|(?:seront|sera) (?:demand|exig)|devront fournir",
+        r"pr[ée]s[ée]lectionn|short-?listed|candidat(?:e|\(e\))?s?(?:\(e\)s?)? retenu|selected candidates?|successful candidates?|will be (?:asked|required|requested)|(?:seront|sera) (?:demand|exig)|devront fournir|soumise? a (?:une )?certification|subject to (?:a )?(?:medical )?(?:certification|clearance)",
     )
 });
 
-static SENTENCE_BREAK: LazyLock<Pat> = LazyLock::new(|| Pat::raw(r"[.!?;]\s"));
+/// A sentence ends at its mark and a space, or at its mark glued to the next sentence
+/// after a word of small letters (« dans un fichier unique.1- La date… », « …fichier
+/// unique.Seuls les candidats… »): a scraper's glued sentences are still two, so that
+/// « seuls les présélectionnés seront contactés » does not make the documents of the
+/// sentence before it « later ».
+static SENTENCE_BREAK: LazyLock<Pat> =
+    LazyLock::new(|| Pat::raw(r"[.!?;]\s|\p{Ll}\p{Ll}[.!?;][\p{Lu}\d]"));
+
+/// « Seuls les candidats présélectionnés seront contactés »: says who hears back, asks
+/// for nothing.
+static CONTACTED_ONLY: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"(?:seront|sera|will be) (?:contacte|convoque|invite|notifi|informe|contacted|invited|notified)",
+    )
+});
+
+static ASKS: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"\b(?:fourni|produire|present|demand|exig|requis|provide|submit|bring|request|required)",
+    )
+});
+
+/// The code of the document a phrase names (« certificat de bonne vie et mœurs » →
+/// `criminal_record`), `None` when it names none of the kinds.
+pub(crate) fn classify(phrase: &str) -> Option<String> {
+    let c = DOCS.captures(phrase)?;
+    let (_, kind, other, _) = PHRASES
+        .iter()
+        .find(|(g, _, _, _)| *g != "skip" && c.name(g).is_some())?;
+    Some(kind_code(*kind, *other))
+}
 
 /// The stable code of a kind, as written in `expected.json`.
 pub(crate) fn kind_code(kind: DocumentKind, other: Option<&str>) -> String {
@@ -177,7 +207,16 @@ enum Zone {
     None,
     Apply,
     Later,
+    /// The steps of the selection (« Le processus d’embauche comprendra les étapes
+    /// suivantes : … vérifier des références »): what the employer will do, not documents.
+    Process,
 }
+
+static PROCESS: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::new(
+        r"\b(?:processus|etapes|process|steps|procedure de (?:recrutement|selection)|selection procedure)\b",
+    )
+});
 
 struct Line {
     range: Range<usize>,
@@ -224,6 +263,8 @@ pub(crate) fn extract(
     // line between paragraphs), and is never a bullet item.
     let mut prev_closed = true;
     let mut prev_bullet = false;
+    let mut prev_colon = false;
+    let mut prev_list_item = false;
     for line in &lines {
         let l = text.get(line.range.clone()).unwrap_or("");
         let bullet = norm.bullet_lines.binary_search(&line.range.start).is_ok();
@@ -234,7 +275,13 @@ pub(crate) fn extract(
                 || prev_bullet
                 || NUMBERED_HEADING.is_match(l)
                 || super::pattern::is_shouting(l);
-            if !bullet && is_heading(l, starts_section) {
+            // « 1. Demande adressée à Monsieur le Ministre » after « DOSSIER À FOURNIR
+            // POUR LES PRÉSÉLECTIONNÉS : » is an item of that list, not a heading.
+            let numbered = NUMBERED_HEADING.is_match(l);
+            let list_item = numbered && (prev_colon || prev_list_item);
+            prev_list_item = list_item;
+            prev_colon = l.trim_end().ends_with(':');
+            if !bullet && !list_item && is_heading(l, starts_section) {
                 section = if APP_HEADING.is_match(l) {
                     if LATER.is_match(l) {
                         Zone::Later
@@ -246,7 +293,9 @@ pub(crate) fn extract(
                 };
                 leadin = Zone::None;
             } else if l.trim_end().ends_with(':') {
-                leadin = if LATER.is_match(l) {
+                leadin = if PROCESS.is_match(l) {
+                    Zone::Process
+                } else if LATER.is_match(l) {
                     Zone::Later
                 } else if APP_TRIGGER.is_match(l) {
                     Zone::Apply
@@ -313,9 +362,18 @@ fn scan_block(
     let Some(b) = text.get(block.clone()) else {
         return;
     };
+    if leadin == Zone::Process {
+        return;
+    }
     // Sentences inside the block.
     let mut starts = vec![0];
-    starts.extend(SENTENCE_BREAK.find_iter(b).map(|m| m.end()));
+    starts.extend(SENTENCE_BREAK.find_iter(b).map(|m| {
+        // After the mark, whichever alternative matched.
+        m.start()
+            + m.as_str()
+                .find(['.', '!', '?', ';'])
+                .map_or(m.len(), |i| i + 1)
+    }));
     starts.push(b.len());
     for w in starts.windows(2) {
         let (s, e) = (w[0], w[1]);
@@ -329,7 +387,10 @@ fn scan_block(
         if !apply {
             continue;
         }
-        let is_later = section == Zone::Later || leadin == Zone::Later || LATER.is_match(sentence);
+        let contacted_only = CONTACTED_ONLY.is_match(sentence) && !ASKS.is_match(sentence);
+        let is_later = section == Zone::Later
+            || leadin == Zone::Later
+            || (LATER.is_match(sentence) && !contacted_only);
         let mut skip_until = 0usize;
         for c in DOCS.captures_iter(sentence) {
             let Some(all) = c.get(0) else { continue };

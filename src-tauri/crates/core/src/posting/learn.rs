@@ -60,7 +60,9 @@ pub struct Labelled {
     pub expected: ExpectedRecord,
 }
 
-/// Reads every posting listed in each folder's `expected.json`.
+/// Reads every posting listed in each folder's `expected.json`. A posting listed in two
+/// folders (../shared/postings-dev is also copied into the repository's corpus) is read
+/// once: twice, cross-validation would read it with a model fitted on its own copy.
 pub fn load_corpus(dirs: &[&std::path::Path]) -> Result<Vec<Labelled>, String> {
     let mut corpus = Vec::new();
     for dir in dirs {
@@ -82,10 +84,17 @@ pub fn load_corpus(dirs: &[&std::path::Path]) -> Result<Vec<Labelled>, String> {
             let text = super::file::text_of_file(bytes, &record.file, &mut |_| {}, &never)
                 .map_err(|e| format!("{}: {e}", path.display()))?
                 .text;
-            corpus.push(Labelled {
-                text,
-                expected: record,
-            });
+            // A posting listed in two folders (postings-dev is also in the corpus) is read
+            // once, or cross-validation would read it with a model fitted on its copy.
+            let seen = corpus
+                .iter()
+                .any(|p: &Labelled| p.expected.file == record.file && p.text == text);
+            if !seen {
+                corpus.push(Labelled {
+                    text,
+                    expected: record,
+                });
+            }
         }
     }
     Ok(corpus)

@@ -267,6 +267,11 @@ pub fn parse_posting_with(text: &str, model: &ranker::Model) -> ParsedPosting {
     f.location = ranked.location;
     let (apply_email, apply_address, email_subject) =
         apply::extract(&norm, f.reference.as_ref(), f.title.as_ref());
+    if f.reference.is_none() {
+        f.reference = email_subject
+            .as_ref()
+            .and_then(fields::reference_from_subject);
+    }
     let (documents_now, documents_later) = documents::extract(&norm, language);
     let posts = posts::find(&norm, &hits)
         .into_iter()

@@ -268,8 +268,15 @@ fn name_key(s: &str) -> Vec<String> {
 
 /// The code a document is compared by: the corpus writes some kinds two ways
 /// (`diplomas` / `diploma_copies`), and a document of no listed kind is compared as
-/// `other` whatever its words.
+/// `other` whatever its words. A record's `other:<words>` whose words name one of the
+/// app's kinds (`other:certificat de bonne vie et mœurs`, the criminal record of
+/// Senegal and Mali) is that kind: the checklist files it there.
 pub fn document_class(code: &str) -> String {
+    if let Some(words) = code.strip_prefix("other:") {
+        if let Some(kind) = super::documents::classify(words).filter(|k| !k.starts_with("other:")) {
+            return document_class(&kind);
+        }
+    }
     match code {
         "diplomas" | "diploma_copies" => "diploma_copies".into(),
         "attestations" | "other:attestations" => "other:attestations".into(),

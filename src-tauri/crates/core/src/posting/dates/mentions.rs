@@ -41,9 +41,10 @@ pub(super) fn time_after(
         return None;
     }
     let end = window.get(..end).unwrap_or("").trim_end().len();
-    let zone = c.name("tz").and_then(|z| zone_written(z.as_str()));
-    let end = if c.name("tz").is_some() && zone.is_none() {
-        c.name("tz").map_or(end, |z| {
+    let tz = c.name("tz").or_else(|| c.name("tz4"));
+    let zone = tz.and_then(|z| zone_written(z.as_str()));
+    let end = if tz.is_some() && zone.is_none() {
+        tz.map_or(end, |z| {
             window.get(..z.start()).unwrap_or("").trim_end().len()
         })
     } else {
@@ -72,6 +73,8 @@ pub(super) fn time_from(c: &regex::Captures<'_>) -> Option<(NaiveTime, bool)> {
     }
     let (h, mi, ap) = if let Some(h) = cap_u32(c, "h") {
         (h, cap_u32(c, "mi").unwrap_or(0), None)
+    } else if let Some(h) = cap_u32(c, "h4") {
+        (h, cap_u32(c, "mi4").unwrap_or(0), None)
     } else if let Some(h) = cap_u32(c, "h2") {
         (h, cap_u32(c, "mi2").unwrap_or(0), c.name("ap2"))
     } else {
@@ -119,9 +122,13 @@ pub(super) fn find_mentions(text: &str) -> Vec<Mention> {
                         .map_or(0, |s| usize::from(s.starts_with('.')));
             } else {
                 year = parse_year(y.as_str());
+                end = y.end();
             }
         }
-        raw.push((all.start()..end, d, month, year, None, false));
+        // « le18 Avril », « 2025Seul »: a scraper glued the date to its neighbours; the
+        // date is the day to the year.
+        let start = c.name("d").map_or(all.start(), |d| d.start());
+        raw.push((start..end, d, month, year, None, false));
     }
     for c in MDY.captures_iter(text).take(MAX_MENTIONS) {
         let (Some(all), Some(d), Some(m)) = (c.get(0), cap_u32(&c, "d"), c.name("m")) else {

@@ -100,7 +100,7 @@ pub(super) fn alternation(words: &[&str]) -> String {
 pub(super) static DMY: LazyLock<Pat> = LazyLock::new(|| {
     let months: Vec<&str> = MONTHS.iter().map(|m| m.0).collect();
     Pat::scanner(&format!(
-        r"\b(?P<d>[0-3]?\d)\s*(?:er|ere|eme|e|st|nd|rd|th)?(?:\s+of)?\s*(?:-\s*)?(?P<m>{})\b\.?(?:\s*[,-]?\s*(?P<y>\d{{3,4}})\b)?",
+        r"(?:\b|le|au|du)(?P<d>[0-3]?\d)\s*(?:er|ere|eme|e|st|nd|rd|th)?(?:\s+of)?\s*(?:[,-]\s*)?(?P<m>{})\b\.?(?:\s*[,-]?\s*(?P<y>\d{{3,4}})(?:\b|\p{{L}}))?",
         alternation(&months)
     ))
 });
@@ -124,9 +124,13 @@ pub(super) static ISO: LazyLock<Pat> =
 pub(super) const TIME: &str = r"(?:(?P<h>[0-2]?\d)\s*(?:heures?|hrs?|h)(?:\s*(?P<mi>[0-5]\d))?(?:\s*(?:mn|min))?\b|(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)(?:\s*(?P<ap2>[ap]\.?\s*m)\b\.?)?|(?P<h3>[01]?\d)\s*(?P<ap3>[ap]\.?\s*m)\b\.?|(?P<noon>midi|noon|minuit|midnight)\b)";
 pub(super) const ZONE: &str = r"(?P<tz>heure locale|heure de \p{L}[\p{L}'-]*|heure d'\p{L}+|local time|\p{L}+ time|(?:gmt|utc)\s*[+-]\s*\d{1,2}|gmt|utc|tu|wat|cet|cest|est|edt|eat)\b";
 
+/// "at 1700 (Brussels time)", "1700 hrs": four digits are an hour only with a unit or a
+/// zone, or every year would be one.
+pub(super) const MILITARY: &str = r"(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?:(?:hrs?|hours)\b|\(?\s*(?P<tz4>\p{L}+ time|heure de \p{L}[\p{L}'-]*|gmt|utc|wat)\b\s*\)?)";
+
 pub(super) static TIME_AFTER: LazyLock<Pat> = LazyLock::new(|| {
     Pat::new(&format!(
-        r"^\s*(?:,\s*)?(?:(?:a|at|by|before|avant|des|vers|-)\s*)?(?:(?:le|la)\s+)?\(?\s*{TIME}(?:\s*\(?\s*{ZONE}\s*\)?)?"
+        r"^\s*(?:,\s*)?(?:(?:a|at|by|before|avant|des|vers|-)\s*)?(?:(?:le|la)\s+)?\(?\s*(?:{TIME}(?:\s*\(?\s*{ZONE}\s*\)?)?|{MILITARY})"
     ))
 });
 
@@ -146,7 +150,7 @@ pub(super) static WEEKDAY_BEFORE: LazyLock<Pat> = LazyLock::new(|| {
 
 pub(super) static CONNECTIVE: LazyLock<Pat> = LazyLock::new(|| {
     Pat::new(
-        r"\b(?:au plus tard|no later than|not later than|avant|before|jusqu'au|jusqu'a|until|till|d'ici|by)\s*(?:(?:le|the|on)\s+)?(?:,\s*)?$",
+        r"\b(?:au plus tard|no later than|not later than|avant|before|jusqu'au|jusqu'a|until|till|d'ici|by)\s*(?:(?:le|the|on)\s+){0,2}(?:,\s*)?$",
     )
 });
 
@@ -155,7 +159,7 @@ pub(super) static CONNECTIVE: LazyLock<Pat> = LazyLock::new(|| {
 pub(super) static CUES: LazyLock<(Pat, Vec<f32>)> = LazyLock::new(|| {
     let cues: &[(&str, f32)] = &[
         (
-            r"date limite|dates? limites?|delai de (?:depot|reception|soumission|rigueur)|dernier delai|au plus tard|deadline|closing date|date de cloture|cloture des (?:candidatures|inscriptions|depots|dossiers)|no later than|not later than|latest by",
+            r"date limite|dates? limites?|delai limite|(?:are|is) due|due date|closes|plus tard|later than|delai de (?:depot|reception|soumission|rigueur)|dernier delai|au plus tard|deadline|closing date|date de cloture|cloture des (?:candidatures|inscriptions|depots|dossiers)|no later than|not later than|latest by",
             10.0,
         ),
         (

@@ -17,6 +17,7 @@ use crate::posting::pattern::{fold, is_shouting, Pat};
 use contract::contract;
 pub(crate) use language::{detect_language, Lexicon};
 use reference::reference;
+pub(crate) use reference::reference_from_subject;
 
 mod contract;
 mod language;
@@ -246,6 +247,7 @@ pub(crate) fn ranked(
         match field {
             RankedField::Title => {
                 let mut t = recased(norm, c.range.clone(), &c.value, confidence, lexicon);
+                t.value = without_article_or_gender(&t.value).to_string();
                 // "recrute un chauffeur" → "Chauffeur".
                 let mut cs = t.value.chars();
                 t.value = cs
@@ -277,6 +279,31 @@ pub(crate) fn ranked(
         }
     }
     f
+}
+
+/// A title without what only introduces it: « Un Responsable … (H/F) » is the post
+/// « Responsable … » (the article belongs to the sentence it was cut from, « (H/F) » says
+/// the post is open to all, which every post is), so that a subject built from the title
+/// is the one the posting asks for.
+fn without_article_or_gender(title: &str) -> &str {
+    let mut t = title.trim();
+    for article in ["Un(e) ", "Une ", "Un ", "UN(E) ", "UNE ", "UN "] {
+        if let Some(rest) = t.strip_prefix(article) {
+            if rest.starts_with(char::is_uppercase) {
+                t = rest;
+            }
+            break;
+        }
+    }
+    for gender in ["(H/F)", "(F/H)", "(h/f)", "(f/h)", "(M/F)", "(F/M)"] {
+        if let Some(rest) = t.strip_suffix(gender) {
+            if !rest.trim().is_empty() {
+                t = rest.trim_end();
+            }
+            break;
+        }
+    }
+    t
 }
 
 /// The same words written without capitals elsewhere in the posting ("UNITED NATIONS OFFICE
@@ -356,5 +383,24 @@ fn location_value(written: &str, lang: Language, lexicon: &mut Lexicon<'_>) -> S
         lexicon.recase(&written)
     } else {
         written
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_article_or_gender as clean;
+
+    #[test]
+    fn a_title_loses_its_article_and_gender_mark() {
+        // « recrute Un Responsable de Département Nutrition et Santé (H/F) » (ACF).
+        assert_eq!(
+            clean("Un Responsable de Département Nutrition et Santé (H/F)"),
+            "Responsable de Département Nutrition et Santé"
+        );
+        assert_eq!(clean("UN(E) COMPTABLE"), "COMPTABLE");
+        // An article before a small letter is part of the words; a title that is only a
+        // mark is left alone.
+        assert_eq!(clean("Une équipe mobile"), "Une équipe mobile");
+        assert_eq!(clean("(H/F)"), "(H/F)");
     }
 }

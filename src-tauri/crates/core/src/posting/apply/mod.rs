@@ -8,7 +8,10 @@ use std::sync::LazyLock;
 
 use super::normalize::Normalized;
 use super::pattern::{after, before, fold, Pat};
-use super::{Found, ParseWarning};
+use super::Found;
+
+mod glued;
+mod subject;
 
 static EMAIL: LazyLock<Pat> = LazyLock::new(|| {
     Pat::raw(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -16,7 +19,7 @@ static EMAIL: LazyLock<Pat> = LazyLock::new(|| {
 
 static APPLY_WORDS: LazyLock<Pat> = LazyLock::new(|| {
     Pat::new(
-        r"\b(?:postuler|candidatures?|dossiers?|envoy\w*|adress\w*|transmett\w*|transmis\w*|soumett\w*|soumis\w*|faire parvenir|par (?:e-?mail|courriel|mail)|apply|applications?|send|submit\w*|cv|resume|lettre de motivation|cover letter|adresse suivante|following (?:e-?mail )?address)\b",
+        r"\b(?:postuler|e-?mailing|candidatures?|dossiers?|envoy\w*|adress\w*|transmett\w*|transmis\w*|soumett\w*|soumis\w*|faire parvenir|par (?:e-?mail|courriel|mail)|apply|applications?|send|submit\w*|cv|resume|lettre de motivation|cover letter|adresse suivante|following (?:e-?mail )?address)\b",
     )
 });
 
@@ -26,7 +29,16 @@ static INFO_WORDS: LazyLock<Pat> = LazyLock::new(|| {
     )
 });
 
-static SENTENCE_END: LazyLock<Pat> = LazyLock::new(|| Pat::raw(r"[.!?]\s"));
+/// The end of a sentence: its mark and a space, or its mark glued to the next sentence by
+/// a scraper (« à la direction.CandidatureEnvoyez ») after a word of small letters, so
+/// that « S.A. » or « U.N. » are not taken for sentences.
+pub(super) static SENTENCE_END: LazyLock<Pat> =
+    LazyLock::new(|| Pat::raw(r"[.!?]\s|\p{Ll}\p{Ll}[.!?]\p{Lu}"));
+
+/// Byte offset of the mark that ends the sentence matched by [`SENTENCE_END`].
+pub(super) fn mark_at(m: &regex::Match<'_>) -> usize {
+    m.start() + m.as_str().find(['.', '!', '?']).unwrap_or(0)
+}
 
 /// Drop-off verbs and the place preposition that follows them.
 static DROP: LazyLock<Pat> = LazyLock::new(|| {
@@ -44,22 +56,6 @@ static DROP_STOP: LazyLock<Pat> = LazyLock::new(|| {
 static ADDRESS_INTRO: LazyLock<Pat> =
     LazyLock::new(|| Pat::new(r"^(?:l')?adresse (?:suivante|ci-dessous|ci-apres)\s*:?\s*"));
 
-static SUBJECT_TRIGGER: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::scanner(
-        r"\b(?:en objet|dans l'objet|comme objet|pour objet|objet du (?:mail|courriel|message|e-?mail)|objet de (?:votre|l') ?(?:mail|courriel|message|e-?mail)|faire mention|fera mention|porter la mention|portant la mention|avec la mention|la mention|en mentionnant|subject line|in the subject|the subject|subject heading|as subject|marked on the envelope|mark the envelope)\b",
-    )
-});
-
-static SUBJECT_AFTER_COLON: LazyLock<Pat> =
-    LazyLock::new(|| Pat::raw(r"^\s*:\s*(?P<v>[^\n]{3,160})"));
-
-static MENTIONS_REFERENCE: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::new(r"\b(?:reference|ref|numero de l'(?:offre|avis)|vacancy (?:number|no))\b")
-});
-static MENTIONS_TITLE: LazyLock<Pat> = LazyLock::new(|| {
-    Pat::new(r"\b(?:intitule|titre du poste|title of the (?:post|position)|job title)\b")
-});
-
 type ApplyFields = (
     Option<Found<String>>,
     Option<Found<String>>,
@@ -72,18 +68,25 @@ pub(crate) fn extract(
     reference: Option<&Found<String>>,
     title: Option<&Found<String>>,
 ) -> ApplyFields {
-    (email(norm), address(norm), subject(norm, reference, title))
+    (
+        email(norm),
+        address(norm),
+        subject::subject(norm, reference, title),
+    )
 }
 
-fn sentence_before(text: &str, at: usize, max: usize) -> &str {
+pub(super) fn sentence_before(text: &str, at: usize, max: usize) -> &str {
     let (_, w) = before(text, at, max);
-    let cut = SENTENCE_END.find_iter(w).last().map_or(0, |m| m.end());
+    let cut = SENTENCE_END
+        .find_iter(w)
+        .last()
+        .map_or(0, |m| mark_at(&m) + 1);
     w.get(cut..).unwrap_or("")
 }
 
-fn sentence_after(text: &str, at: usize, max: usize) -> &str {
+pub(super) fn sentence_after(text: &str, at: usize, max: usize) -> &str {
     let w = after(text, at, max);
-    let cut = SENTENCE_END.find(w).map_or(w.len(), |m| m.start());
+    let cut = SENTENCE_END.find(w).map_or(w.len(), |m| mark_at(&m));
     w.get(..cut).unwrap_or("")
 }
 
@@ -104,6 +107,13 @@ fn email(norm: &Normalized<'_>) -> Option<Found<String>> {
         }
     }
     let (score, r) = best?;
+    let r = match text.get(r.clone()) {
+        Some(a) => {
+            let u = glued::unglued(a);
+            (r.start + u.start)..(r.start + u.end)
+        }
+        None => r,
+    };
     if score <= 0 && !(count == 1 && score == 0) {
         return None;
     }
@@ -197,102 +207,4 @@ fn address(norm: &Normalized<'_>) -> Option<Found<String>> {
         return Some(Found::new(value, norm.to_original(r), 0.75));
     }
     None
-}
-
-/// The first quoted text within `w`: range inside `w` of the quoted content.
-fn quoted(w: &str) -> Option<Range<usize>> {
-    let open = w.find('"')?;
-    let rest = w.get(open + 1..)?;
-    let close = rest.find('"')?;
-    let inner = rest.get(..close)?;
-    if inner.contains("\n\n") || inner.trim().len() < 2 || close > 200 {
-        return None;
-    }
-    Some((open + 1)..(open + 1 + close))
-}
-
-fn subject(
-    norm: &Normalized<'_>,
-    reference: Option<&Found<String>>,
-    title: Option<&Found<String>>,
-) -> Option<Found<String>> {
-    let text = &norm.text;
-    for t in SUBJECT_TRIGGER.find_iter(text).take(50) {
-        // A quote after the trigger, in the same sentence or after a colon.
-        let w = after(text, t.end(), 300);
-        if let Some(q) = quoted(w) {
-            let between = w.get(..q.start.saturating_sub(1)).unwrap_or("");
-            let crosses = SENTENCE_END.is_match(between)
-                || (between.contains("\n\n") && !between.trim_end().ends_with(':'));
-            if !crosses && between.len() <= 160 {
-                let r = (t.end() + q.start)..(t.end() + q.end);
-                if let Some(f) = quoted_found(norm, r) {
-                    return Some(f);
-                }
-            }
-        }
-        // 'indicating "Ref. 2025/03" in the subject line'.
-        let s = sentence_before(text, t.start(), 200);
-        if let Some(q) = last_quoted(s) {
-            let base = t.start() - s.len();
-            if let Some(f) = quoted_found(norm, (base + q.start)..(base + q.end)) {
-                return Some(f);
-            }
-        }
-        // "en objet : Candidature au poste de comptable".
-        if let Some(v) = SUBJECT_AFTER_COLON.captures(w).and_then(|c| c.name("v")) {
-            let line = v.as_str();
-            let cut = SENTENCE_END.find(line).map_or(line.len(), |m| m.start());
-            let cut = line.get(..cut).unwrap_or(line).trim_end_matches(['.', ' ']);
-            if !cut.is_empty() {
-                let r = (t.end() + v.start())..(t.end() + v.start() + cut.len());
-                return Some(Found::new(
-                    norm.display(r.clone()),
-                    norm.to_original(r),
-                    0.75,
-                ));
-            }
-        }
-        // "en précisant en objet la référence du poste": the subject is the reference.
-        let sentence = format!(
-            "{}{}",
-            sentence_before(text, t.start(), 120),
-            sentence_after(text, t.start(), 160)
-        );
-        let built = if MENTIONS_REFERENCE.is_match(&sentence) {
-            reference
-        } else if MENTIONS_TITLE.is_match(&sentence) {
-            title
-        } else {
-            None
-        };
-        if let Some(b) = built {
-            let mut f = Found::new(b.value.clone(), b.span.clone(), 0.6);
-            f.inferred = true;
-            f.warnings.push(ParseWarning::SubjectBuilt);
-            return Some(f);
-        }
-    }
-    None
-}
-
-fn last_quoted(s: &str) -> Option<Range<usize>> {
-    let close = s.rfind('"')?;
-    let open = s.get(..close)?.rfind('"')?;
-    let inner = s.get(open + 1..close)?;
-    (inner.trim().len() >= 2 && close - open <= 200).then_some((open + 1)..close)
-}
-
-fn quoted_found(norm: &Normalized<'_>, r: Range<usize>) -> Option<Found<String>> {
-    let value = norm.display(r.clone());
-    let value =
-        value.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '«' | '»' | '“' | '”'));
-    if value.is_empty() {
-        return None;
-    }
-    // Highlight the words, not the padding inside the quotes.
-    let inner = norm.text.get(r.clone())?;
-    let lead = inner.len() - inner.trim_start().len();
-    let tr = (r.start + lead)..(r.start + inner.trim_end().len());
-    Some(Found::new(value.to_string(), norm.to_original(tr), 0.85))
 }
