@@ -76,7 +76,7 @@ export const importPostingEn: ImportPostingMessages = {
     ambiguous_day_month_one: "Postulo read “{written}” as {chosen}.",
     midnight_as_end_of_day: "The posting says “midnight”: Postulo took it as the end of that day (23:59).",
     timezone_guessed:
-      "The posting does not give a time zone: Postulo assumed {zone} from the places it mentions.",
+      "The posting does not give a time zone: Postulo assumed {zone} time from the places it mentions.",
     subject_built:
       "The posting does not quote a subject line word for word: Postulo built it from the reference. Check that it fits.",
     recased: "Written in capitals in the posting (“{written}”): the capitalisation was adjusted.",

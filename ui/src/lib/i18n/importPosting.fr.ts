@@ -79,7 +79,7 @@ export const importPostingFr = {
     midnight_as_end_of_day:
       "L'annonce indique « minuit » : Postulo l'a compris comme la fin de cette journée (23:59).",
     timezone_guessed:
-      "L'annonce ne précise pas le fuseau horaire : Postulo a supposé {zone} d'après les lieux cités.",
+      "L'annonce ne précise pas le fuseau horaire : Postulo a supposé l'heure de {zone} d'après les lieux cités.",
     subject_built:
       "L'annonce ne cite pas d'objet mot pour mot : Postulo l'a composé à partir de la référence. Vérifiez qu'il convient.",
     recased: "Écrit en majuscules dans l'annonce (« {written} ») : la casse a été ajustée.",

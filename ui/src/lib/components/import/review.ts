@@ -12,7 +12,8 @@ import type { Language } from "../../bindings/Language";
 import type { ParseWarning } from "../../bindings/ParseWarning";
 import type { PostingDraft } from "../../bindings/PostingDraft";
 import { blankToNull, toInput, type FormValues } from "../../form";
-import { fmt, intlLocale, parseDate, type Messages } from "../../i18n";
+import { fmt, fmtFrench, intlLocale, parseDate, type Messages } from "../../i18n";
+import { zoneCity } from "../../i18n/zones";
 
 /** Every kind the checklist can hold, in the order the "add" menu lists them. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -152,7 +153,7 @@ export function warningText(warning: ParseWarning, m: Messages, lang: Language):
     case "midnight_as_end_of_day":
       return w.midnight_as_end_of_day;
     case "timezone_guessed":
-      return fmt(w.timezone_guessed, { zone: warning.zone });
+      return fmtFrench(w.timezone_guessed, { zone: zoneCity(warning.zone, lang) });
     case "subject_built":
       return w.subject_built;
     case "recased":
