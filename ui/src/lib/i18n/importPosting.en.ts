@@ -60,6 +60,8 @@ export const importPostingEn: ImportPostingMessages = {
   found: "Found in the posting",
   toCheck: "Please check",
   notFound: "Not found in the posting",
+  edited: "Edited",
+  swapTitleOrganization: "Swap the job title and the organisation",
   confidence: "Confidence: {percent}%",
   lowConfidence: "Postulo is not sure about this value: compare it with the posting.",
   inferred: "This value was deduced: it is not written as such in the posting.",
@@ -99,6 +101,12 @@ export const importPostingEn: ImportPostingMessages = {
   add: "Add",
   back: "Back",
   cancel: "Cancel",
+  confirmCancel: {
+    title: "Discard your corrections?",
+    body: "The corrections made to this posting will be lost and no application will be created.",
+    confirm: "Discard",
+    keep: "Keep reviewing",
+  },
   create: "Create the application",
   creating: "Creating…",
   kinds: {

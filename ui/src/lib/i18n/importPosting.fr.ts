@@ -62,6 +62,8 @@ export const importPostingFr = {
   found: "Trouvé dans l'annonce",
   toCheck: "À vérifier",
   notFound: "Non trouvé dans l'annonce",
+  edited: "Modifié",
+  swapTitleOrganization: "Intervertir l'intitulé et l'organisme",
   confidence: "Certitude : {percent} %",
   lowConfidence: "Postulo n'est pas sûr de cette valeur : comparez-la avec l'annonce.",
   inferred: "Cette valeur est déduite : elle n'est pas écrite telle quelle dans l'annonce.",
@@ -102,6 +104,12 @@ export const importPostingFr = {
   add: "Ajouter",
   back: "Retour",
   cancel: "Annuler",
+  confirmCancel: {
+    title: "Abandonner vos corrections ?",
+    body: "Les corrections apportées à cette annonce seront perdues et aucune candidature ne sera créée.",
+    confirm: "Abandonner",
+    keep: "Continuer la vérification",
+  },
   create: "Créer la candidature",
   creating: "Création…",
   kinds: {

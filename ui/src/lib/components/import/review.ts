@@ -220,6 +220,39 @@ export function checklistInput(rows: readonly ChecklistRow[]): ChecklistItemInpu
   return rows.map((r) => ({ kind: r.kind, label: r.label, stage: r.stage }));
 }
 
+/** The form values each reviewed value stands for (the deadline is three inputs). */
+export const REVIEWED_VALUES = {
+  title: ["title"],
+  organization: ["organization"],
+  reference: ["reference"],
+  location: ["location"],
+  contract: ["contract"],
+  deadline: ["deadline_date", "deadline_time", "deadline_timezone"],
+  apply_email: ["apply_email"],
+  apply_subject: ["apply_subject"],
+  apply_address: ["apply_address"],
+} as const satisfies Record<string, readonly (keyof FormValues)[]>;
+
+export type ReviewedValue = keyof typeof REVIEWED_VALUES;
+
+/** Whether the candidate changed `keys` from what the posting gave (spaces around aside). */
+export function editedFrom(original: FormValues, values: FormValues, keys: readonly (keyof FormValues)[]): boolean {
+  return keys.some((k) => String(values[k] ?? "").trim() !== String(original[k] ?? "").trim());
+}
+
+/** Whether the review holds corrections that cancelling would lose: a value or the pieces. */
+export function hasCorrections(
+  original: { values: FormValues; rows: readonly ChecklistRow[] },
+  values: FormValues,
+  rows: readonly ChecklistRow[],
+): boolean {
+  const keys = Object.keys(values) as (keyof FormValues)[];
+  return (
+    editedFrom(original.values, values, keys) ||
+    JSON.stringify(checklistInput(rows)) !== JSON.stringify(checklistInput(original.rows))
+  );
+}
+
 /** What the list calls an item: its own words for "other", the kind's name otherwise. */
 export function itemName(row: { kind: DocumentKind; label: string | null }, m: Messages): string {
   const label = row.label?.trim();
