@@ -102,6 +102,16 @@ fn every_screen_keeps_the_document_the_window_height() {
     });
     assert_window_height(&ui, "import review");
 
+    // Item 9: the selects are drawn by the app (WebKitGTK's own forces a « normal » line
+    // height and clipped « À joindre maintenant » to « A joindre… »).
+    let native = ui.execute(
+        "return Array.from(document.querySelectorAll('select'))
+           .filter(s => getComputedStyle(s).appearance !== 'none').map(s => s.id || s.name);",
+        json!([]),
+    );
+    assert_eq!(native, json!([]), "selects drawn by the toolkit");
+    env.screenshot("30a-import-review-selects");
+
     // The wheel over the sidebar: nothing to scroll, the window stays where it is.
     let (x, y) = ui.centre(&ui.find("[data-testid='sidebar'] nav"));
     ui.wheel_at(x, y, 2400);

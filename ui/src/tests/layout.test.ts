@@ -93,3 +93,55 @@ describe("the document is the window's height", { timeout: 30_000 }, () => {
     expect(escaping()).toEqual([]);
   });
 });
+
+/**
+ * Why a select would clip « À » in WebKitGTK, or lose its chevron: drawn by the toolkit
+ * (which forces a « normal » line height), a line height under 1.4, a background shorthand
+ * that removed the chevron, or too little room on the right for it.
+ */
+function selectProblems(): string[] {
+  const found: string[] = [];
+  for (const select of document.querySelectorAll("select")) {
+    const style = getComputedStyle(select);
+    const name = select.id || select.name || select.className;
+    // jsdom leaves « inherit » (from `font: inherit`) and inherited values unresolved: read
+    // the line height where it comes from.
+    let from: Element | null = select;
+    while (from && ["inherit", ""].includes(getComputedStyle(from).lineHeight)) from = from.parentElement;
+    const lineHeight = Number.parseFloat(from ? getComputedStyle(from).lineHeight : "");
+    if (style.appearance !== "none") found.push(`${name}: appearance ${style.appearance || "auto"}`);
+    if (!(lineHeight >= 1.4 && lineHeight < 4)) found.push(`${name}: line-height ${lineHeight}`);
+    if (!style.backgroundImage.includes("linear-gradient")) found.push(`${name}: no chevron`);
+    if (style.paddingRight !== "2rem") found.push(`${name}: padding-right ${style.paddingRight}`);
+  }
+  return found;
+}
+
+describe("selects show capital accents (« À préparer »)", { timeout: 30_000 }, () => {
+  it("every select is drawn by the app with room for accents and its chevron", async () => {
+    await start();
+    // The list's filters and sort.
+    expect(document.querySelectorAll("select").length).toBeGreaterThan(1);
+    expect(selectProblems()).toEqual([]);
+    // The application form: the status « À préparer », the zone.
+    await fireEvent.click(screen.getByTestId("new-application"));
+    await screen.findByRole("dialog", { name: "Nouvelle candidature" });
+    expect(selectProblems()).toEqual([]);
+    await fireEvent.keyDown(document.activeElement as Element, { key: "Escape" });
+    // The import review: the zone, the pieces' « À joindre maintenant ».
+    await fireEvent.click(screen.getByTestId("import-posting-nav"));
+    await fireEvent.input(screen.getByLabelText("Texte de l'annonce"), { target: { value: COOPI_TEXT } });
+    await fireEvent.click(screen.getByTestId("analyse-posting"));
+    await screen.findByTestId("posting-source");
+    const stage = screen.getByLabelText("Quand fournir « CV »") as HTMLSelectElement;
+    expect(stage.selectedOptions[0]?.textContent).toBe("À joindre maintenant");
+    expect(selectProblems()).toEqual([]);
+    // The application's page: its status.
+    await fireEvent.click(screen.getByTestId("nav-list"));
+    await fireEvent.click(await screen.findByText("Chargé de programme"));
+    await waitFor(() => expect(main().dataset.view).toBe("application"));
+    await waitFor(() => expect(main().querySelector("select")).not.toBeNull());
+    expect(selectProblems()).toEqual([]);
+  });
+});
+
