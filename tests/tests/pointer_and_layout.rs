@@ -118,8 +118,14 @@ fn every_screen_keeps_the_document_the_window_height() {
     std::thread::sleep(Duration::from_millis(500));
     assert_window_height(&ui, "import review, after the wheel over the sidebar");
 
-    // The wheel over the form, well past its end: the review scrolls, not the window.
-    let (x, y) = ui.centre(&ui.find("[data-testid='checklist']"));
+    // The wheel over the form (the right-hand column; the posting on the left scrolls on
+    // its own), well past its end: the review scrolls, not the window.
+    let point = ui.execute(
+        "const r = document.getElementById('main').getBoundingClientRect();
+         return [Math.round(r.left + r.width * 0.75), Math.round(r.top + r.height / 2)];",
+        json!([]),
+    );
+    let (x, y) = (point[0].as_i64().unwrap(), point[1].as_i64().unwrap());
     ui.wheel_at(x, y, 6000);
     wait_for(
         "the review to scroll under the wheel",
@@ -133,13 +139,13 @@ fn every_screen_keeps_the_document_the_window_height() {
     );
     env.screenshot("30-import-review-wheel-past-the-end");
 
-    // The hidden « Quand fournir » labels lie inside the scrolling region, not below it.
+    // The hidden « Quand fournir « CV » » labels are placed in the region that scrolls, not
+    // against the page (which made the document 1,636 px tall).
     let outside = ui.execute(
-        "const main = document.getElementById('main').getBoundingClientRect();
+        "const main = document.getElementById('main');
          return Array.from(document.querySelectorAll(
              \"[data-testid='checklist-item'] label.visually-hidden\"))
-           .map(l => l.getBoundingClientRect())
-           .filter(r => r.bottom > main.bottom + main.height * 10).length;",
+           .filter(l => !main.contains(l.offsetParent)).length;",
         json!([]),
     );
     assert_eq!(outside, json!(0));
