@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { text } from "./dom";
 import { makeApplication, type FakeBackend } from "./fakeBackend";
 import { COOPI_TEXT, coopiDraft } from "./importFixture";
-import { containingBlock, installAppStyles } from "./layoutStyles";
+import { appCss, componentStyles, containingBlock, installAppStyles } from "./layoutStyles";
 import { frenchOnFixedDay, startApp } from "./startApp";
 
 frenchOnFixedDay();
@@ -142,6 +142,14 @@ describe("selects show capital accents (« À préparer »)", { timeout: 30_000 
     await waitFor(() => expect(main().dataset.view).toBe("application"));
     await waitFor(() => expect(main().querySelector("select")).not.toBeNull());
     expect(selectProblems()).toEqual([]);
+  });
+});
+
+describe("check boxes, radio buttons and progress bars share one colour", () => {
+  it("is set once, on the root, and no component sets its own", () => {
+    expect(appCss()).toMatch(/:root\s*\{[^}]*accent-color: var\(--accent\);/);
+    const own = [...componentStyles()].filter(([, css]) => css.includes("accent-color")).map(([file]) => file);
+    expect(own).toEqual([]);
   });
 });
 

@@ -16,16 +16,26 @@ function svelteFiles(dir: string): string[] {
   });
 }
 
+let components: Map<string, string> | null = null;
+
+/** Each component's compiled CSS, by file. */
+export function componentStyles(): Map<string, string> {
+  components ??= new Map(
+    svelteFiles(SRC).map((filename) => [
+      filename.slice(SRC.length + 1),
+      compile(readFileSync(filename, "utf-8"), { filename, css: "external" }).css?.code ?? "",
+    ]),
+  );
+  return components;
+}
+
+export const appCss = () => readFileSync(join(SRC, "app.css"), "utf-8");
+
 let sheets: string | null = null;
 
 /** Adds the app's CSS to the test document; returns a function that takes it away. */
 export function installAppStyles(): () => void {
-  sheets ??= [
-    readFileSync(join(SRC, "app.css"), "utf-8"),
-    ...svelteFiles(SRC).map(
-      (filename) => compile(readFileSync(filename, "utf-8"), { filename, css: "external" }).css?.code ?? "",
-    ),
-  ].join("\n");
+  sheets ??= [appCss(), ...componentStyles().values()].join("\n");
   const style = document.createElement("style");
   style.dataset.testid = "app-styles";
   style.textContent = sheets;
