@@ -1,7 +1,6 @@
 // Time zones for the deadline and interview pickers: the ones West African postings use first.
 import type { Language } from "./bindings/Language";
-import { fmt, intlLocale, systemTimeZone, type Messages } from "./i18n";
-import { zoneLabel } from "./i18n/dates";
+import { fmt, intlLocale, systemTimeZone, zoneLabel, type Messages } from "./i18n";
 export const COMMON_TIME_ZONES: readonly string[] = [
   "Africa/Bamako",
   "Africa/Dakar",

@@ -15,3 +15,4 @@ export {
   parseTime,
   intlLocale,
 } from "./dates";
+export { zoneCity } from "./zones";

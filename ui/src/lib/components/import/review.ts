@@ -12,8 +12,7 @@ import type { Language } from "../../bindings/Language";
 import type { ParseWarning } from "../../bindings/ParseWarning";
 import type { PostingDraft } from "../../bindings/PostingDraft";
 import { blankToNull, toInput, type FormValues } from "../../form";
-import { fmt, fmtFrench, intlLocale, parseDate, type Messages } from "../../i18n";
-import { zoneCity } from "../../i18n/zones";
+import { fmt, fmtFrench, intlLocale, parseDate, zoneCity, type Messages } from "../../i18n";
 
 /** Every kind the checklist can hold, in the order the "add" menu lists them. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
