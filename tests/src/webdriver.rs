@@ -215,6 +215,77 @@ impl Session {
         );
     }
 
+    /// Performs W3C WebDriver actions: real input events, dispatched by the browser engine
+    /// as the user's mouse would (pointer events, focus moves, default actions), not
+    /// events made in the page by a script. The input state is released afterwards, so no
+    /// button stays pressed for the next call.
+    pub fn perform(&self, sources: Value) {
+        self.send("POST", "/actions", Some(json!({ "actions": sources })));
+        self.send("DELETE", "/actions", None);
+    }
+
+    /// A mouse click at the centre of `element` (scrolled into view first): pointer move,
+    /// pointer down, a short pause, pointer up.
+    pub fn pointer_click(&self, element: &Element) {
+        self.execute(
+            "arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'});",
+            json!([{ (ELEMENT_KEY): element.0 }]),
+        );
+        self.perform(json!([{
+            "type": "pointer",
+            "id": "mouse",
+            "parameters": { "pointerType": "mouse" },
+            "actions": [
+                { "type": "pointerMove", "duration": 50, "origin": { (ELEMENT_KEY): element.0 }, "x": 0, "y": 0 },
+                { "type": "pointerDown", "button": 0 },
+                { "type": "pause", "duration": 50 },
+                { "type": "pointerUp", "button": 0 }
+            ]
+        }]));
+    }
+
+    /// A mouse click at (`x`, `y`) in the window's viewport, whatever is there.
+    pub fn pointer_click_at(&self, x: i64, y: i64) {
+        self.perform(json!([{
+            "type": "pointer",
+            "id": "mouse",
+            "parameters": { "pointerType": "mouse" },
+            "actions": [
+                { "type": "pointerMove", "duration": 50, "origin": "viewport", "x": x, "y": y },
+                { "type": "pointerDown", "button": 0 },
+                { "type": "pause", "duration": 50 },
+                { "type": "pointerUp", "button": 0 }
+            ]
+        }]));
+    }
+
+    /// Turns the mouse wheel by `delta_y` pixels (down when positive) with the pointer at
+    /// (`x`, `y`) in the viewport, in steps of at most 120 px as a wheel's notches come.
+    pub fn wheel_at(&self, x: i64, y: i64, delta_y: i64) {
+        let steps = (delta_y.abs() + 119) / 120;
+        let step = if delta_y < 0 { -120 } else { 120 };
+        let mut actions = Vec::new();
+        for _ in 0..steps.max(1) {
+            actions.push(json!({
+                "type": "scroll", "origin": "viewport", "x": x, "y": y,
+                "deltaX": 0, "deltaY": step, "duration": 20
+            }));
+            actions.push(json!({ "type": "pause", "duration": 20 }));
+        }
+        self.perform(json!([{ "type": "wheel", "id": "wheel", "actions": actions }]));
+    }
+
+    /// The centre of `element` in the viewport, as (x, y).
+    pub fn centre(&self, element: &Element) -> (i64, i64) {
+        let v = self.execute(
+            "const r = arguments[0].getBoundingClientRect();
+             return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];",
+            json!([{ (ELEMENT_KEY): element.0 }]),
+        );
+        let n = |i: usize| v[i].as_i64().unwrap_or_else(|| panic!("no centre in {v}"));
+        (n(0), n(1))
+    }
+
     /// The window's position and size, as (x, y, width, height).
     pub fn window_rect(&self) -> (i64, i64, i64, i64) {
         let v = self.send("GET", "/window/rect", None);

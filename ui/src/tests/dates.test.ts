@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import deadlineCases from "../../../catalogue/deadline-cases.json";
-import { deadlineInstant, en, formatDeadline, fr } from "../lib/i18n";
+import { deadlineInstant, en, fmtFrench, formatDeadline, formatInstant, fr, zoneLabel } from "../lib/i18n";
 
 const nbsp = /\u00a0|\u202f/g;
 const plain = (s: string) => s.replace(nbsp, " ");
@@ -19,15 +19,87 @@ describe("formatDeadline", () => {
     expect(plain(formatDeadline(d, "en", en, "Africa/Dakar"))).toBe("26 Dec 2025, end of day");
   });
 
-  it("names the zone only when its clock differs from this computer's", () => {
-    const d = { date: "2025-12-26", time: "17:00", timezone: "Europe/Paris" };
-    expect(plain(formatDeadline(d, "fr", fr, "Africa/Bamako"))).toBe("26 déc. 2025, 17:00 (heure de Paris)");
-    expect(plain(formatDeadline(d, "en", en, "Africa/Bamako"))).toBe("26 Dec 2025, 17:00 (Paris time)");
+  it("gives both times when the posting's clock differs from this computer's", () => {
+    const d = { date: "2025-12-26", time: "17:00", timezone: "Africa/Douala" };
+    expect(plain(formatDeadline(d, "fr", fr, "Africa/Abidjan"))).toBe("26 déc. 2025, 17:00 à Douala — 16:00 chez vous");
+    expect(plain(formatDeadline(d, "en", en, "Africa/Abidjan"))).toBe("26 Dec 2025, 17:00 in Douala — 16:00 your time");
     // Bamako and Dakar keep the same time: nothing to point out.
     const bamako = { ...d, timezone: "Africa/Bamako" };
     expect(plain(formatDeadline(bamako, "fr", fr, "Africa/Dakar"))).toBe("26 déc. 2025, 17:00");
     const utc = { ...d, timezone: "UTC" };
-    expect(plain(formatDeadline(utc, "fr", fr, "Africa/Douala"))).toBe("26 déc. 2025, 17:00 (UTC)");
+    expect(plain(formatDeadline(utc, "fr", fr, "Africa/Douala"))).toBe("26 déc. 2025, 17:00 UTC — 18:00 chez vous");
+  });
+
+  it("says the day here when it is another day", () => {
+    const d = { date: "2025-12-27", time: "00:30", timezone: "Africa/Douala" };
+    expect(plain(formatDeadline(d, "fr", fr, "Africa/Bamako"))).toBe(
+      "27 déc. 2025, 00:30 à Douala — 26 déc. 2025, 23:30 chez vous",
+    );
+  });
+
+  it("names the place the French way: readable, elided, contracted", () => {
+    const at = (timezone: string) => ({ date: "2025-12-26", time: "17:00", timezone });
+    expect(plain(formatDeadline(at("Africa/Lome"), "fr", fr, "Africa/Douala"))).toBe(
+      "26 déc. 2025, 17:00 à Lomé — 18:00 chez vous",
+    );
+    expect(plain(formatDeadline(at("Africa/Cairo"), "fr", fr, "Africa/Abidjan"))).toBe(
+      "26 déc. 2025, 17:00 au Caire — 15:00 chez vous",
+    );
+    expect(plain(formatDeadline(at("Africa/Cairo"), "en", en, "Africa/Abidjan"))).toBe(
+      "26 Dec 2025, 17:00 in Cairo — 15:00 your time",
+    );
+  });
+
+  it("names the zone of a deadline without an hour, with « d’ » before a vowel", () => {
+    const day = (timezone: string) => ({ date: "2025-12-26", time: null, timezone });
+    expect(plain(formatDeadline(day("Africa/Abidjan"), "fr", fr, "Africa/Douala"))).toBe(
+      "26 déc. 2025, fin de journée (heure d’Abidjan)",
+    );
+    expect(plain(formatDeadline(day("Europe/Paris"), "fr", fr, "Africa/Bamako"))).toBe(
+      "26 déc. 2025, fin de journée (heure de Paris)",
+    );
+    expect(plain(formatDeadline(day("Africa/Cairo"), "fr", fr, "Africa/Bamako"))).toBe(
+      "26 déc. 2025, fin de journée (heure du Caire)",
+    );
+    expect(plain(formatDeadline(day("Africa/Abidjan"), "en", en, "Africa/Douala"))).toBe(
+      "26 Dec 2025, end of day (Abidjan time)",
+    );
+  });
+});
+
+describe("time zones as a candidate names them", () => {
+  const winter = Date.parse("2025-12-01T09:00:00Z");
+  const summer = Date.parse("2025-07-01T09:00:00Z");
+
+  it("gives the place's name and its offset instead of the ID", () => {
+    expect(zoneLabel("Africa/Lome", "fr", winter)).toBe("Lomé (GMT+0)");
+    expect(zoneLabel("Africa/Asmera", "fr", winter)).toBe("Asmara (GMT+3)");
+    expect(zoneLabel("Africa/Douala", "en", winter)).toBe("Douala (GMT+1)");
+    expect(zoneLabel("America/Argentina/Buenos_Aires", "fr", winter)).toBe("Buenos Aires (GMT-3)");
+    expect(zoneLabel("Asia/Calcutta", "en", winter)).toBe("Kolkata (GMT+5:30)");
+    expect(zoneLabel("Africa/Algiers", "fr", winter)).toBe("Alger (GMT+1)");
+    expect(zoneLabel("Africa/Algiers", "en", winter)).toBe("Algiers (GMT+1)");
+    expect(zoneLabel("UTC", "fr", winter)).toBe("UTC (GMT+0)");
+    // Summer time counts: Paris is GMT+2 in July.
+    expect(zoneLabel("Europe/Paris", "fr", summer)).toBe("Paris (GMT+2)");
+  });
+
+  it("says on which clock an instant is shown", () => {
+    const instant = Date.parse("2025-12-25T09:00:00Z");
+    expect(plain(formatInstant(instant, "fr", fr, "Africa/Abidjan"))).toBe("25 déc. 2025, 09:00 (heure d’Abidjan)");
+    expect(plain(formatInstant(instant, "fr", fr, "Africa/Douala"))).toBe("25 déc. 2025, 10:00 (heure de Douala)");
+    expect(plain(formatInstant(instant, "en", en, "Africa/Douala"))).toBe("25 Dec 2025, 10:00 (Douala time)");
+  });
+});
+
+describe("French contractions in messages", () => {
+  it("elides « de » before a vowel or a mute h, contracts « de le » and « à le »", () => {
+    expect(fmtFrench("heure de {zone}", { zone: "Abidjan" })).toBe("heure d’Abidjan");
+    expect(fmtFrench("heure de {zone}", { zone: "Ouagadougou" })).toBe("heure d’Ouagadougou");
+    expect(fmtFrench("heure de {zone}", { zone: "Bamako" })).toBe("heure de Bamako");
+    expect(fmtFrench("De {first} à {last}", { first: "avril 2026", last: "Le Caire" })).toBe("D’avril 2026 au Caire");
+    expect(fmtFrench("heure de {zone}", { zone: "Le Caire" })).toBe("heure du Caire");
+    expect(fmtFrench("{zone} time", { zone: "Abidjan" })).toBe("Abidjan time");
   });
 });
 

@@ -1,5 +1,6 @@
 // Reading the page as the candidate does, shared by the UI tests. French and English
 // dates and labels use no-break spaces (U+00A0, U+202F); the tests write plain ones.
+import { fireEvent } from "@testing-library/svelte";
 
 const NO_BREAK_SPACES = /\u00a0|\u202f/g;
 
@@ -26,4 +27,39 @@ export function describedErrors(name: string): string[] {
     .map((id) => document.getElementById(id))
     .filter((el) => el?.classList.contains("error"))
     .map((el) => text(el));
+}
+
+/** What a mouse press focuses in WebKit: form controls that are not text fields are skipped. */
+function mouseFocusable(el: Element): el is HTMLElement {
+  if (!(el instanceof HTMLElement) || (el as HTMLButtonElement).disabled) return false;
+  if (el instanceof HTMLInputElement) return !["checkbox", "radio", "button", "submit", "reset"].includes(el.type);
+  if (el instanceof HTMLButtonElement) return true;
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  if (el instanceof HTMLAnchorElement && el.hasAttribute("href")) return true;
+  return el.hasAttribute("tabindex");
+}
+
+/**
+ * A mouse click as WebKit (the app's Linux and macOS engine) makes it: pointerdown and
+ * mousedown, then the focus moves to the nearest ancestor a mouse press can focus (a check
+ * box is never focused: it is its panel, a region with tabindex, or nothing), then pointerup,
+ * mouseup and click. `fireEvent.click` alone moves no focus, so it cannot show a panel that
+ * closes when the focus leaves it.
+ */
+export async function clickLikeWebKit(el: Element): Promise<void> {
+  const down = { bubbles: true, cancelable: true, button: 0, pointerType: "mouse" };
+  const pointerDown = await fireEvent.pointerDown(el, down);
+  const mouseDown = await fireEvent.mouseDown(el, down);
+  if (pointerDown && mouseDown) {
+    let target: Element | null = el;
+    while (target && !mouseFocusable(target)) target = target.parentElement;
+    const before = document.activeElement;
+    if (target) target.focus();
+    else if (before instanceof HTMLElement) before.blur();
+    await Promise.resolve();
+  }
+  await fireEvent.pointerUp(el, down);
+  await fireEvent.mouseUp(el, down);
+  // A closed panel takes the element away: then nothing is clicked.
+  if (el.isConnected) await fireEvent.click(el, down);
 }

@@ -543,6 +543,94 @@ describe("step 2: the review", () => {
   });
 });
 
+describe("step 2 is a correction tool", () => {
+  it("says « Modifié » for a value the candidate changed, and « Trouvé » again once it is put back", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.input(field("reference"), { target: { value: "013/12/CPSM" } });
+    const status = screen.getByTestId("status-reference");
+    expect(text(status)).toBe("Modifié");
+    expect(screen.getByTestId("review-reference").classList.contains("edited")).toBe(true);
+    // Spaces typed around do not count as a change.
+    await fireEvent.input(field("reference"), { target: { value: " 013/12/CPSM-SP/BKO/2025 " } });
+    expect(text(status)).toBe("Trouvé dans l'annonce Certitude : 80 %");
+    // A value the posting did not give, typed by the candidate.
+    await fireEvent.input(field("apply_address"), { target: { value: "Bureau COOPI, Bamako" } });
+    expect(text(screen.getByTestId("status-apply_address"))).toBe("Modifié");
+  });
+
+  it("keeps what the posting said of a corrected deadline, without its warning", async () => {
+    start();
+    backend.draft = coopiDraftWithInferredYear();
+    await pasteAndAnalyse();
+    await fireEvent.input(field("deadline-date"), { target: { value: "2026-12-26" } });
+    const status = screen.getByTestId("status-deadline");
+    expect(within(status).getByTestId("edited")).toBeTruthy();
+    expect(within(status).queryByTestId("to-check")).toBeNull();
+    expect(text(status)).not.toContain("L'année manque");
+    expect(text(status)).toContain("Lu dans l'annonce : 26 déc. 2025, 17:00");
+  });
+
+  it("swaps the title and the organisation in one click", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.click(screen.getByRole("button", { name: "Intervertir l'intitulé et l'organisme" }));
+    expect(field("title").value).toBe(ORGANIZATION);
+    expect(field("organization").value).toBe(TITLE);
+    expect(text(screen.getByTestId("status-title"))).toBe("Modifié");
+    expect(text(screen.getByTestId("status-organization"))).toBe("Modifié");
+    await fireEvent.click(screen.getByTestId("swap-title-organization"));
+    expect(field("title").value).toBe(TITLE);
+    expect(text(screen.getByTestId("status-title"))).toBe("Trouvé dans l'annonce Certitude : 90 %");
+  });
+
+  it("leaves at once when nothing was corrected", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.click(screen.getByTestId("import-cancel"));
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
+  });
+
+  it("asks before cancelling corrections, and keeps them if the candidate goes on", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.input(field("title"), { target: { value: "Coordinateur PSM-SP" } });
+    await fireEvent.click(screen.getByTestId("import-cancel"));
+    const dialog = screen.getByRole("dialog", { name: named("Abandonner vos corrections ?") });
+    expect(onCancel).not.toHaveBeenCalled();
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Continuer la vérification" }));
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
+    expect(field("title").value).toBe("Coordinateur PSM-SP");
+
+    await fireEvent.click(screen.getByTestId("import-cancel"));
+    await fireEvent.click(within(screen.getByTestId("confirm-dialog")).getByRole("button", { name: "Abandonner" }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it("counts a change to the pieces as a correction", async () => {
+    start();
+    await pasteAndAnalyse();
+    const cv = screen.getByLabelText("Quand fournir « CV »") as HTMLSelectElement;
+    await fireEvent.change(cv, { target: { value: "if_shortlisted" } });
+    await fireEvent.click(screen.getByTestId("import-cancel"));
+    expect(screen.getByTestId("confirm-dialog")).toBeTruthy();
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  it("asks in English too", async () => {
+    setLanguage("en");
+    start();
+    await fireEvent.input(screen.getByLabelText("Posting text"), { target: { value: COOPI_TEXT } });
+    await fireEvent.click(screen.getByTestId("analyse-posting"));
+    await screen.findByTestId("posting-source");
+    await fireEvent.click(screen.getByRole("button", { name: "Swap the job title and the organisation" }));
+    expect(text(screen.getByTestId("status-title"))).toBe("Edited");
+    await fireEvent.click(screen.getByTestId("import-cancel"));
+    expect(screen.getByRole("dialog", { name: "Discard your corrections?" })).toBeTruthy();
+  });
+});
+
 describe("highlight", () => {
   it("cuts at UTF-16 offsets and skips spans that overlap one already kept", () => {
     const posting = "📧 a@b.org, réf. X1";

@@ -76,6 +76,18 @@ describe("the application's reminders", () => {
     expect(screen.queryAllByRole("button", { name: "Supprimer ce rappel" })).toHaveLength(0);
   });
 
+  it("says on which clock each reminder falls, and asks the hour on that clock", async () => {
+    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...real.call(this), timeZone: "Africa/Abidjan" };
+    });
+    await open();
+    const rows = screen.getAllByTestId("reminder").map((r) => text(r));
+    expect(rows[0]).toContain("affiché le 19 déc. 2025, 17:00 (heure d’Abidjan)");
+    expect(rows[1]).toContain("prévu le 24 déc. 2025, 17:00 (heure d’Abidjan)");
+    expect(screen.getByLabelText("Heure (Abidjan)")).toBe(screen.getByTestId("reminder-time"));
+  });
+
   it("exports the application's calendar where the candidate chooses", async () => {
     const app = await open();
     backend.saveAnswer = "/home/awa/Documents/suivi.ics";

@@ -177,6 +177,8 @@ describe("figures and geometry", () => {
     expect(plain(monthSummary(STATS.by_month, messagesFor("fr"), "fr"))).toBe(
       "De sept. 2025 à nov. 2025, commencées : 12 ; envoyées : 8 ; réponses reçues : 3. Mois le plus actif : sept. 2025.",
     );
+    // « D’ » before a month that starts with a vowel.
+    expect(plain(monthSummary(STATS.by_month.slice(1), messagesFor("fr"), "fr"))).toMatch(/^D’oct\. 2025 à nov\. 2025,/);
     expect(monthSummary(STATS.by_month.slice(1, 2), messagesFor("en"), "en")).toBe(
       "In Oct 2025, started: 4; sent: 3; answers received: 2.",
     );

@@ -565,6 +565,24 @@ describe("the profile", () => {
     expect(text(screen.getByTestId("profile-saved"))).toBe("Profil enregistré.");
   });
 
+  it("shows how the candidate's own dossiers will be named, as they type", async () => {
+    await start({
+      profile: { first_name: "Aïssata", last_name: "Traoré", email: null, phone: null, postal_address: null },
+    });
+    await go("profile");
+    await waitFor(() => expect(field("first_name").value).toBe("Aïssata"));
+    const hint = () => {
+      const ids = field("last_name").getAttribute("aria-describedby")?.split(" ") ?? [];
+      return ids.map((id) => text(document.getElementById(id))).join(" ");
+    };
+    expect(hint()).toContain("Vos dossiers sont nommés TRAORE_Aissata_…");
+    await fireEvent.input(field("last_name"), { target: { value: "N'Diaye" } });
+    await fireEvent.input(field("first_name"), { target: { value: "Œdipe" } });
+    expect(hint()).toContain("Vos dossiers sont nommés N-DIAYE_OEdipe_…");
+    await fireEvent.input(field("last_name"), { target: { value: "" } });
+    expect(hint()).toContain("Vos dossiers sont nommés NOM_OEdipe_…");
+  });
+
   it("checks the phone number before sending it", async () => {
     await start();
     await go("profile");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en, fr } from "../lib/i18n";
 import { missingText, progressText, windowDays } from "../lib/views/wording";
+import { dossierNameStart, fileNamePart } from "../lib/views/profileForm";
 
 describe("progress wording", () => {
   it("counts the ready pieces and names the missing ones", () => {
@@ -34,5 +35,55 @@ describe("deadline windows", () => {
     expect(windowDays("month", new Date(2026, 1, 10))).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(windowDays("all", wednesday)).toEqual({ from: null, to: null });
     expect(windowDays("custom", wednesday, { from: "2025-12-05", to: "" })).toEqual({ from: "2025-12-05", to: null });
+  });
+});
+
+describe("file names as the core writes them (issue 20, item 11: the naming hint)", () => {
+  it("passes the core's examples (dossier/file_name.rs)", () => {
+    expect(fileNamePart("Aïssata")).toBe("Aissata");
+    expect(fileNamePart("Traoré").toUpperCase()).toBe("TRAORE");
+    expect(fileNamePart("Œdipe")).toBe("OEdipe");
+    expect(fileNamePart("N'Diaye").toUpperCase()).toBe("N-DIAYE");
+    expect(fileNamePart("Chargé(e) de suivi-évaluation")).toBe("Charge-e-de-suivi-evaluation");
+    expect(fileNamePart("Première Urgence Internationale")).toBe("Premiere-Urgence-Internationale");
+  });
+
+  it("starts the name with the candidate's own, or says which parts go there", () => {
+    expect(dossierNameStart({ first_name: "Aïssata", last_name: "Traoré" }, fr)).toBe("TRAORE_Aissata");
+    expect(dossierNameStart({ first_name: "", last_name: "" }, fr)).toBe("NOM_Prénom");
+    expect(dossierNameStart({ first_name: "", last_name: "" }, en)).toBe("SURNAME_Firstname");
+  });
+});
+
+describe("one word for the pipeline (issue 20, item 11)", () => {
+  it("says « étape » / \"stage\", never « statut » / \"status\" or \"step\"", () => {
+    const words = (tree: unknown): string[] =>
+      typeof tree === "string"
+        ? [tree.replace(/\{\w+\}/g, "")] // placeholders are code, not words
+        : Object.values(tree as Record<string, unknown>).flatMap(words);
+    // The status names themselves (« À préparer »…) are not the word for the pipeline.
+    const { status: _fr, ...frRest } = fr;
+    const { status: _en, ...enRest } = en;
+    expect(words(frRest).filter((w) => /\bstatuts?\b/i.test(w))).toEqual([]);
+    expect(words(enRest).filter((w) => /\b(status|statuses|step|steps)\b/i.test(w) && !/Step \d/.test(w))).toEqual([]);
+  });
+});
+
+describe("counts read as sentences (issue 20, item 11)", () => {
+  const all = (tree: unknown): string[] =>
+    typeof tree === "string" ? [tree] : Object.values(tree as Record<string, unknown>).flatMap(all);
+
+  it("writes plurals out, never « (s) », and no « 0/5 » fractions", () => {
+    for (const messages of [fr, en]) {
+      expect(all(messages).filter((w) => /\((s|es|x)\)/.test(w))).toEqual([]);
+      expect(all(messages).filter((w) => /\}\s*\/\s*\{/.test(w))).toEqual([]);
+    }
+  });
+
+  it("says « 0 pièce prête sur 5 », « 2 pièces prêtes sur 5 »", () => {
+    const progress = (ready: number, due: number) => ({ ready, due, missing: [] });
+    expect(progressText(progress(0, 5), fr, "fr")).toBe("0 pièce prête sur 5");
+    expect(progressText(progress(2, 5), fr, "fr")).toBe("2 pièces prêtes sur 5");
+    expect(progressText(progress(0, 1), en, "en")).toBe("0 of 1 document ready");
   });
 });

@@ -2,9 +2,10 @@
 // posting's time zone, and how far away that is from now.
 import type { Deadline } from "../bindings/Deadline";
 import type { Language } from "../bindings/Language";
-import { fmt } from "./fmt";
+import { fmt, fmtFrench } from "./fmt";
 import { dayOf } from "./format";
 import type { Messages } from "./fr";
+import { isUniversal, zoneCity } from "./zones";
 
 /** en-GB rather than en-US: "26 Dec 2025, 17:00", the way West African English is written. */
 const INTL_LOCALE: Record<Language, string> = { fr: "fr-FR", en: "en-GB" };
@@ -96,16 +97,54 @@ export function deadlineInstant(deadline: Deadline): number | null {
   return zonedToUtc(date.y, date.m, date.d, time.h, time.min, deadline.timezone);
 }
 
-function zoneName(tz: string, m: Messages): string {
-  if (tz === "UTC" || tz === "Etc/UTC" || tz === "Etc/GMT") return m.deadline.utc;
-  const city = (tz.split("/").pop() ?? tz).replace(/_/g, " ");
-  return fmt(m.deadline.inZone, { zone: city });
+/** « heure de Bamako », « heure d’Abidjan », « Paris time », « UTC ». */
+export function zoneName(tz: string, lang: Language, m: Messages): string {
+  if (isUniversal(tz)) return m.deadline.utc;
+  return fmtFrench(m.deadline.inZone, { zone: zoneCity(tz, lang) });
+}
+
+/** « GMT+0 », « GMT+1 », « GMT-3 », « GMT+5:30 »: `tz`'s offset at `at` (summer time included). */
+export function zoneOffset(tz: string, at: number = Date.now()): string {
+  const minutes = Math.round(zoneOffsetMs(at, tz) / 60_000);
+  const sign = minutes < 0 ? "-" : "+";
+  const h = Math.floor(Math.abs(minutes) / 60);
+  const min = Math.abs(minutes) % 60;
+  return `GMT${sign}${h}${min === 0 ? "" : `:${String(min).padStart(2, "0")}`}`;
+}
+
+/** « Lomé (GMT+0) », « Le Caire (GMT+2) », « UTC (GMT+0) »: a zone as the pickers list it. */
+export function zoneLabel(tz: string, lang: Language, at: number = Date.now()): string {
+  return `${zoneCity(tz, lang)} (${zoneOffset(tz, at)})`;
+}
+
+/** The wall clock of `tz` at instant `utcMs`: its day (`YYYY-MM-DD`) and its « HH:MM ». */
+function wallClock(utcMs: number, tz: string): { date: string; time: string } {
+  const wall = new Date(utcMs + zoneOffsetMs(utcMs, tz)).toISOString();
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
+}
+
+/** « 26 déc. 2025, 17:00 » for a `YYYY-MM-DD` day and an hour. */
+function dayAndTime(date: string, time: string, lang: Language): string {
+  const d = parseDate(date);
+  return `${(d && dayOf(d.y, d.m, d.d, lang)) ?? date}, ${time}`;
 }
 
 /**
- * "26 déc. 2025, 17:00" or "26 déc. 2025, fin de journée", followed by the posting's time
- * zone when its clock differs from this computer's at that moment (Bamako and Dakar share
- * one clock, so a candidate in Dakar is not told about Bamako).
+ * « 25 déc. 2025, 09:00 (heure de Bamako) »: an instant (a reminder's) on the clock of `tz`,
+ * this computer's unless told, saying which clock that is.
+ */
+export function formatInstant(utcMs: number, lang: Language, m: Messages, tz: string = systemTimeZone()): string {
+  const zone = isValidTimeZone(tz) ? tz : "UTC";
+  const { date, time } = wallClock(utcMs, zone);
+  return `${dayAndTime(date, time, lang)} (${zoneName(zone, lang, m)})`;
+}
+
+/**
+ * "26 déc. 2025, 17:00" or "26 déc. 2025, fin de journée". When the posting's clock differs
+ * from this computer's at that moment, both times: « 26 déc. 2025, 17:00 à Douala — 16:00
+ * chez vous » (with the day too when it is another day here), or the zone for a deadline
+ * without an hour (« fin de journée (heure d’Abidjan) »). Bamako and Dakar share one clock,
+ * so a candidate in Dakar is not told about Bamako.
  */
 export function formatDeadline(
   deadline: Deadline,
@@ -116,12 +155,18 @@ export function formatDeadline(
   const date = parseDate(deadline.date);
   if (!date) return deadline.date;
   const day = dayOf(date.y, date.m, date.d, lang) ?? deadline.date;
-  let text = `${day}, ${deadline.time ?? m.deadline.endOfDay}`;
   const instant = deadlineInstant(deadline);
-  if (instant !== null && isValidTimeZone(userTz)) {
-    if (zoneOffsetMs(instant, deadline.timezone) !== zoneOffsetMs(instant, userTz)) {
-      text += ` (${zoneName(deadline.timezone, m)})`;
-    }
-  }
-  return text;
+  const elsewhere =
+    instant !== null &&
+    isValidTimeZone(userTz) &&
+    zoneOffsetMs(instant, deadline.timezone) !== zoneOffsetMs(instant, userTz);
+  if (!elsewhere) return `${day}, ${deadline.time ?? m.deadline.endOfDay}`;
+  if (deadline.time === null) return `${day}, ${m.deadline.endOfDay} (${zoneName(deadline.timezone, lang, m)})`;
+
+  const there = isUniversal(deadline.timezone)
+    ? `${deadline.time} ${m.deadline.utc}`
+    : fmtFrench(m.deadline.atZone, { time: deadline.time, zone: zoneCity(deadline.timezone, lang) });
+  const here = wallClock(instant, userTz);
+  const hereText = here.date === deadline.date ? here.time : dayAndTime(here.date, here.time, lang);
+  return `${day}, ${there} — ${fmt(m.deadline.yourTime, { time: hereText })}`;
 }

@@ -66,7 +66,8 @@ export const fr = {
     pending: "prévu le {date}",
     addTitle: "Ajouter un rappel",
     date: "Jour",
-    time: "Heure",
+    // The hour of a reminder, on this computer's clock: « Heure (Bamako) ».
+    time: "Heure ({zone})",
     note: "Note",
     notePlaceholder: "Ex. : appeler Mme Diarra pour confirmer la réception",
     add: "Ajouter le rappel",
@@ -109,6 +110,8 @@ export const fr = {
   deadline: {
     endOfDay: "fin de journée",
     inZone: "heure de {zone}",
+    atZone: "{time} à {zone}",
+    yourTime: "{time} chez vous",
     utc: "UTC",
   },
   status: labels.statuses.fr,
@@ -160,7 +163,7 @@ export const fr = {
     timezone: "Fuseau horaire",
     timezonesCommon: "Fuseaux fréquents",
     timezonesAll: "Tous les fuseaux",
-    timezoneThisComputer: "{zone} (cet ordinateur)",
+    timezoneThisComputer: "{zone} — cet ordinateur",
     sectionFollowUp: "Suivi",
     status: "Étape",
     notes: "Notes",

@@ -77,6 +77,8 @@ export const importPostingEn: ImportPostingMessages = {
   found: "Found in the posting",
   toCheck: "Please check",
   notFound: "Not found in the posting",
+  edited: "Edited",
+  swapTitleOrganization: "Swap the job title and the organisation",
   confidence: "Confidence: {percent}%",
   lowConfidence: "Postulo is not sure about this value: compare it with the posting.",
   inferred: "This value was deduced: it is not written as such in the posting.",
@@ -93,7 +95,7 @@ export const importPostingEn: ImportPostingMessages = {
     ambiguous_day_month_one: "Postulo read “{written}” as {chosen}.",
     midnight_as_end_of_day: "The posting says “midnight”: Postulo took it as the end of that day (23:59).",
     timezone_guessed:
-      "The posting does not give a time zone: Postulo assumed {zone} from the places it mentions.",
+      "The posting does not give a time zone: Postulo assumed {zone} time from the places it mentions.",
     subject_built:
       "The posting does not quote a subject line word for word: Postulo built it from the reference. Check that it fits.",
     recased: "Written in capitals in the posting (“{written}”): the capitalisation was adjusted.",
@@ -116,6 +118,12 @@ export const importPostingEn: ImportPostingMessages = {
   add: "Add",
   back: "Back",
   cancel: "Cancel",
+  confirmCancel: {
+    title: "Discard your corrections?",
+    body: "The corrections made to this posting will be lost and no application will be created.",
+    confirm: "Discard",
+    keep: "Keep reviewing",
+  },
   create: "Create the application",
   creating: "Creating…",
   kinds: {

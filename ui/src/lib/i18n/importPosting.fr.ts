@@ -78,6 +78,8 @@ export const importPostingFr = {
   found: "Trouvé dans l'annonce",
   toCheck: "À vérifier",
   notFound: "Non trouvé dans l'annonce",
+  edited: "Modifié",
+  swapTitleOrganization: "Intervertir l'intitulé et l'organisme",
   confidence: "Certitude : {percent} %",
   lowConfidence: "Postulo n'est pas sûr de cette valeur : comparez-la avec l'annonce.",
   inferred: "Cette valeur est déduite : elle n'est pas écrite telle quelle dans l'annonce.",
@@ -95,7 +97,7 @@ export const importPostingFr = {
     midnight_as_end_of_day:
       "L'annonce indique « minuit » : Postulo l'a compris comme la fin de cette journée (23:59).",
     timezone_guessed:
-      "L'annonce ne précise pas le fuseau horaire : Postulo a supposé {zone} d'après les lieux cités.",
+      "L'annonce ne précise pas le fuseau horaire : Postulo a supposé l'heure de {zone} d'après les lieux cités.",
     subject_built:
       "L'annonce ne cite pas d'objet mot pour mot : Postulo l'a composé à partir de la référence. Vérifiez qu'il convient.",
     recased: "Écrit en majuscules dans l'annonce (« {written} ») : la casse a été ajustée.",
@@ -118,6 +120,12 @@ export const importPostingFr = {
   add: "Ajouter",
   back: "Retour",
   cancel: "Annuler",
+  confirmCancel: {
+    title: "Abandonner vos corrections ?",
+    body: "Les corrections apportées à cette annonce seront perdues et aucune candidature ne sera créée.",
+    confirm: "Abandonner",
+    keep: "Continuer la vérification",
+  },
   create: "Créer la candidature",
   creating: "Création…",
   kinds: {

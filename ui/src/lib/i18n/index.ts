@@ -1,10 +1,13 @@
 // Everything the interface says, in French (default) or English.
 export { fr, type Messages } from "./fr";
 export { en } from "./en";
-export { fmt } from "./fmt";
+export { fmt, fmtFrench } from "./fmt";
 export { locale, t, messagesFor, setLanguage } from "./locale.svelte";
 export {
   formatDeadline,
+  formatInstant,
+  zoneLabel,
+  zoneName,
   deadlineInstant,
   systemTimeZone,
   isValidTimeZone,
@@ -12,3 +15,4 @@ export {
   parseTime,
   intlLocale,
 } from "./dates";
+export { zoneCity } from "./zones";

@@ -92,12 +92,12 @@ export const statsEn: typeof statsFr = {
       none: "No month to show.",
     },
     status: {
-      title: "By current step",
-      caption: "How many of the period's applications are at each step today.",
-      status: "Step",
+      title: "By current stage",
+      caption: "How many of the period's applications are at each stage today.",
+      status: "Stage",
       count: "Applications",
       item: "{label}: {n}",
-      summary: "Applications by current step: {items}.",
+      summary: "Applications by current stage: {items}.",
     },
     organizationType: {
       title: "By kind of employer",

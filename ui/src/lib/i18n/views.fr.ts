@@ -182,7 +182,11 @@ export const viewsFr = {
     contact: "Coordonnées",
     firstName: "Prénom",
     lastName: "Nom",
-    lastNameHint: "Vos dossiers sont nommés NOM_Prénom_…",
+    // {name}: the candidate's own, as the file name writes it (« TRAORE_Aissata »), or the
+    // two parts below while the fields are empty.
+    lastNameHint: "Vos dossiers sont nommés {name}_…",
+    lastNamePart: "NOM",
+    firstNamePart: "Prénom",
     email: "Adresse e-mail",
     emailPlaceholder: "Ex. : aminata.traore@gmail.com",
     phone: "Téléphone",

@@ -78,3 +78,37 @@ export function profileRefusal(error: ApiError): { field: ProfileField; key: Pro
 export function profileErrorText(key: ProfileErrorKey, m: Messages): string {
   return m.views.profile[key];
 }
+
+/**
+ * A name as dossier file names write it: accents and ligatures made ASCII (« Aïssata » →
+ * « Aissata », « Œdipe » → « OEdipe »), any other run of characters one « - ». The core
+ * names the files (postulo-core dossier/file_name.rs, `ascii`); this mirrors it for the
+ * profile's hint only, and passes the core's own examples (profile tests).
+ */
+export function fileNamePart(s: string): string {
+  const LIGATURES: Record<string, string> = {
+    œ: "oe", Œ: "OE", æ: "ae", Æ: "AE", ß: "ss", ø: "o", Ø: "O", đ: "d", Đ: "D", ł: "l", Ł: "L",
+  };
+  let out = "";
+  let dash = false;
+  for (const c of s.normalize("NFKD").replace(/\p{M}/gu, "")) {
+    const letters = LIGATURES[c] ?? (/^[A-Za-z0-9]$/.test(c) ? c : null);
+    if (letters === null) {
+      dash = true;
+      continue;
+    }
+    if (dash && out !== "") out += "-";
+    dash = false;
+    out += letters;
+  }
+  return out;
+}
+
+/** « TRAORE_Aissata »: how the default rule starts the candidate's dossiers (« NOM_Prénom » while empty). */
+export function dossierNameStart(v: Pick<ProfileValues, "first_name" | "last_name">, m: Messages): string {
+  const p = m.views.profile;
+  const last = fileNamePart(v.last_name).toUpperCase() || p.lastNamePart;
+  const first = fileNamePart(v.first_name) || p.firstNamePart;
+  return `${last}_${first}`;
+}
+

@@ -12,7 +12,7 @@ import type { Language } from "../../bindings/Language";
 import type { ParseWarning } from "../../bindings/ParseWarning";
 import type { PostingDraft } from "../../bindings/PostingDraft";
 import { blankToNull, toInput, type FormValues } from "../../form";
-import { fmt, intlLocale, parseDate, type Messages } from "../../i18n";
+import { fmt, fmtFrench, intlLocale, parseDate, zoneCity, type Messages } from "../../i18n";
 
 /** Every kind the checklist can hold, in the order the "add" menu lists them. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -204,7 +204,7 @@ export function warningText(warning: ParseWarning, m: Messages, lang: Language):
     case "midnight_as_end_of_day":
       return w.midnight_as_end_of_day;
     case "timezone_guessed":
-      return fmt(w.timezone_guessed, { zone: warning.zone });
+      return fmtFrench(w.timezone_guessed, { zone: zoneCity(warning.zone, lang) });
     case "subject_built":
       return w.subject_built;
     case "recased":
@@ -269,6 +269,39 @@ export function checklistRow(item: ChecklistItemInput): ChecklistRow {
 
 export function checklistInput(rows: readonly ChecklistRow[]): ChecklistItemInput[] {
   return rows.map((r) => ({ kind: r.kind, label: r.label, stage: r.stage }));
+}
+
+/** The form values each reviewed value stands for (the deadline is three inputs). */
+export const REVIEWED_VALUES = {
+  title: ["title"],
+  organization: ["organization"],
+  reference: ["reference"],
+  location: ["location"],
+  contract: ["contract"],
+  deadline: ["deadline_date", "deadline_time", "deadline_timezone"],
+  apply_email: ["apply_email"],
+  apply_subject: ["apply_subject"],
+  apply_address: ["apply_address"],
+} as const satisfies Record<string, readonly (keyof FormValues)[]>;
+
+export type ReviewedValue = keyof typeof REVIEWED_VALUES;
+
+/** Whether the candidate changed `keys` from what the posting gave (spaces around aside). */
+export function editedFrom(original: FormValues, values: FormValues, keys: readonly (keyof FormValues)[]): boolean {
+  return keys.some((k) => String(values[k] ?? "").trim() !== String(original[k] ?? "").trim());
+}
+
+/** Whether the review holds corrections that cancelling would lose: a value or the pieces. */
+export function hasCorrections(
+  original: { values: FormValues; rows: readonly ChecklistRow[] },
+  values: FormValues,
+  rows: readonly ChecklistRow[],
+): boolean {
+  const keys = Object.keys(values) as (keyof FormValues)[];
+  return (
+    editedFrom(original.values, values, keys) ||
+    JSON.stringify(checklistInput(rows)) !== JSON.stringify(checklistInput(original.rows))
+  );
 }
 
 /** What the list calls an item: its own words for "other", the kind's name otherwise. */

@@ -5,7 +5,7 @@ import type { GroupCount } from "../../bindings/GroupCount";
 import type { Language } from "../../bindings/Language";
 import type { MonthCount } from "../../bindings/MonthCount";
 import type { StatusCount } from "../../bindings/StatusCount";
-import { fmt, type Messages } from "../../i18n";
+import { fmt, fmtFrench, type Messages } from "../../i18n";
 import { STATUSES } from "../../types";
 import { countText, type Bar, formatNumber, formatPercent, monthName } from "./stats";
 
@@ -95,5 +95,6 @@ export function monthSummary(months: readonly MonthCount[], m: Messages, lang: L
   };
   if (months.length === 1) return fmt(c.summaryOne, values);
   const best = months.reduce((top, x) => (x.started > top.started ? x : top), first);
-  return fmt(c.summary, { ...values, best: monthName(best.month, lang) });
+  // « D’oct. 2025 à déc. 2025 », « De sept. 2025 à … ».
+  return fmtFrench(c.summary, { ...values, best: monthName(best.month, lang) });
 }
