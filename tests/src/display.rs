@@ -107,6 +107,25 @@ impl Environment {
             .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
     }
 
+    /// Turns the real mouse wheel (X buttons 4 and 5, as a mouse sends them) by `notches`
+    /// (down when positive) with the pointer at (`x`, `y`) on the screen. WebKitWebDriver
+    /// takes wheel actions but does not deliver them to the page under Xvfb, so the wheel
+    /// goes through the X server as a user's does.
+    pub fn wheel(&self, x: i64, y: i64, notches: i64) {
+        self.xdotool(&["mousemove", "--sync", &x.to_string(), &y.to_string()])
+            .unwrap_or_else(|| panic!("cannot move the pointer"));
+        let button = if notches < 0 { "4" } else { "5" };
+        self.xdotool(&[
+            "click",
+            "--repeat",
+            &notches.abs().to_string(),
+            "--delay",
+            "30",
+            button,
+        ])
+        .unwrap_or_else(|| panic!("cannot turn the wheel"));
+    }
+
     /// Chooses `path` in the native (GTK) file chooser that the app has open: the
     /// location bar takes a typed path, as a user who knows where the file is would do.
     /// `screenshot` names the picture taken once the path is typed.

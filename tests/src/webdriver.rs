@@ -259,22 +259,6 @@ impl Session {
         }]));
     }
 
-    /// Turns the mouse wheel by `delta_y` pixels (down when positive) with the pointer at
-    /// (`x`, `y`) in the viewport, in steps of at most 120 px as a wheel's notches come.
-    pub fn wheel_at(&self, x: i64, y: i64, delta_y: i64) {
-        let steps = (delta_y.abs() + 119) / 120;
-        let step = if delta_y < 0 { -120 } else { 120 };
-        let mut actions = Vec::new();
-        for _ in 0..steps.max(1) {
-            actions.push(json!({
-                "type": "scroll", "origin": "viewport", "x": x, "y": y,
-                "deltaX": 0, "deltaY": step, "duration": 20
-            }));
-            actions.push(json!({ "type": "pause", "duration": 20 }));
-        }
-        self.perform(json!([{ "type": "wheel", "id": "wheel", "actions": actions }]));
-    }
-
     /// The centre of `element` in the viewport, as (x, y).
     pub fn centre(&self, element: &Element) -> (i64, i64) {
         let v = self.execute(

@@ -114,7 +114,8 @@ fn every_screen_keeps_the_document_the_window_height() {
 
     // The wheel over the sidebar: nothing to scroll, the window stays where it is.
     let (x, y) = ui.centre(&ui.find("[data-testid='sidebar'] nav"));
-    ui.wheel_at(x, y, 2400);
+    let (wx, wy, _, _) = ui.window_rect();
+    env.wheel(wx + x, wy + y, 20);
     std::thread::sleep(Duration::from_millis(500));
     assert_window_height(&ui, "import review, after the wheel over the sidebar");
 
@@ -126,7 +127,7 @@ fn every_screen_keeps_the_document_the_window_height() {
         json!([]),
     );
     let (x, y) = (point[0].as_i64().unwrap(), point[1].as_i64().unwrap());
-    ui.wheel_at(x, y, 6000);
+    env.wheel(wx + x, wy + y, 50);
     wait_for(
         "the review to scroll under the wheel",
         Duration::from_secs(5),
