@@ -51,6 +51,17 @@ pub async fn documents_read(
     .await
 }
 
+/// Adds a straightened copy of a photographed document (the sheet cut out, flattened and
+/// evened out on an A4 page); the original stays.
+#[tauri::command(async)]
+pub fn documents_straighten(
+    store: State<'_, Store>,
+    id: i64,
+    language: postulo_core::model::Language,
+) -> CommandResult<AddedDocument> {
+    Ok(store.add_straightened_copy(id, language)?)
+}
+
 #[tauri::command(async)]
 pub fn documents_update(
     store: State<'_, Store>,

@@ -34,6 +34,7 @@ commands! {
     documents::documents_list,
     documents::documents_add,
     documents::documents_read,
+    documents::documents_straighten,
     documents::documents_update,
     documents::documents_delete,
     documents::documents_thumbnail,

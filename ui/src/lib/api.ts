@@ -122,6 +122,7 @@ interface Signatures {
     args: { path: string; job: number; onProgress: Channel<OcrProgress> };
     result: DocumentReading;
   };
+  documents_straighten: { args: { id: number; language: Language }; result: AddedDocument };
   documents_add: {
     args: { path: string; kind: DocumentKind; title: string; issuedOn: string | null };
     result: AddedDocument;
@@ -464,6 +465,11 @@ export function readDocument(
 ): Promise<DocumentReading> {
   const channel = new Channel<OcrProgress>(onProgress);
   return call("documents_read", { path, job, onProgress: channel });
+}
+
+/** Adds a straightened A4 copy of the photographed document `id`; the original stays. */
+export function straightenDocument(id: number, language: Language): Promise<AddedDocument> {
+  return call("documents_straighten", { id, language });
 }
 
 export function addDocument(

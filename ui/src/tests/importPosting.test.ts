@@ -162,7 +162,9 @@ describe("step 1: the posting", () => {
     await fireEvent.click(screen.getByTestId("stop-reading"));
     expect(backend.callsTo("dossier_cancel")[0]?.args).toEqual({ job: call?.args.job });
     release();
-    await waitFor(() => expect(text(screen.getByTestId("import-error"))).toBe("Lecture arrêtée. Rien n'a été enregistré."));
+    // Stopped by the candidate: a status, not an error.
+    await waitFor(() => expect(text(screen.getByTestId("import-progress"))).toBe("Lecture arrêtée. Rien n'a été enregistré."));
+    expect(screen.queryByTestId("import-error")).toBeNull();
 
     // Read again, to the end: the review says it came from a picture and marks doubtful words.
     backend.fileError = null;
@@ -178,6 +180,22 @@ describe("step 1: the posting", () => {
     expect(uncertain.map((u) => u.textContent)).toEqual(["Bamako"]);
     expect(uncertain[0]?.getAttribute("title")).toBe("Mot incertain : à vérifier".replace(" :", "\u00a0:"));
     expect(text(screen.getByTestId("posting-source"))).toBe(text({ textContent: draft.text } as HTMLElement));
+  });
+
+  it("stops the reading when the screen is left, and refuses a pasted picture over the limit", async () => {
+    const { unmount } = start();
+    backend.hold = new Promise<void>(() => {});
+    const area = screen.getByLabelText("Texte de l'annonce");
+    const huge = { type: "image/png", size: 65 * 1024 * 1024 } as unknown as File;
+    await fireEvent.paste(area, { clipboardData: { getData: () => "", files: [huge] } });
+    expect(backend.callsTo("posting_read_picture")).toHaveLength(0);
+    expect(text(screen.getByTestId("import-error"))).toContain("trop volumineux");
+    const picture = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "capture.png", { type: "image/png" });
+    await fireEvent.paste(area, { clipboardData: { getData: () => "", files: [picture] } });
+    await waitFor(() => expect(backend.callsTo("posting_read_picture")).toHaveLength(1));
+    const job = backend.callsTo("posting_read_picture")[0]?.args.job;
+    unmount();
+    await waitFor(() => expect(backend.callsTo("dossier_cancel").map((c) => c.args)).toEqual([{ job }]));
   });
 
   it("leaves a paste with text to the text area", async () => {

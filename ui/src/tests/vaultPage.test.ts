@@ -143,6 +143,29 @@ describe("the vault", () => {
     expect(backend.callsTo("documents_add")[0]?.args).toMatchObject({ kind: "criminal_record", issuedOn: "2026-11-03" });
   });
 
+  it("offers to straighten a photographed document only, and adds the copy beside it", async () => {
+    const s = scenario();
+    const photo = vaultDocument("diploma_copies", "Licence (photo)", { mime: "image/jpeg", page_count: null });
+    backend = installWorkflowBackend({ applications: [s.app], documents: [...s.docs, photo], items: s.items });
+    const copy = vaultDocument("diploma_copies", "Licence (photo) (redressé)", { mime: "image/jpeg" });
+    backend.handle = (command, args) => {
+      if (command !== "documents_straighten") return undefined;
+      backend.documents.unshift(copy);
+      expect(args).toEqual({ id: photo.id, language: "fr" });
+      return { document: copy, already_in_vault: false };
+    };
+    render(VaultPage);
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(s.docs.length + 1));
+    expect(screen.getAllByTestId("straighten-document")).toHaveLength(1);
+    await fireEvent.click(within(card("Licence (photo)")).getByTestId("straighten-document"));
+    await waitFor(() =>
+      expect(text(screen.getByTestId("vault-notice"))).toBe(
+        "Copie redressée ajoutée : « Licence (photo) (redressé) ». Comparez-la à l'original et joignez celle que vous préférez.",
+      ),
+    );
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(s.docs.length + 2));
+  });
+
   it("cancels the reading when the dialog is closed before it ends", async () => {
     await open({ dialogAnswer: ["/home/awa/scan.pdf"] });
     backend.handle = (command) => (command === "documents_read" ? new Promise(() => {}) : undefined);

@@ -252,11 +252,17 @@ fn vault(t: &'static Texts) -> Command {
         .arg(option(t, "title", t.v_text, t.vault_title))
         .arg(json(t));
     let list = sub("list", t, &t.vault_list).arg(json(t));
+    let read = sub("read", t, &t.vault_read)
+        .arg(positional(t, 0, "file", t.v_file, t.vault_read_file).required(true))
+        .arg(json(t));
+    let straighten = sub("straighten", t, &t.vault_straighten)
+        .arg(id(t, 0, "id", t.v_id, t.vault_straighten_id))
+        .arg(json(t));
     sub("vault", t, &t.vault)
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand_help_heading(t.commands_heading)
-        .subcommands([add, list])
+        .subcommands([add, list, read, straighten])
 }
 
 fn attach(t: &'static Texts) -> Command {

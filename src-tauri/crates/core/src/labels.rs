@@ -20,6 +20,8 @@ struct Labels {
     document_kinds: Names,
     organization_types: Names,
     export: PerLanguage<ExportWords>,
+    /// Added to the title of a photographed document's straightened copy.
+    straightened_copy: PerLanguage<String>,
 }
 
 /// The words of the exports: the list's column headings (CSV, .xlsx) and the job search
@@ -78,6 +80,11 @@ pub fn document_kind(kind: DocumentKind, language: Language) -> &'static str {
 /// « ONG », "NGO".
 pub fn organization_type(kind: OrganizationType, language: Language) -> &'static str {
     name(&LABELS.organization_types, language, kind.as_str())
+}
+
+/// What the title of a straightened copy ends with: « CV (redressé) ».
+pub fn straightened_copy(language: Language) -> &'static str {
+    LABELS.straightened_copy.get(language)
 }
 
 /// The words of the exports in `language`.

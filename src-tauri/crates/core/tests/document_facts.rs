@@ -76,3 +76,65 @@ fn a_photographed_certificate_is_read_by_the_vault() {
     assert_eq!(none.facts.kind, None);
     assert_eq!(none.recognized_confidence, None);
 }
+
+#[test]
+fn a_photographed_diploma_gets_a_straightened_a4_copy_and_keeps_its_original() {
+    use postulo_core::model::Language;
+    use postulo_core::Store;
+
+    let (file, kind, issued) = expected().remove(2);
+    let text = std::fs::read_to_string(fixtures().join(&file)).unwrap();
+    let page = testset::scan(&text).remove(0);
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("licence.jpg");
+    std::fs::write(&photo, testset::phone_photo(&page, 4).jpeg).unwrap();
+    let store = Store::open_in(&dir.path().join("data")).unwrap();
+    let original = store
+        .add_document(&photo, kind, "Licence", Some(issued))
+        .unwrap()
+        .document;
+
+    let copy = store
+        .add_straightened_copy(original.id, Language::Fr)
+        .unwrap()
+        .document;
+    assert_ne!(copy.id, original.id);
+    assert_eq!(copy.title, "Licence (redressé)");
+    assert_eq!((copy.kind, copy.issued_on), (kind, Some(issued)));
+    assert_eq!(copy.mime, "image/jpeg");
+    // The original is untouched, both are in the vault.
+    assert_eq!(store.document(original.id).unwrap(), original);
+    let bytes = std::fs::read(store.document_file(copy.id).unwrap()).unwrap();
+    let straight = image::load_from_memory(&bytes).unwrap().into_luma8();
+    // A4 portrait at 200 dpi, the table around the sheet gone: its corners are paper.
+    assert_eq!(straight.dimensions(), (1654, 2339));
+    for (x, y) in [(5, 5), (1648, 5), (5, 2333), (1648, 2333)] {
+        assert!(
+            straight.get_pixel(x, y).0[0] > 200,
+            "corner {x},{y} is not paper"
+        );
+    }
+    assert!(
+        bytes.len() < 700_000,
+        "small enough to e-mail: {} bytes",
+        bytes.len()
+    );
+    // And it reads: the issue date is found on the straightened page too.
+    let reading = read_document(
+        &store.document_file(copy.id).unwrap(),
+        today(),
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert_eq!(reading.facts.issued_on, Some(issued));
+
+    // A PDF cannot be straightened: said as a wrong file type.
+    let pdf = dir.path().join("cv.pdf");
+    std::fs::write(&pdf, testset::typeset("Curriculum vitae")).unwrap();
+    let cv = store
+        .add_document(&pdf, DocumentKind::Cv, "CV", None)
+        .unwrap()
+        .document;
+    assert!(store.add_straightened_copy(cv.id, Language::Fr).is_err());
+}

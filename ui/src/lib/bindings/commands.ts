@@ -32,6 +32,7 @@ export const COMMANDS = [
   "documents_list",
   "documents_add",
   "documents_read",
+  "documents_straighten",
   "documents_update",
   "documents_delete",
   "documents_thumbnail",

@@ -211,6 +211,10 @@ export const workflowEn: WorkflowMessages = {
     loadFailed: "The interviews could not be shown.",
   },
   vault: {
+    straighten: "Straighten the photo",
+    straightenLabel: "Straighten the photo “{title}” (a clean copy is added, the original stays)",
+    straightening: "Straightening “{title}”…",
+    straightened: "Straightened copy added: “{title}”. Compare it with the original and attach the one you prefer.",
     heading: "Document vault",
     intro: "Your diplomas, ID and attestations, copied once and for all. They stay on this computer.",
     add: "Add documents…",

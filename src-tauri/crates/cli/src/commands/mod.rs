@@ -148,6 +148,8 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         Some(("vault", m)) => match m.subcommand() {
             Some(("add", m)) => vault::add(ctx, m),
             Some(("list", m)) => vault::list(ctx, m),
+            Some(("read", m)) => vault::read(ctx, m),
+            Some(("straighten", m)) => vault::straighten(ctx, m),
             _ => Ok(exit::USAGE),
         },
         Some(("attach", m)) => vault::attach(ctx, m),

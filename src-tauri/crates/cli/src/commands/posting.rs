@@ -29,7 +29,7 @@ pub fn import(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         .map(str::to_owned)
         .unwrap_or_else(|| ctx.tz.name().to_owned());
     // A picture or a scan takes seconds per page: say which page is being read (on stderr,
-    // so that --json stays clean). Ctrl+C stops the engine with the process.
+    // so that --json stays clean). On Linux, Ctrl+C stops the engine with the process.
     let fr = ctx.fr();
     let mut progress = |p: OcrProgress| {
         let line = match (fr, p.pages > 1) {

@@ -78,6 +78,82 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     Ok(exit::OK)
 }
 
+/// `vault read FILE`: what the document says about itself (its kind, its date of issue),
+/// read by text recognition when it is a photo or a scan. Nothing is saved.
+pub fn read(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let file = Path::new(text(m, "file").unwrap_or_default());
+    let fr = ctx.fr();
+    let mut progress = |_: postulo_core::ocr::OcrProgress| {
+        eprintln!(
+            "{}",
+            if fr {
+                "Lecture du document…"
+            } else {
+                "Reading the document…"
+            }
+        );
+    };
+    let reading = postulo_core::vault::read_document(
+        file,
+        ctx.today(),
+        &mut progress,
+        &std::sync::atomic::AtomicBool::new(false),
+    )?;
+    if flag(m, "json") {
+        ctx.json(&reading)?;
+        return Ok(exit::OK);
+    }
+    let lang = ctx.lang;
+    let c = ctx.colon();
+    let kind = reading.facts.kind.map_or_else(
+        || ctx.say("(non reconnu)", "(not recognized)").to_owned(),
+        |k| k.label(lang).to_owned(),
+    );
+    let issued = reading.facts.issued_on.map_or_else(
+        || ctx.say("(non trouvée)", "(not found)").to_owned(),
+        |d| words::date(d, lang),
+    );
+    let kind_label = ctx.say("Type de pièce", "Kind of document");
+    ctx.line(format!("{kind_label}{c}{kind}"));
+    let issued_label = ctx.say("Délivré le", "Issued on");
+    ctx.line(format!("{issued_label}{c}{issued}"));
+    if let Some(confidence) = reading.recognized_confidence {
+        let note = if ctx.fr() {
+            format!("Texte lu dans une image (fiabilité {confidence} %) : vérifiez avant d'enregistrer.")
+        } else {
+            format!("Text read from a picture ({confidence} % reliable): check before saving.")
+        };
+        ctx.line(note);
+    }
+    Ok(exit::OK)
+}
+
+/// `vault straighten ID`: a straightened A4 copy of a photographed document, added beside it.
+pub fn straighten(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = super::number(m, "id")?;
+    let added = ctx.store.add_straightened_copy(id, ctx.lang)?;
+    if flag(m, "json") {
+        ctx.json(&added)?;
+        return Ok(exit::OK);
+    }
+    let doc = &added.document;
+    let line = if ctx.fr() {
+        format!(
+            "Copie redressée ajoutée : document {} {} ; l'original (document {id}) reste.",
+            doc.id,
+            ctx.quote(&doc.title)
+        )
+    } else {
+        format!(
+            "Straightened copy added: document {} {}; the original (document {id}) stays.",
+            doc.id,
+            ctx.quote(&doc.title)
+        )
+    };
+    ctx.line(line);
+    Ok(exit::OK)
+}
+
 pub fn list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let documents = ctx.store.documents(ctx.today())?;
     if flag(m, "json") {

@@ -122,7 +122,9 @@ Help on a command: postulo-cli COMMAND --help",
     vault: CommandHelp {
         about: "Your documents (CV, diplomas, criminal record…), kept by Postulo",
         usage: "postulo-cli vault add FILE --kind KIND [--issued DATE] [--title TITLE]\n       \
-                postulo-cli vault list [--json]",
+                postulo-cli vault list [--json]\n       \
+                postulo-cli vault read FILE [--json]\n       \
+                postulo-cli vault straighten ID [--json]",
     },
     vault_add: CommandHelp {
         about: "Copy a file (PDF, JPEG, PNG, DOCX, ODT) into your documents",
@@ -132,6 +134,18 @@ Help on a command: postulo-cli COMMAND --help",
         about: "List your documents and whether they are still valid",
         usage: "postulo-cli vault list [--json]",
     },
+    vault_read: CommandHelp {
+        about: "Read a document (a photo or a scan too) and suggest its kind and date of \
+                issue, saving nothing",
+        usage: "postulo-cli vault read FILE [--json]",
+    },
+    vault_straighten: CommandHelp {
+        about: "Add a straightened copy of a photographed document (the sheet cut out, its \
+                perspective undone, on a white A4 page); the original stays",
+        usage: "postulo-cli vault straighten ID [--json]",
+    },
+    vault_read_file: "File to read (PDF, picture, DOCX, ODT)",
+    vault_straighten_id: "Number of the photographed document (see vault list)",
     vault_file: "File to add",
     vault_kind: "Kind of document: cv, cover_letter, diploma_copies, criminal_record, \
                  work_certificates, attestations, references, id_document, birth_certificate, \

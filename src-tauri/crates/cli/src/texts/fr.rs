@@ -126,7 +126,9 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     vault: CommandHelp {
         about: "Vos documents (CV, diplômes, casier judiciaire…), gardés par Postulo",
         usage: "postulo-cli vault add FICHIER --kind TYPE [--issued DATE] [--title TITRE]\n       \
-                postulo-cli vault list [--json]",
+                postulo-cli vault list [--json]\n       \
+                postulo-cli vault read FICHIER [--json]\n       \
+                postulo-cli vault straighten ID [--json]",
     },
     vault_add: CommandHelp {
         about: "Copie un fichier (PDF, JPEG, PNG, DOCX, ODT) dans vos documents",
@@ -137,6 +139,18 @@ Aide d'une commande : postulo-cli COMMANDE --help",
         about: "Liste vos documents et leur validité",
         usage: "postulo-cli vault list [--json]",
     },
+    vault_read: CommandHelp {
+        about: "Lit un document (photo ou scan compris) et propose son type et sa date de \
+                délivrance, sans rien enregistrer",
+        usage: "postulo-cli vault read FICHIER [--json]",
+    },
+    vault_straighten: CommandHelp {
+        about: "Ajoute une copie redressée d'un document photographié (feuille détourée, \
+                perspective corrigée, page A4 blanche) ; l'original reste",
+        usage: "postulo-cli vault straighten ID [--json]",
+    },
+    vault_read_file: "Fichier à lire (PDF, image, DOCX, ODT)",
+    vault_straighten_id: "Numéro du document photographié (voir vault list)",
     vault_file: "Fichier à ajouter",
     vault_kind: "Type de pièce : cv, cover_letter (lettre de motivation), diploma_copies, \
                  criminal_record (casier judiciaire), work_certificates, attestations, \

@@ -125,7 +125,9 @@ impl Engine {
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
+            // The engine's warnings are not used; a pipe nobody drains would fill up and
+            // stop it on a noisy photo ("Line cannot be recognized!!" by the thousand).
+            .stderr(Stdio::null())
             .spawn()
             .map_err(|_| Error::invalid("file", Invalid::OcrUnavailable))?;
         let killer = Killer(&mut child);
@@ -140,12 +142,6 @@ impl Engine {
         let reader = std::thread::spawn(move || {
             let mut out = Vec::new();
             let _ = stdout.read_to_end(&mut out);
-            out
-        });
-        let stderr = killer.0.stderr.take().ok_or_else(failed)?;
-        let errors = std::thread::spawn(move || {
-            let mut out = Vec::new();
-            let _ = stderr.take(64 * 1024).read_to_end(&mut out);
             out
         });
         let started = Instant::now();
@@ -164,7 +160,6 @@ impl Engine {
         };
         let _ = writer.join();
         let out = reader.join().map_err(|_| failed())?;
-        let _ = errors.join();
         if status.success() {
             Ok(out)
         } else {

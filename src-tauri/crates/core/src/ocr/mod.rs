@@ -10,6 +10,7 @@ pub mod engine;
 pub mod geometry;
 pub mod picture;
 mod scanned_pdf;
+pub mod straighten;
 #[cfg(feature = "testset")]
 pub mod testset;
 pub mod words;
@@ -28,6 +29,10 @@ use words::PageText;
 /// Pages read from one scanned PDF. A posting is one to three pages; a 300-page scan is
 /// read up to here and the candidate told how many pages were left.
 pub const MAX_PAGES: usize = 10;
+
+/// Fewer words, or a lower mean confidence, and the picture holds no text worth reading.
+const MIN_WORDS: usize = 3;
+const MIN_CONFIDENCE: f32 = 40.0;
 
 /// Below this mean confidence a page is checked for being sideways or upside down: a page
 /// read the right way up scores 80–95, a turned one under 40.
@@ -50,7 +55,8 @@ pub struct Recognized {
     /// Mean confidence of the words, 0–100.
     pub confidence: f32,
     pub pages_read: usize,
-    /// Pages in the file (more than `pages_read` for a scan over [`MAX_PAGES`]).
+    /// Pages in the file: more than `pages_read` for a scan over [`MAX_PAGES`], or with a
+    /// page that could not be read.
     pub pages_total: usize,
 }
 
@@ -82,10 +88,17 @@ pub fn recognize(
                 page: count(index + 1),
                 pages: count(pages),
             });
-            // A page the renderer cannot draw is skipped: the others may hold the posting.
+            // A page the renderer cannot draw, or the engine fails on, is skipped: the
+            // others may hold the posting.
             if let Some(page) = pdf.page(index) {
-                read_page(&engine, page, &mut text, cancel)?;
-                pages_read += 1;
+                match read_page(&engine, page, &mut text, cancel) {
+                    Ok(()) => pages_read += 1,
+                    Err(Error::Validation {
+                        reason: Invalid::OcrFailed,
+                        ..
+                    }) if pages > 1 => {}
+                    Err(e) => return Err(e),
+                }
             }
         }
     } else {
@@ -97,7 +110,9 @@ pub fn recognize(
         read_page(&engine, page, &mut text, cancel)?;
         pages_read = 1;
     }
-    if text.words() == 0 {
+    // A texture (a face, a wall, a blurred photo) makes the engine invent a few words with
+    // low confidence: that is no text, not a posting to review.
+    if text.words() < MIN_WORDS || text.mean_confidence() < MIN_CONFIDENCE {
         return Err(Error::invalid("file", Invalid::NoTextRecognized));
     }
     Ok(Recognized {

@@ -38,7 +38,12 @@ pub fn format_of(bytes: &[u8]) -> Option<ImageFormat> {
 /// its pixels are decoded; a damaged one is said to be damaged.
 pub fn decode(bytes: &[u8]) -> Result<GrayImage> {
     let format = format_of(bytes).ok_or_else(|| Error::invalid("file", Invalid::FileType))?;
-    let corrupt = |_| Error::invalid("file", Invalid::FileCorrupt);
+    let corrupt = |e: image::ImageError| match e {
+        // Over the memory allowed (a 16-bit picture of many megapixels): too large, not
+        // damaged.
+        image::ImageError::Limits(_) => Error::invalid("file", Invalid::ImageTooLarge),
+        _ => Error::invalid("file", Invalid::FileCorrupt),
+    };
     let mut header = ImageReader::with_format(Cursor::new(bytes), format);
     header.no_limits();
     let (width, height) = header.into_dimensions().map_err(corrupt)?;
@@ -53,7 +58,13 @@ pub fn decode(bytes: &[u8]) -> Result<GrayImage> {
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(corrupt)?;
     let orientation = decoder.orientation().map_err(corrupt)?;
-    let mut picture = DynamicImage::from_decoder(decoder).map_err(corrupt)?;
+    // Grey first, then turned: a turned copy of the colour picture would double the memory
+    // of a 100-megapixel photo.
+    let mut picture = DynamicImage::ImageLuma8(
+        DynamicImage::from_decoder(decoder)
+            .map_err(corrupt)?
+            .into_luma8(),
+    );
     picture.apply_orientation(orientation);
     Ok(picture.into_luma8())
 }

@@ -147,7 +147,7 @@ static ISSUED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static OTHER_DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?:ne(?:e)?\s+le|ne\(e\)\s+le|date\s+de\s+naissance\s*:?|born\s+on|date\s+of\s+birth\s*:?|valable\s+jusqu|expir\w*|valid\s+until|du\s*$|depuis\s+le|from\s*$|au\s*$|to\s*$)\s*$",
+        r"(?:\bn[eé]e?(?:\(e\))?\s+(?:a\s+[^,\n]{1,40},?\s*)?le|\bdate\s+de\s+naissance\s*[:.]?|\bborn\s+(?:in\s+[^,\n]{1,40},?\s*)?on|\bdate\s+of\s+birth\s*[:.]?|\bvalable\s+jusqu\S*|\bexpir\w*(?:\s+le)?\s*[:.]?|\bvalid\s+(?:until|thru)\s*[:.]?|\bdu|\bdepuis\s+le|\bfrom|\bau|\bto)\s*$",
     )
     .ok()
 });
@@ -163,25 +163,55 @@ pub fn document_facts(text: &str, today: NaiveDate) -> DocumentFacts {
 }
 
 fn kind_of(folded: &str) -> Option<DocumentKind> {
-    // The heading is at the top: a phrase in the first third counts twice.
+    // The heading is at the top: a phrase in the first third counts twice, and the first
+    // specific kind the text names (its title: « CURRICULUM VITAE », « EXTRAIT DU CASIER
+    // JUDICIAIRE ») wins over what its body mentions (the diplomas a CV lists).
     let top = folded.len() / 3;
-    let mut best: Option<(f32, DocumentKind)> = None;
+    let mut scores: Vec<(DocumentKind, f32, Option<FirstAt>)> = Vec::new();
     for (kind, phrases, weight) in KIND_PHRASES {
         let mut score = 0.0;
+        let mut first: Option<FirstAt> = None;
+        // Each phrase counts once, where it first comes.
         for phrase in *phrases {
-            for (at, _) in folded.match_indices(phrase) {
-                if !whole_word(folded, at, phrase.len()) {
-                    continue;
-                }
+            let at = folded
+                .match_indices(phrase)
+                .map(|(at, _)| at)
+                .find(|&at| whole_word(folded, at, phrase.len()));
+            if let Some(at) = at {
                 score += if at < top { 2.0 * weight } else { *weight };
+                // Earliest, then longest: « attestation de stage » over « attestation ».
+                let key = (at, usize::MAX - phrase.len());
+                if first.is_none_or(|f| key < f) {
+                    first = Some(key);
+                }
             }
         }
-        if score >= KIND_THRESHOLD && best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, *kind));
-        }
+        scores.push((*kind, score, first));
     }
-    best.map(|(_, kind)| kind)
+    let heading = scores
+        .iter()
+        .filter(|(kind, _, first)| *kind != DocumentKind::Attestations && first.is_some())
+        .min_by_key(|(_, _, first)| *first)
+        .map(|(kind, _, _)| *kind);
+    scores
+        .into_iter()
+        .map(|(kind, score, _)| {
+            (
+                kind,
+                score + if Some(kind) == heading { HEADING } else { 0.0 },
+            )
+        })
+        .filter(|(_, score)| *score >= KIND_THRESHOLD)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(kind, _)| kind)
 }
+
+/// Where a kind is first named: its byte offset, then the phrase's length reversed (the
+/// longer phrase first at the same place).
+type FirstAt = (usize, usize);
+
+/// What naming a kind first (as a title does) adds to it.
+const HEADING: f32 = 10.0;
 
 fn whole_word(text: &str, at: usize, len: usize) -> bool {
     let before = text[..at].chars().next_back();
@@ -198,9 +228,14 @@ fn issued_on(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         if date > today {
             continue;
         }
-        // The words before the date on its line.
+        // The words before the date on its line, or on the line above when the date starts
+        // its line (a label above its value, as on an identity card).
         let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-        let before = fold(&text[line_start..range.start]);
+        let mut before = fold(&text[line_start..range.start]);
+        if before.trim().is_empty() && line_start > 0 {
+            let above = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+            before = fold(&text[above..line_start - 1]);
+        }
         if other.is_match(&before) {
             continue;
         }
@@ -267,6 +302,33 @@ mod tests {
                 issued_on: None
             }
         );
+    }
+
+    #[test]
+    fn a_birth_or_an_expiry_is_never_the_issue_date_and_words_are_whole() {
+        let birth = "ACTE DE NAISSANCE\nNé à Ségou, le 4 février 1994\nDressé le 10 février 1994";
+        assert_eq!(
+            document_facts(birth, today()).issued_on,
+            NaiveDate::from_ymd_opt(1994, 2, 10)
+        );
+        let card = "CARTE NATIONALE D'IDENTITÉ\nDate de naissance\n12/05/1990\n\
+                    Date d'expiration :\n01/01/2026\nDélivrée le\n02/01/2016";
+        let facts = document_facts(card, today());
+        assert_eq!(facts.kind, Some(DocumentKind::IdDocument));
+        assert_eq!(facts.issued_on, NaiveDate::from_ymd_opt(2016, 1, 2));
+        // « donné le » is not « né le », « Bissau » does not end with the word « au ».
+        let given = "ATTESTATION\nFait à Bissau, le 3 mars 2025";
+        assert_eq!(
+            document_facts(given, today()).issued_on,
+            NaiveDate::from_ymd_opt(2025, 3, 3)
+        );
+    }
+
+    #[test]
+    fn a_cv_listing_its_diplomas_is_a_cv() {
+        let cv = "CURRICULUM VITAE\nAïssata TRAORÉ\nFORMATION\n2019 : Master en gestion\n\
+                  2017 : Licence en économie\n2014 : Baccalauréat série G2\nEXPÉRIENCES PROFESSIONNELLES";
+        assert_eq!(document_facts(cv, today()).kind, Some(DocumentKind::Cv));
     }
 
     #[test]

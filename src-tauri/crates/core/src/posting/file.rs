@@ -14,8 +14,8 @@ use crate::ocr::{self, OcrProgress, Recognized};
 /// file stays under [`MAX_FILE_BYTES`].
 pub const MAX_PICTURE_BYTES: usize = 64 * 1024 * 1024;
 
-/// Reads a posting file and drafts the application it describes, without recognizing
-/// pictures' text for longer than a moment: see [`read_posting_file`].
+/// Reads a posting file and drafts the application it describes, as [`read_posting_file`]
+/// does but with no progress and no way to cancel (pictures included).
 pub fn draft_from_file(path: &Path, default_timezone: &str) -> Result<PostingDraft> {
     read_posting_file(path, default_timezone, &mut |_| {}, &AtomicBool::new(false))
 }

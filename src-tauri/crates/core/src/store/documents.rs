@@ -132,6 +132,37 @@ impl Store {
         }
     }
 
+    /// Adds a straightened copy of a photographed document (a picture): the sheet cut out
+    /// and flattened on a clean A4 page, the same kind and issue date, titled « … (redressé) ».
+    /// The original stays as it is; the candidate compares both and attaches the one they
+    /// prefer, and the dossier's e-mail size mode works on whichever is attached.
+    pub fn add_straightened_copy(&self, id: i64, language: Language) -> Result<AddedDocument> {
+        let title_suffix = crate::labels::straightened_copy(language);
+        let original = self.document(id)?;
+        if !original.mime.starts_with("image/") {
+            return Err(Error::invalid("file", Invalid::FileType));
+        }
+        let path = self.document_file(id)?;
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let (jpeg, _) = crate::ocr::straighten::straightened_page(&bytes)?;
+        // Written inside the vault's own folder (never the system's temporary one: the
+        // candidate's documents stay in their data folder), under the name the copy keeps.
+        let tmp = self.vault()?.root().join("tmp");
+        std::fs::create_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        let staging = tempfile::Builder::new()
+            .prefix(crate::atomic_write::TEMP_PREFIX)
+            .tempdir_in(&tmp)
+            .map_err(|e| Error::io(&tmp, e))?;
+        let stem = Path::new(&original.original_name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let copy = staging.path().join(format!("{stem}{title_suffix}.jpg"));
+        crate::atomic_write::write_bytes(&copy, &jpeg)?;
+        let title = format!("{}{title_suffix}", original.title);
+        self.add_document(&copy, original.kind, &title, original.issued_on)
+    }
+
     pub fn document(&self, id: i64) -> Result<Document> {
         get_document(&self.conn(), id)
     }

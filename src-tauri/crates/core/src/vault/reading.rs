@@ -31,6 +31,13 @@ pub fn read_document(
     progress: &mut dyn FnMut(OcrProgress),
     cancel: &AtomicBool,
 ) -> Result<DocumentReading> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::invalid("file", Invalid::FileMissing),
+        _ => Error::invalid("file", Invalid::FileUnreadable),
+    })?;
+    if meta.len() > crate::posting::MAX_PICTURE_BYTES as u64 {
+        return Err(Error::invalid("file", Invalid::FileTooLarge));
+    }
     let bytes = std::fs::read(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::invalid("file", Invalid::FileMissing),
         _ => Error::invalid("file", Invalid::FileUnreadable),
