@@ -73,6 +73,7 @@ describe("api", () => {
     await api.addDocument("/tmp/cv.pdf", kind, "CV", null);
     await api.updateDocument(1, { kind, title: "CV", issued_on: null, valid_until: null });
     await api.deleteDocument(1, false);
+    await api.straightenDocument(1, "fr");
     await api.documentThumbnail(1);
     await api.listContacts(1);
     await api.addContact(1, { name: "A", role: null, email: null, phone: null });
@@ -158,6 +159,7 @@ describe("api", () => {
       ["documents_add", ["issuedOn", "kind", "path", "title"]],
       ["documents_update", ["id", "update"]],
       ["documents_delete", ["force", "id"]],
+      ["documents_straighten", ["id", "language"]],
       ["documents_thumbnail", ["id"]],
       ["contacts_list", ["applicationId"]],
       ["contacts_add", ["applicationId", "input"]],

@@ -214,9 +214,9 @@ export const workflowFr = {
   },
   vault: {
     straighten: "Redresser la photo",
-    straightenLabel: "Redresser la photo « {title} » (une copie nette est ajoutée, l'original reste)",
-    straightening: "Redressement de « {title} »…",
-    straightened: "Copie redressée ajoutée\u00a0: « {title} ». Comparez-la à l'original et joignez celle que vous préférez.",
+    straightenLabel: "Redresser la photo « {title} » (une copie nette est ajoutée, l'original reste)",
+    straightening: "Redressement de « {title} »…",
+    straightened: "Copie redressée ajoutée\u00a0: « {title} ». Comparez-la à l'original et joignez celle que vous préférez.",
     heading: "Coffre-fort",
     intro: "Vos diplômes, pièces d'identité et attestations, copiés une fois pour toutes. Ils restent sur cet ordinateur.",
     add: "Ajouter des documents…",
