@@ -4,6 +4,7 @@
 //! - `bench-core`: the core's list and filter times over 10,000 applications.
 //! - `bench-dossier`: the dossier export against img2pdf + qpdf (needs `POSTULO_PYTHON`).
 //! - `bench-posting`: the posting import on the corpus and on 10 MB, and fitting its ranker.
+//! - `bench-ocr`: reading a page of a picture, against the bare engine.
 //! - `bench-startup APP`: start-up time and memory of the release app under Xvfb.
 //! - `posting-report DIR... [--json] [--folds K] [--explain FILE]`: the import's accuracy.
 //! - `posting-train [DIR...]`: fits the posting ranker and writes its model file.
@@ -11,6 +12,7 @@
 
 mod bench_core;
 mod bench_dossier;
+mod bench_ocr;
 mod bench_posting;
 mod bench_startup;
 mod ocr_testset;
@@ -31,11 +33,12 @@ fn main() -> ExitCode {
         Some("bench-core") => bench_core::run(),
         Some("bench-dossier") => bench_dossier::run(),
         Some("bench-posting") => bench_posting::run(),
+        Some("bench-ocr") => bench_ocr::run(),
         Some("bench-startup") => bench_startup::run(rest),
         Some("posting-report") => posting_report::run(rest),
         Some("posting-train") => posting_report::train(rest),
         Some("ocr-testset") => ocr_testset::run(rest),
-        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-startup APP | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] [--out DIR]>".into()),
+        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-ocr | bench-startup APP | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] [--out DIR]>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

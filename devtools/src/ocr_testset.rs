@@ -190,6 +190,7 @@ pub fn run(args: &[String]) -> Result {
             println!("  {failure}");
         }
     }
+    documents()?;
     println!(
         "\nchars: character accuracy (1 - edit distance / length, spaces collapsed); chars*: the same with \
          typographic quotes, apostrophes and dashes folded to plain ones; worst*: the lowest posting.\n\
@@ -197,6 +198,69 @@ pub fn run(args: &[String]) -> Result {
          (dashes and quotes folded), of those the text gives.\n\
          sheet corners found within 2% of the sheet's size: {corners_within} of {corners_total} phone photos."
     );
+    Ok(())
+}
+
+/// The candidate's documents of tests/fixtures/documents, each photographed on a table
+/// (two angles and lights), read by the vault: the kind and the issue date it suggests.
+fn documents() -> Result {
+    let dir = root().join("tests/fixtures/documents");
+    let raw = std::fs::read_to_string(dir.join("expected.json")).map_err(|e| e.to_string())?;
+    let list: Vec<serde_json::Value> = serde_json::from_str(&raw).map_err(|e| e.to_string())?;
+    let today = chrono::Local::now().date_naive();
+    let tmp = target_dir().join("ocr-testset").join("documents");
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let (mut kinds, mut dates, mut total) = (0, 0, 0);
+    let mut misses = Vec::new();
+    for record in &list {
+        let file = record["file"].as_str().unwrap_or_default();
+        let text = std::fs::read_to_string(dir.join(file)).map_err(|e| e.to_string())?;
+        let Some(page) = testset::scan(&text).into_iter().next() else {
+            continue;
+        };
+        for seed in [3u64, 8] {
+            let photo = tmp.join(format!("{file}.{seed}.jpg"));
+            std::fs::write(&photo, testset::phone_photo(&page, seed).jpeg)
+                .map_err(|e| e.to_string())?;
+            total += 1;
+            let reading = postulo_core::vault::read_document(
+                &photo,
+                today,
+                &mut |_| {},
+                &AtomicBool::new(false),
+            )
+            .map_err(|e| format!("{file}: {e}"))?;
+            let kind = reading
+                .facts
+                .kind
+                .map(|k| k.as_str().to_owned())
+                .unwrap_or_default();
+            let issued = reading
+                .facts
+                .issued_on
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            if Some(kind.as_str()) == record["kind"].as_str() {
+                kinds += 1;
+            } else {
+                misses.push(format!("{file} ({seed}): kind {kind:?}"));
+            }
+            if Some(issued.as_str()) == record["issued_on"].as_str() {
+                dates += 1;
+            } else {
+                misses.push(format!("{file} ({seed}): issued {issued:?}"));
+            }
+        }
+    }
+    let pct = |n: usize| 100.0 * n as f64 / total.max(1) as f64;
+    println!(
+        "\ndocuments photographed ({total}): kind suggested right {:.1}% ({kinds}), issue date right {:.1}% ({dates})",
+        pct(kinds),
+        pct(dates)
+    );
+    for miss in misses {
+        println!("  {miss}");
+    }
     Ok(())
 }
 

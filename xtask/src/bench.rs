@@ -20,6 +20,7 @@ pub fn all() -> Result {
     devtools::release(&["bench-core"]).run()?;
     dossier()?;
     devtools::release(&["bench-posting"]).run()?;
+    devtools::release(&["bench-ocr"]).run()?;
     devtools::release(&["bench-startup", &app.to_string_lossy()]).run()
 }
 

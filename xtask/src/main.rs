@@ -51,6 +51,8 @@ fn main() -> ExitCode {
         Some("e2e") => e2e::run_all(),
         Some("posting-report" | "posting-train") => devtools::debug(&args).run(),
         Some("bench-posting") => devtools::release(&["bench-posting"]).run(),
+        Some("bench-ocr") => system::ensure(system::Purpose::Test)
+            .and_then(|()| devtools::release(&["bench-ocr"]).run()),
         Some("ocr-testset") => system::ensure(system::Purpose::Test).and_then(|()| {
             let mut all = vec!["ocr-testset"];
             all.extend(args[1..].iter().map(String::as_str));
@@ -59,7 +61,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bench-posting | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] | fuzz [SECONDS] [TARGET...]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bench-posting | bench-ocr | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] | fuzz [SECONDS] [TARGET...]>"
             );
             return ExitCode::from(2);
         }

@@ -8,9 +8,7 @@ use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, GrayImage, ImageFormat, ImageReader, Limits, RgbImage};
 
 use super::geometry::Placement;
-
-/// Memory a decoder may use: a 100-megapixel picture in RGBA with room to spare.
-const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+use crate::vault::MAX_DECODE_BYTES;
 
 /// One setting of the shrinking: resolution on the page and JPEG quality.
 #[derive(Debug, Clone, Copy, PartialEq)]

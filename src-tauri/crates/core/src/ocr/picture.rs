@@ -9,10 +9,7 @@ use image::{DynamicImage, GrayImage, ImageDecoder, ImageFormat, ImageReader, Lim
 
 use super::geometry;
 use crate::error::{Error, Invalid, Result};
-use crate::vault::MAX_IMAGE_PIXELS;
-
-/// Most memory a picture may take while decoded (a 100-megapixel photo in RGB is 300 MB).
-const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+use crate::vault::{MAX_DECODE_BYTES, MAX_IMAGE_PIXELS};
 
 /// Longest side given to the engine. An A4 page at 300 dpi is 3,508 pixels high; more only
 /// slows the engine down, and a 50-megapixel photo is brought down to this.

@@ -38,6 +38,9 @@ use thumbnail::{image_thumbnail, pdf_facts};
 pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 /// Largest picture decoded, in pixels: a guard against decompression bombs.
 pub const MAX_IMAGE_PIXELS: u64 = 100_000_000;
+/// Most memory one picture may take while decoded, wherever it is decoded (thumbnail,
+/// dossier, OCR): a 100-megapixel photo in RGB is 300 MB.
+pub const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
 /// Longest side of a thumbnail, in pixels.
 pub const THUMBNAIL_SIZE: u32 = 256;
 /// Staged files older than this are leftovers of a crash (a copy never takes a day).

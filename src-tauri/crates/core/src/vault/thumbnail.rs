@@ -5,14 +5,11 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use super::{FileType, MAX_IMAGE_PIXELS, THUMBNAIL_SIZE};
+use super::{FileType, MAX_DECODE_BYTES, MAX_IMAGE_PIXELS, THUMBNAIL_SIZE};
 use crate::error::{Error, Invalid, Result};
 
 /// The PDF renderer needs the whole file in memory: bigger PDFs get no thumbnail.
 const PDF_THUMBNAIL_MAX_BYTES: u64 = 32 * 1024 * 1024;
-/// Memory a decoder may allocate: a 100 MP picture in RGBA with some room.
-const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
-
 /// Page count (lopdf) and a first-page thumbnail (hayro) of a PDF. Neither is required:
 /// a PDF whose page tree cannot be read is still the candidate's document.
 pub(super) fn pdf_facts(path: &Path, size: u64) -> (Option<i64>, Option<Vec<u8>>) {

@@ -9,6 +9,8 @@ use std::sync::mpsc;
 use lopdf::{dictionary, Object, ObjectId, StringFormat};
 use sha2::{Digest, Sha256};
 
+use crate::vault::MAX_DECODE_BYTES;
+
 use super::cover::{CoverContent, CoverFonts, ListedDocument};
 use super::geometry::{Orientation, Placement};
 use super::pdf::LoadedPdf;
@@ -33,9 +35,6 @@ const FIXED_OVERHEAD: u64 = 2_000;
 /// Settings of the ladder tried at most: the best, the smallest, then a bisection of the
 /// six between.
 pub(super) const MAX_STEPS_TRIED: u32 = 5;
-/// Memory a lossless PNG decode may use.
-const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
-
 /// Documents checked, scans shrunk if asked, cover laid out: ready to write.
 pub(super) struct Prepared {
     sources: Vec<Source>,
