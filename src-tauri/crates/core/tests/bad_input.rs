@@ -604,7 +604,12 @@ fn posting_files_that_cannot_be_read_say_why() {
             fixture("files/encrypted.pdf"),
             Invalid::FileEncrypted,
         ),
-        ("scan.pdf", fixture("files/blank.pdf"), Invalid::NoText),
+        // A PDF without a text layer is read as pictures now: a blank one holds no text.
+        (
+            "scan.pdf",
+            fixture("files/blank.pdf"),
+            Invalid::NoTextRecognized,
+        ),
         ("vide.txt", Vec::new(), Invalid::NoText),
         ("vide.pdf", Vec::new(), Invalid::FileCorrupt),
         (
@@ -622,10 +627,11 @@ fn posting_files_that_cannot_be_read_say_why() {
             (0u8..=255).cycle().take(4096).collect(),
             Invalid::FileCorrupt,
         ),
+        // A picture is read by text recognition: a grey square has no text.
         (
             "photo.png",
             dossier_support::grey_png(10, 10),
-            Invalid::FileType,
+            Invalid::NoTextRecognized,
         ),
     ];
     for (name, bytes, reason) in cases {
@@ -636,7 +642,10 @@ fn posting_files_that_cannot_be_read_say_why() {
     let cut = write(&env.files, "tronqué.pdf", &core[..core.len() / 3]);
     assert!(matches!(
         file_reason(&cut),
-        Some(("file", Invalid::FileCorrupt | Invalid::NoText))
+        Some((
+            "file",
+            Invalid::FileCorrupt | Invalid::NoText | Invalid::NoTextRecognized
+        ))
     ));
     // Over 20 MB (sparse: nothing is really written), refused before it is read.
     let huge = env.files.join("énorme.txt");
