@@ -170,7 +170,7 @@ fn value_after(w: &str, from: usize) -> Option<Range<usize>> {
     let rest = w.get(from..)?;
     let start = from + (rest.len() - rest.trim_start().len());
     let body = w.get(start..)?;
-    let mut end = body.find('\n').unwrap_or(body.len());
+    let mut end = soft_wrapped_end(body);
     let line = body.get(..end)?;
     if let Some(m) = SENTENCE_END.find(line) {
         end = end.min(mark_at(&m));
@@ -184,6 +184,27 @@ fn value_after(w: &str, from: usize) -> Option<Range<usize>> {
     }
     let value = body.get(..end)?.trim_end_matches(['.', ' ', ',', ';', ':']);
     (value.len() >= 3).then(|| start..(start + value.len()))
+}
+
+/// The end of the line `body` starts on, carried over the line breaks that only wrap the
+/// sentence: a photographed or printed posting (text read by OCR) breaks a long subject
+/// where the page ends, and the next line then starts in lower case (« …aux violences et
+/// / atteintes aux Droits Humains »). A line ending with a full stop, a colon or a
+/// semicolon, or a next line starting otherwise, ends the subject as before.
+fn soft_wrapped_end(body: &str) -> usize {
+    let mut end = body.find('\n').unwrap_or(body.len());
+    for _ in 0..2 {
+        let line = body[..end].trim_end();
+        let next = &body[end..];
+        let continues = next.starts_with('\n')
+            && next[1..].chars().next().is_some_and(char::is_lowercase)
+            && !line.ends_with(['.', ':', ';', '!', '?']);
+        if !continues {
+            break;
+        }
+        end += 1 + next[1..].find('\n').unwrap_or(next.len() - 1);
+    }
+    end
 }
 
 fn plain(norm: &Normalized<'_>, r: Range<usize>, confidence: f32) -> Found<String> {
@@ -251,6 +272,25 @@ mod tests {
     }
 
     // Each case is the sentence of a real posting of the corpus.
+
+    #[test]
+    fn a_subject_wrapped_on_the_next_line_is_read_whole() {
+        // As a printed page read by OCR breaks it.
+        let text = "Envoyez à recrutement@ropcci.org avec en objet : Candidature_ Consultant_ \
+                    Elaborer_ Révision du dispositif de réponses aux violences et\natteintes aux \
+                    Droits Humains et/ ou déposer à l'adresse ci-dessous.\nSiège ROPC-CI";
+        assert_eq!(
+            subject(text).as_deref(),
+            Some("Candidature_ Consultant_ Elaborer_ Révision du dispositif de réponses aux violences et atteintes aux Droits Humains")
+        );
+        // A next line in capitals is another line, not the subject's end.
+        let two = "Envoyez à rh@ins.gov.gn avec en objet : Candidature au poste de chauffeur\n\
+                   Lieu : Conakry";
+        assert_eq!(
+            subject(two).as_deref(),
+            Some("Candidature au poste de chauffeur")
+        );
+    }
 
     #[test]
     fn a_subject_in_capitals_needs_no_colon() {
