@@ -78,7 +78,7 @@ pub fn parse(tsv: &str) -> PageText {
         last = Some(at);
         let confidence = cols[10].parse::<f32>().unwrap_or(0.0).clamp(0.0, 100.0);
         let start = page.text.len();
-        page.text.push_str(word);
+        page.text.push_str(&digits_in_numbers(word));
         if confidence < LOW_CONFIDENCE {
             page.low_confidence.push(start..page.text.len());
         }
@@ -86,6 +86,39 @@ pub fn parse(tsv: &str) -> PageText {
         page.confidence_sum += confidence;
     }
     page
+}
+
+/// The letter O read where only a digit can be: in a number (« 2O23 », « 1O:OO ») or an
+/// hour written the French way (« OOH », « 17HOO »). The engine confuses them on a photo;
+/// a deadline's hour depends on it. Same length, so the spans do not move.
+fn digits_in_numbers(word: &str) -> std::borrow::Cow<'_, str> {
+    let core = word.trim_end_matches(['.', ',', ';', ')']);
+    let has_digit = core.chars().any(|c| c.is_ascii_digit());
+    let number = has_digit
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'O' | 'o' | ':' | '/' | '-' | '.'));
+    let hour = {
+        let upper = core.to_ascii_uppercase();
+        let (hours, minutes) = upper.split_once('H').unwrap_or((upper.as_str(), "\u{0}"));
+        let digitish = |s: &str| {
+            !s.is_empty() && s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit() || c == 'O')
+        };
+        // « OH » alone stays a word: an hour needs a digit, or the two places of « OOH ».
+        digitish(hours)
+            && (minutes.is_empty() || digitish(minutes))
+            && minutes != "\u{0}"
+            && (has_digit || hours.len() == 2)
+    };
+    if (number || hour) && core.contains(['O', 'o']) {
+        let fixed: String = core
+            .chars()
+            .map(|c| if matches!(c, 'O' | 'o') { '0' } else { c })
+            .collect();
+        std::borrow::Cow::Owned(format!("{fixed}{}", &word[core.len()..]))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 #[cfg(test)]
@@ -128,6 +161,18 @@ mod tests {
             .collect();
         assert_eq!(marked, ["Déjà", "là"]);
         assert!((text.mean_confidence() - 25.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn the_letter_o_in_a_number_or_an_hour_is_a_zero() {
+        assert_eq!(digits_in_numbers("OOH"), "00H");
+        assert_eq!(digits_in_numbers("17HOO,"), "17H00,");
+        assert_eq!(digits_in_numbers("2O23."), "2023.");
+        assert_eq!(digits_in_numbers("1O:OO"), "10:00");
+        // Words stay words: « OH », « Bonjour », « Hôpital », a code with letters.
+        for word in ["OH", "Bonjour", "HO", "ONG", "CM-R1-PAC-2026", "O", "Oh"] {
+            assert_eq!(digits_in_numbers(word), word);
+        }
     }
 
     #[test]
