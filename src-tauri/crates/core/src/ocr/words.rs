@@ -72,6 +72,9 @@ pub fn parse(tsv: &str) -> PageText {
         match last {
             Some((block, par, _)) if (block, par) != (at.0, at.1) => page.text.push_str("\n\n"),
             Some(line) if line != at => page.text.push('\n'),
+            // The engine often cuts an address at its « @ » (« ongdfa7 @gmail.com »): an
+            // address has no space, so the two halves are joined again.
+            Some(_) if word.starts_with('@') || page.text.ends_with('@') => {}
             Some(_) => page.text.push(' '),
             None => {}
         }
@@ -146,6 +149,24 @@ mod tests {
         assert_eq!(page.low_confidence.len(), 1);
         assert_eq!(&page.text[page.low_confidence[0].clone()], "Bamakc");
         assert_eq!(page.words(), 5);
+    }
+
+    #[test]
+    fn an_address_cut_at_its_at_sign_is_joined() {
+        let tsv = format!(
+            "{HEADER}{}{}{}{}",
+            row(1, 1, 1, 90.0, "mail"),
+            row(1, 1, 1, 90.0, "ongdfa7"),
+            row(1, 1, 1, 90.0, "@gmail.com"),
+            row(1, 1, 1, 90.0, "ou"),
+        );
+        assert_eq!(parse(&tsv).text, "mail ongdfa7@gmail.com ou");
+        let split_after = format!(
+            "{HEADER}{}{}",
+            row(1, 1, 1, 90.0, "rh@"),
+            row(1, 1, 1, 90.0, "ins.gov.gn")
+        );
+        assert_eq!(parse(&split_after).text, "rh@ins.gov.gn");
     }
 
     #[test]
