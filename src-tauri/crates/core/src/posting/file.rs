@@ -46,13 +46,20 @@ pub fn read_posting_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let read = text_of_file(bytes, &name, progress, cancel)?;
+    Ok(draft_of(
+        text_of_file(bytes, &name, progress, cancel)?,
+        default_timezone,
+    ))
+}
+
+/// The draft of a file's text, with what the candidate must check when it was recognized.
+fn draft_of(read: FileText, default_timezone: &str) -> PostingDraft {
     let mut draft = draft_from_text(&read.text, default_timezone);
     draft.recognized = read
         .recognized
         .as_ref()
         .map(|r| RecognizedSource::new(&read.text, r));
-    Ok(draft)
+    draft
 }
 
 /// The text of a posting file, and how it was recognized when it came from pictures.
@@ -131,11 +138,8 @@ pub fn draft_from_picture(
     if bytes.len() > MAX_PICTURE_BYTES {
         return Err(Error::invalid("file", Invalid::FileTooLarge));
     }
-    let read = recognized(bytes, progress, cancel)?;
-    let mut draft = draft_from_text(&read.text, default_timezone);
-    draft.recognized = read
-        .recognized
-        .as_ref()
-        .map(|r| RecognizedSource::new(&read.text, r));
-    Ok(draft)
+    Ok(draft_of(
+        recognized(bytes, progress, cancel)?,
+        default_timezone,
+    ))
 }
