@@ -13,7 +13,7 @@ pub fn all() -> Result {
     ui::build()?;
 
     cmd::cargo(&["fmt", "--all", "--", "--check"]).run()?;
-    cmd::cargo(&[
+    whole_build(&[
         "clippy",
         "--workspace",
         "--all-targets",
@@ -28,7 +28,7 @@ pub fn all() -> Result {
     // so the app binary the end-to-end tests drive shares every dependency with the unit
     // tests instead of rebuilding them. One test at a time: the end-to-end tests each start
     // a display and a WebKit app, which two cores cannot run side by side reliably.
-    cmd::cargo(&["build", "--workspace", "--all-targets"]).run()?;
+    whole_build(&["build", "--workspace", "--all-targets"]).run()?;
     // The end-to-end tests drive the app through WebKitWebDriver under Xvfb: Linux only.
     // Elsewhere they are left out, and said so.
     let mut test = vec!["test", "--workspace"];
@@ -37,7 +37,7 @@ pub fn all() -> Result {
         test.extend(["--exclude", "postulo-e2e"]);
     }
     test.extend(["--", "--test-threads=1"]);
-    cmd::cargo(&test)
+    whole_build(&test)
         .env("POSTULO_APP_BIN", e2e::app_binary())
         .env("POSTULO_PYTHON", &python)
         .run()?;
@@ -47,4 +47,12 @@ pub fn all() -> Result {
     );
     println!("\nAll checks passed.");
     Ok(())
+}
+
+/// A cargo step of the whole check. Incremental compilation is off unless the caller set it:
+/// a full check builds everything once, where incremental data only doubles the target folder
+/// (27 GB of 58 here), and a CI run on a nearly full disk failed for that.
+fn whole_build(args: &[&str]) -> cmd::Cmd {
+    let incremental = std::env::var("CARGO_INCREMENTAL").unwrap_or_else(|_| "0".into());
+    cmd::cargo(args).env("CARGO_INCREMENTAL", incremental)
 }
