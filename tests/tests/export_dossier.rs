@@ -299,6 +299,7 @@ fn seed(data: &Path, cv: &Path, letter: &Path) {
                 kind: DocumentKind::DiplomaCopies,
                 label: None,
                 stage: ChecklistStage::Now,
+                requirements: Default::default(),
             },
         )
         .unwrap();

@@ -75,6 +75,8 @@ pub enum Invalid {
     OcrFailed,
     /// A picture or scanned PDF in which no text could be recognized.
     NoTextRecognized,
+    /// A number outside what is accepted (0 copies, an age of 1,000 months).
+    OutOfRange,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -193,6 +193,7 @@ fn items_are_added_edited_removed_and_reordered_with_dense_positions() {
                 label: Some("Copies certifiées conformes des diplômes".into()),
                 stage: ChecklistStage::Now,
                 state: ItemState::Waived,
+                requirements: Default::default(),
             },
         )
         .unwrap();
@@ -283,6 +284,7 @@ fn attaching_makes_an_item_ready_and_detaching_missing() {
                 label: None,
                 stage: ChecklistStage::Now,
                 state: ItemState::Waived,
+                requirements: Default::default(),
             },
         )
         .unwrap();
@@ -299,6 +301,7 @@ fn attaching_makes_an_item_ready_and_detaching_missing() {
                 label: None,
                 stage: ChecklistStage::Now,
                 state: ItemState::Ready,
+                requirements: Default::default(),
             },
         )
         .unwrap();

@@ -408,6 +408,7 @@ fn a_criminal_record_is_valid_three_months_and_flagged_before_a_deadline() {
         title: "Casier judiciaire".into(),
         issued_on: Some(day("2025-10-15")),
         valid_until: Some(day("2026-03-01")),
+        certified_on: None,
     };
     let edited = env.store.update_document(doc.id, edit.clone()).unwrap();
     assert_eq!(edited.valid_until, Some(day("2026-03-01")));

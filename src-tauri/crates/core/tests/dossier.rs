@@ -801,6 +801,7 @@ fn the_store_builds_checks_and_names_an_applications_dossier() {
                 issued_on: None,
                 // Valid today, but no longer on the deadline's day.
                 valid_until: Some(common::day("2025-12-20")),
+                certified_on: None,
             },
         )
         .unwrap();

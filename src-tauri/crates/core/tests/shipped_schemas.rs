@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{TimeZone, Utc};
 use postulo_core::model::{
-    ApplicationQuery, ChecklistStage, DocumentKind, ItemState, Language, Status,
+    ApplicationQuery, ChecklistStage, DocumentKind, ItemState, Language, MaxAge, PieceForm,
+    PieceRequirements, Status,
 };
 use postulo_core::reminders::ReminderKind;
 use postulo_core::store::LATEST_VERSION;
@@ -304,6 +305,37 @@ fn every_shipped_schema_upgrades_with_all_its_data() {
             );
             assert_eq!(settings.no_response_days, 21, "{}", at("threshold"));
         }
+        // Schema 6: what a piece is asked as, and a certified copy's stamp; older data reads
+        // as nothing asked.
+        let record_item = &store
+            .checklist(1, common::day("2026-01-01"))
+            .unwrap()
+            .entries
+            .iter()
+            .find(|e| e.item.kind == DocumentKind::CriminalRecord)
+            .map(|e| e.item.requirements);
+        let certified = store.document(2).ok().and_then(|d| d.certified_on);
+        if version < 6 {
+            assert!(
+                record_item.is_none_or(|r| r.is_empty()),
+                "{}",
+                at("requirements")
+            );
+            assert_eq!(certified, None, "{}", at("certified on"));
+        } else {
+            assert_eq!(
+                *record_item,
+                Some(PieceRequirements {
+                    form: Some(PieceForm::CertifiedCopy),
+                    copies: Some(2),
+                    max_age: Some(MaxAge::months(3)),
+                }),
+                "{}",
+                at("requirements")
+            );
+            assert_eq!(certified, Some(common::day("2025-11-25")));
+        }
+
         // Every version's sent application has its sending date for the statistics.
         let stats = store.statistics(Default::default()).unwrap();
         assert_eq!(

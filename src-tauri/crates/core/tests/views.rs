@@ -316,6 +316,7 @@ fn the_dashboard_shows_deadlines_gaps_and_documents_to_renew() {
                 title: "CNI".into(),
                 issued_on: None,
                 valid_until: Some(day("2030-01-01")),
+                certified_on: None,
             },
         )
         .unwrap();

@@ -2,6 +2,7 @@
 import type { ChecklistStage } from "./ChecklistStage";
 import type { DocumentKind } from "./DocumentKind";
 import type { ItemState } from "./ItemState";
+import type { PieceRequirements } from "./PieceRequirements";
 
 /**
  * One line of an application's checklist.
@@ -11,6 +12,10 @@ export type ChecklistItem = { id: number, application_id: number, kind: Document
  * The posting's own words ("3 lettres de référence"); required for kind `other`.
  */
 label: string | null, stage: ChecklistStage, state: ItemState, 
+/**
+ * Form, copies and age limit, as the posting asks them.
+ */
+requirements: PieceRequirements, 
 /**
  * The exact vault document (file version) this application uses.
  */

@@ -2,9 +2,10 @@
 import type { ChecklistStage } from "./ChecklistStage";
 import type { DocumentKind } from "./DocumentKind";
 import type { ItemState } from "./ItemState";
+import type { PieceRequirements } from "./PieceRequirements";
 
 /**
  * Edits to an item. A state other than `ready` detaches the document, so that an item
  * with a document is always ready.
  */
-export type ChecklistItemUpdate = { kind: DocumentKind, label: string | null, stage: ChecklistStage, state: ItemState, };
+export type ChecklistItemUpdate = { kind: DocumentKind, label: string | null, stage: ChecklistStage, state: ItemState, requirements: PieceRequirements, };

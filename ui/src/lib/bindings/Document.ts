@@ -17,7 +17,12 @@ page_count: number | null, issued_on: string | null,
 /**
  * Last day the document is accepted, inclusive.
  */
-valid_until: string | null, has_thumbnail: boolean, 
+valid_until: string | null, 
+/**
+ * For a certified or legalized copy: the day it was stamped, which is what « copie
+ * certifiée de moins de 3 mois » measures.
+ */
+certified_on: string | null, has_thumbnail: boolean, 
 /**
  * RFC 3339, UTC.
  */

@@ -9,4 +9,8 @@ export type DocumentUpdate = { kind: DocumentKind, title: string, issued_on: str
 /**
  * `None` applies the kind's rule (3 months for a criminal record), if any.
  */
-valid_until: string | null, };
+valid_until: string | null, 
+/**
+ * The day a certified or legalized copy was stamped; `None` for anything else.
+ */
+certified_on: string | null, };

@@ -53,6 +53,7 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         kind,
         label: text(m, "label").map(str::to_owned),
         stage,
+        requirements: Default::default(),
     };
     // Several pieces of one kind are allowed (two diplomas): `attach` fills the first
     // one still missing.
@@ -116,6 +117,7 @@ pub fn waive(ctx: &mut Ctx, m: &ArgMatches, waived: bool) -> CliResult<u8> {
                 kind: item.kind,
                 label: item.label.clone(),
                 stage: item.stage,
+                requirements: item.requirements,
                 state: if waived {
                     ItemState::Waived
                 } else {

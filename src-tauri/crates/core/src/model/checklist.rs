@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{DocumentKind, Status, Validity};
+use super::{DocumentKind, PieceProblem, PieceRequirements, Status, Validity};
 use crate::error::{Error, Invalid, Result};
 
 /// When a piece is asked for.
@@ -88,6 +88,8 @@ pub struct ChecklistItem {
     pub label: Option<String>,
     pub stage: ChecklistStage,
     pub state: ItemState,
+    /// Form, copies and age limit, as the posting asks them.
+    pub requirements: PieceRequirements,
     /// The exact vault document (file version) this application uses.
     #[cfg_attr(test, ts(type = "number | null"))]
     pub document_id: Option<i64>,
@@ -105,6 +107,8 @@ pub struct ChecklistItemInput {
     pub kind: DocumentKind,
     pub label: Option<String>,
     pub stage: ChecklistStage,
+    #[serde(default)]
+    pub requirements: PieceRequirements,
 }
 
 impl ChecklistItemInput {
@@ -113,6 +117,7 @@ impl ChecklistItemInput {
             kind,
             label: None,
             stage,
+            requirements: PieceRequirements::default(),
         }
     }
 
@@ -130,6 +135,7 @@ impl ChecklistItemInput {
             }
             _ => {}
         }
+        self.requirements = self.requirements.validated()?;
         Ok(self)
     }
 }
@@ -143,6 +149,8 @@ pub struct ChecklistItemUpdate {
     pub label: Option<String>,
     pub stage: ChecklistStage,
     pub state: ItemState,
+    #[serde(default)]
+    pub requirements: PieceRequirements,
 }
 
 const MAX_LABEL: usize = 500;
@@ -169,6 +177,8 @@ pub struct ChecklistEntry {
     pub document: Option<AttachedDocument>,
     /// The attached document stops being accepted before the application's deadline.
     pub expires_before_deadline: bool,
+    /// The attached document is not in the form or not as recent as the posting asks.
+    pub problem: Option<PieceProblem>,
 }
 
 /// A piece still missing, for "il manque : casier judiciaire, …".
@@ -245,6 +255,7 @@ mod tests {
             label: None,
             stage,
             state,
+            requirements: PieceRequirements::default(),
             document_id: None,
             position: id,
             due: stage.is_due(status) && state != ItemState::Waived,

@@ -35,6 +35,10 @@ pub struct Document {
     /// Last day the document is accepted, inclusive.
     #[cfg_attr(test, ts(type = "string | null"))]
     pub valid_until: Option<NaiveDate>,
+    /// For a certified or legalized copy: the day it was stamped, which is what « copie
+    /// certifiée de moins de 3 mois » measures.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub certified_on: Option<NaiveDate>,
     pub has_thumbnail: bool,
     /// RFC 3339, UTC.
     pub created_at: String,
@@ -52,6 +56,10 @@ pub struct DocumentUpdate {
     /// `None` applies the kind's rule (3 months for a criminal record), if any.
     #[cfg_attr(test, ts(type = "string | null"))]
     pub valid_until: Option<NaiveDate>,
+    /// The day a certified or legalized copy was stamped; `None` for anything else.
+    #[serde(default)]
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub certified_on: Option<NaiveDate>,
 }
 
 impl DocumentUpdate {
@@ -62,6 +70,20 @@ impl DocumentUpdate {
             .or_else(|| self.kind.default_valid_until(self.issued_on));
         check_dates(self.issued_on, self.valid_until)?;
         Ok(self)
+    }
+
+    /// Also refuses a certification in the future or before the document itself was issued.
+    pub(crate) fn normalized_on(self, today: NaiveDate) -> Result<Self> {
+        let update = self.normalized()?;
+        if let Some(certified) = update.certified_on {
+            if certified > today {
+                return Err(Error::invalid("certified_on", Invalid::InFuture));
+            }
+            if update.issued_on.is_some_and(|issued| certified < issued) {
+                return Err(Error::invalid("certified_on", Invalid::Date));
+            }
+        }
+        Ok(update)
     }
 }
 
@@ -252,6 +274,7 @@ mod tests {
             title: "Casier".into(),
             issued_on: Some(day("2025-12-01")),
             valid_until: None,
+            certified_on: None,
         }
         .normalized()
         .unwrap();
@@ -261,6 +284,7 @@ mod tests {
             title: "CNI".into(),
             issued_on: Some(day("2025-12-01")),
             valid_until: Some(day("2025-11-01")),
+            certified_on: None,
         };
         assert!(matches!(
             bad.normalized(),

@@ -10,6 +10,7 @@ mod duplicate;
 mod follow_up;
 pub(crate) mod hh_mm;
 mod interview;
+mod piece;
 mod profile;
 mod settings;
 mod stats;
@@ -47,6 +48,9 @@ pub use follow_up::{
     no_response, FollowUp, NoResponse, DEFAULT_NO_RESPONSE_DAYS, MAX_NO_RESPONSE_DAYS,
 };
 pub use interview::{Interview, InterviewInput};
+pub use piece::{
+    AgeUnit, MaxAge, PieceForm, PieceProblem, PieceRequirements, MAX_AGE_COUNT, MAX_COPIES,
+};
 pub use profile::Profile;
 pub use timeline::{TimelineEvent, EXPIRED_NOTE, REOPENED_NOTE};
 pub use view::{

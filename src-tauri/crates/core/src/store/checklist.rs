@@ -8,12 +8,13 @@ use super::rows::{parse_date_opt, parse_kind, parse_status, read_deadline, requi
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
-    expires_before_deadline, validity, AttachedDocument, Checklist, ChecklistEntry, ChecklistItem,
-    ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage, ItemState, Status,
+    expires_before_deadline, validity, AgeUnit, AttachedDocument, Checklist, ChecklistEntry,
+    ChecklistItem, ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage,
+    ItemState, MaxAge, PieceForm, PieceRequirements, Status,
 };
 
 const ITEM_COLUMNS: &str = "i.id, i.application_id, i.kind, i.label, i.stage, i.state,
-    i.document_id, i.position, a.status";
+    i.document_id, i.position, i.form, i.copies, i.max_age_count, i.max_age_unit, a.status";
 
 impl Store {
     /// The application's checklist in order, with each attached document's validity on
@@ -35,7 +36,8 @@ impl Store {
         let deadline = read_deadline(date, time, tz)?;
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {ITEM_COLUMNS}, d.title AS d_title, d.original_name AS d_name,
-                d.page_count AS d_pages, d.valid_until AS d_until
+                d.page_count AS d_pages, d.valid_until AS d_until,
+                d.issued_on AS d_issued, d.certified_on AS d_certified
              FROM checklist_items i
              JOIN applications a ON a.id = i.application_id
              LEFT JOIN documents d ON d.id = i.document_id
@@ -48,13 +50,20 @@ impl Store {
             let name: Option<String> = row.get("d_name")?;
             let pages: Option<i64> = row.get("d_pages")?;
             let until: Option<String> = row.get("d_until")?;
-            Ok((item, title, name, pages, until))
+            let issued: Option<String> = row.get("d_issued")?;
+            let certified: Option<String> = row.get("d_certified")?;
+            Ok((item, title, name, pages, [until, issued, certified]))
         })?;
+        // « de moins de 3 mois » is counted back from the deadline's day, the day the
+        // recruiter judges the file; from today when the posting gives none.
+        let reference = deadline.as_ref().map_or(today, |d| d.date);
         let mut entries = Vec::new();
         for row in rows {
-            let (item, title, name, page_count, until) = row?;
+            let (item, title, name, page_count, [until, issued, certified]) = row?;
             let item = item?;
             let valid_until = parse_date_opt(until)?;
+            let issued_on = parse_date_opt(issued)?;
+            let certified_on = parse_date_opt(certified)?;
             let document = match (item.document_id, title, name) {
                 (Some(id), Some(title), Some(original_name)) => Some(AttachedDocument {
                     id,
@@ -68,10 +77,14 @@ impl Store {
             };
             let expires_before_deadline =
                 document.is_some() && expires_before_deadline(valid_until, deadline.as_ref());
+            let problem = document
+                .as_ref()
+                .and_then(|_| item.requirements.check(issued_on, certified_on, reference));
             entries.push(ChecklistEntry {
                 item,
                 document,
                 expires_before_deadline,
+                problem,
             });
         }
         let progress = ChecklistProgress::of(entries.iter().map(|e| &e.item));
@@ -112,21 +125,28 @@ impl Store {
             kind: update.kind,
             label: update.label,
             stage: update.stage,
+            requirements: update.requirements,
         }
         .normalized()?;
+        let [form, copies, age_count, age_unit] = requirement_columns(&input.requirements);
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
         let changed = tx.execute(
             "UPDATE checklist_items SET kind = ?1, label = ?2, stage = ?3, state = ?4,
-                document_id = CASE WHEN ?4 = 'ready' THEN document_id END
+                document_id = CASE WHEN ?4 = 'ready' THEN document_id END,
+                form = ?6, copies = ?7, max_age_count = ?8, max_age_unit = ?9
              WHERE id = ?5",
-            (
+            rusqlite::params![
                 input.kind.as_str(),
                 &input.label,
                 input.stage.as_str(),
                 update.state.as_str(),
                 item_id,
-            ),
+                form,
+                copies,
+                age_count,
+                age_unit,
+            ],
         )?;
         if changed == 0 {
             return Err(item_not_found(item_id));
@@ -244,21 +264,66 @@ pub(super) fn append_items(
         |r| r.get(0),
     )?;
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO checklist_items (application_id, kind, label, stage, state, position)
-         VALUES (?1, ?2, ?3, ?4, 'missing', ?5)",
+        "INSERT INTO checklist_items (application_id, kind, label, stage, state, position,
+            form, copies, max_age_count, max_age_unit)
+         VALUES (?1, ?2, ?3, ?4, 'missing', ?5, ?6, ?7, ?8, ?9)",
     )?;
     let mut ids = Vec::with_capacity(items.len());
     for (position, item) in (first..).zip(items) {
-        stmt.execute((
+        let [form, copies, age_count, age_unit] = requirement_columns(&item.requirements);
+        stmt.execute(rusqlite::params![
             application_id,
             item.kind.as_str(),
             &item.label,
             item.stage.as_str(),
             position,
-        ))?;
+            form,
+            copies,
+            age_count,
+            age_unit,
+        ])?;
         ids.push(conn.last_insert_rowid());
     }
     Ok(ids)
+}
+
+/// The stored form of a piece's requirements: form, copies, age count, age unit.
+fn requirement_columns(req: &PieceRequirements) -> [Option<rusqlite::types::Value>; 4] {
+    use rusqlite::types::Value;
+    [
+        req.form.map(|f| Value::Text(f.as_str().to_owned())),
+        req.copies.map(|c| Value::Integer(i64::from(c))),
+        req.max_age.map(|a| Value::Integer(i64::from(a.count))),
+        req.max_age.map(|a| Value::Text(a.unit.as_str().to_owned())),
+    ]
+}
+
+/// Reads them back; a value the schema's checks let through but this build does not know is
+/// a damaged database, said as such.
+fn read_requirements(
+    form: Option<String>,
+    copies: Option<i64>,
+    age: (Option<i64>, Option<String>),
+) -> Result<PieceRequirements> {
+    let corrupt = |what: &str| Error::Corrupt(format!("unknown checklist {what}"));
+    let form = form
+        .map(|f| PieceForm::parse(&f).ok_or_else(|| corrupt("form")))
+        .transpose()?;
+    let copies = copies
+        .map(|c| u8::try_from(c).map_err(|_| corrupt("copies")))
+        .transpose()?;
+    let max_age = match age {
+        (Some(count), Some(unit)) => Some(MaxAge {
+            count: u16::try_from(count).map_err(|_| corrupt("age"))?,
+            unit: AgeUnit::parse(&unit).ok_or_else(|| corrupt("age unit"))?,
+        }),
+        _ => None,
+    };
+    Ok(PieceRequirements {
+        form,
+        copies,
+        max_age,
+    })
 }
 
 fn item_not_found(id: i64) -> Error {
@@ -300,6 +365,9 @@ fn read_item(row: &Row<'_>) -> rusqlite::Result<Result<ChecklistItem>> {
     let label: Option<String> = row.get("label")?;
     let document_id: Option<i64> = row.get("document_id")?;
     let position: i64 = row.get("position")?;
+    let form: Option<String> = row.get("form")?;
+    let copies: Option<i64> = row.get("copies")?;
+    let age: (Option<i64>, Option<String>) = (row.get("max_age_count")?, row.get("max_age_unit")?);
     Ok((|| {
         let kind = parse_kind(&kind)?;
         let stage = ChecklistStage::parse(&stage)
@@ -314,6 +382,7 @@ fn read_item(row: &Row<'_>) -> rusqlite::Result<Result<ChecklistItem>> {
             label,
             stage,
             state,
+            requirements: read_requirements(form, copies, age)?,
             document_id,
             position,
             due: state != ItemState::Waived && stage.is_due(status),

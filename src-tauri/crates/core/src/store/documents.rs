@@ -28,7 +28,7 @@ pub const VAULT_DIR: &str = "vault";
 
 pub(super) const DOCUMENT_COLUMNS: &str = "d.id, d.kind, d.title, d.original_name,
     d.stored_file, d.size_bytes, d.sha256, d.mime, d.page_count, d.issued_on, d.valid_until,
-    d.has_thumbnail, d.created_at";
+    d.certified_on, d.has_thumbnail, d.created_at";
 
 impl Store {
     /// The vault beside the database file. An in-memory store has none.
@@ -160,7 +160,16 @@ impl Store {
         let copy = staging.path().join(format!("{stem}{title_suffix}.jpg"));
         crate::atomic_write::write_bytes(&copy, &jpeg)?;
         let title = format!("{}{title_suffix}", original.title);
-        self.add_document(&copy, original.kind, &title, original.issued_on)
+        let mut added = self.add_document(&copy, original.kind, &title, original.issued_on)?;
+        // The same certified copy, photographed: its stamp's date goes with it.
+        if let (Some(on), false) = (original.certified_on, added.already_in_vault) {
+            self.conn().execute(
+                "UPDATE documents SET certified_on = ?1 WHERE id = ?2",
+                (date_str(on), added.document.id),
+            )?;
+            added.document.certified_on = Some(on);
+        }
+        Ok(added)
     }
 
     pub fn document(&self, id: i64) -> Result<Document> {
@@ -190,7 +199,7 @@ impl Store {
     /// Changes a document's kind, title and dates. A `valid_until` of `None` applies the
     /// kind's rule from the issue date.
     pub fn update_document(&self, id: i64, update: DocumentUpdate) -> Result<Document> {
-        let update = update.normalized()?;
+        let update = update.normalized_on(self.today())?;
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
         let current = get_document(&tx, id)?;
@@ -205,13 +214,15 @@ impl Store {
             }
         }
         tx.execute(
-            "UPDATE documents SET kind = ?1, title = ?2, issued_on = ?3, valid_until = ?4
-             WHERE id = ?5",
+            "UPDATE documents SET kind = ?1, title = ?2, issued_on = ?3, valid_until = ?4,
+                certified_on = ?5
+             WHERE id = ?6",
             (
                 update.kind.as_str(),
                 &update.title,
                 update.issued_on.map(date_str),
                 update.valid_until.map(date_str),
+                update.certified_on.map(date_str),
                 id,
             ),
         )?;
@@ -348,6 +359,7 @@ pub(super) fn read_document(row: &Row<'_>) -> rusqlite::Result<Result<Document>>
     let kind: String = row.get("kind")?;
     let issued_on: Option<String> = row.get("issued_on")?;
     let valid_until: Option<String> = row.get("valid_until")?;
+    let certified_on: Option<String> = row.get("certified_on")?;
     let mut doc = Document {
         id: row.get("id")?,
         kind: DocumentKind::Other,
@@ -360,6 +372,7 @@ pub(super) fn read_document(row: &Row<'_>) -> rusqlite::Result<Result<Document>>
         page_count: row.get("page_count")?,
         issued_on: None,
         valid_until: None,
+        certified_on: None,
         has_thumbnail: row.get("has_thumbnail")?,
         created_at: row.get("created_at")?,
     };
@@ -367,6 +380,7 @@ pub(super) fn read_document(row: &Row<'_>) -> rusqlite::Result<Result<Document>>
         doc.kind = parse_kind(&kind)?;
         doc.issued_on = parse_date_opt(issued_on)?;
         doc.valid_until = parse_date_opt(valid_until)?;
+        doc.certified_on = parse_date_opt(certified_on)?;
         Ok(doc)
     })())
 }

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_reminders.sql"),
     include_str!("../../migrations/0004_tracking.sql"),
     include_str!("../../migrations/0005_milestones_kept.sql"),
+    include_str!("../../migrations/0006_piece_requirements.sql"),
 ];
 
 /// The schema version this build writes.
