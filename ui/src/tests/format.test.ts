@@ -2,7 +2,8 @@
 // too (catalogue/format-cases.json): one wording of a day or a size in both runtimes.
 import { describe, expect, it } from "vitest";
 import cases from "../../../catalogue/format-cases.json";
-import { formatDay, formatSize } from "../lib/i18n/format";
+import { formatDay, formatPieceRequirements, formatSize } from "../lib/i18n/format";
+import type { PieceRequirements } from "../lib/bindings/PieceRequirements";
 
 describe("formats shared with the core", () => {
   it("writes every day of the shared cases as the core does", () => {
@@ -18,6 +19,15 @@ describe("formats shared with the core", () => {
     for (const c of cases.sizes) {
       expect(formatSize(c.bytes, "fr"), `${c.bytes} bytes`).toBe(c.fr);
       expect(formatSize(c.bytes, "en"), `${c.bytes} bytes`).toBe(c.en);
+    }
+  });
+
+  it("writes what a piece is asked as the core does", () => {
+    expect(cases.piece_requirements.length).toBeGreaterThanOrEqual(5);
+    for (const c of cases.piece_requirements) {
+      const req = c.requirements as PieceRequirements;
+      expect(formatPieceRequirements(req, "fr")).toBe(c.fr);
+      expect(formatPieceRequirements(req, "en")).toBe(c.en);
     }
   });
 

@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::format::PerLanguage;
-use crate::model::{DocumentKind, Language, OrganizationType, Status};
+use crate::model::{
+    AgeUnit, DocumentKind, Language, OrganizationType, PieceForm, PieceRequirements, Status,
+};
 
 /// Names by stored code, in each language.
 type Names = PerLanguage<HashMap<String, String>>;
@@ -22,6 +24,21 @@ struct Labels {
     export: PerLanguage<ExportWords>,
     /// Added to the title of a photographed document's straightened copy.
     straightened_copy: PerLanguage<String>,
+    piece_forms: Names,
+    piece_requirements: PerLanguage<RequirementWords>,
+}
+
+/// How copies and an age limit are said; `{n}` is the number.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RequirementWords {
+    copies_one: String,
+    copies_other: String,
+    age_months_one: String,
+    age_months_other: String,
+    age_days_one: String,
+    age_days_other: String,
+    separator: String,
 }
 
 /// The words of the exports: the list's column headings (CSV, .xlsx) and the job search
@@ -87,6 +104,40 @@ pub fn straightened_copy(language: Language) -> &'static str {
     LABELS.straightened_copy.get(language)
 }
 
+/// « Copie certifiée conforme », "Certified true copy".
+pub fn piece_form(form: PieceForm, language: Language) -> &'static str {
+    name(&LABELS.piece_forms, language, form.as_str())
+}
+
+/// « Copie légalisée · 3 exemplaires · de moins de 6 mois »: what a posting asks of a
+/// piece beyond its kind, empty when it asks nothing. The window writes it from the same
+/// words (`catalogue/format-cases.json` holds the cases both pass).
+pub fn piece_requirements(req: &PieceRequirements, language: Language) -> String {
+    let words = LABELS.piece_requirements.get(language);
+    let counted = |one: &str, other: &str, n: u64| {
+        if n == 1 { one } else { other }.replace("{n}", &n.to_string())
+    };
+    let mut parts: Vec<String> = Vec::with_capacity(3);
+    if let Some(form) = req.form {
+        parts.push(piece_form(form, language).to_owned());
+    }
+    if let Some(copies) = req.copies {
+        parts.push(counted(
+            &words.copies_one,
+            &words.copies_other,
+            copies.into(),
+        ));
+    }
+    if let Some(age) = req.max_age {
+        let (one, other) = match age.unit {
+            AgeUnit::Months => (&words.age_months_one, &words.age_months_other),
+            AgeUnit::Days => (&words.age_days_one, &words.age_days_other),
+        };
+        parts.push(counted(one, other, age.count.into()));
+    }
+    parts.join(&words.separator)
+}
+
 /// The words of the exports in `language`.
 pub fn export_words(language: Language) -> &'static ExportWords {
     LABELS.export.get(language)
@@ -129,10 +180,38 @@ mod tests {
         for words in [Language::Fr, Language::En].map(|l| labels.export.get(l)) {
             assert!(!words.journal_title.is_empty() && words.page.contains("{total}"));
         }
+        for lang in [Language::Fr, Language::En].map(|l| labels.piece_forms.get(l)) {
+            for f in PieceForm::ALL {
+                assert!(lang.get(f.as_str()).is_some_and(|n| !n.is_empty()), "{f:?}");
+            }
+            assert_eq!(lang.len(), PieceForm::ALL.len());
+        }
         assert_eq!(status(Status::ToPrepare, Language::Fr), "À préparer");
         assert_eq!(
             document_kind(DocumentKind::CriminalRecord, Language::En),
             "Criminal record extract"
         );
+    }
+
+    /// The same cases as the interface's Vitest test.
+    #[test]
+    fn piece_requirements_read_as_the_shared_cases_say() {
+        #[derive(Deserialize)]
+        struct Case {
+            requirements: PieceRequirements,
+            fr: String,
+            en: String,
+        }
+        #[derive(Deserialize)]
+        struct Cases {
+            piece_requirements: Vec<Case>,
+        }
+        let cases: Cases =
+            serde_json::from_str(include_str!("../../../../catalogue/format-cases.json")).unwrap();
+        assert!(cases.piece_requirements.len() >= 5);
+        for c in &cases.piece_requirements {
+            assert_eq!(piece_requirements(&c.requirements, Language::Fr), c.fr);
+            assert_eq!(piece_requirements(&c.requirements, Language::En), c.en);
+        }
     }
 }

@@ -4,7 +4,10 @@
 // of catalogue/format-cases.json (format.test.ts here, `format` in postulo-core). Tables
 // rather than Intl: WebKit's and Node's ICU disagree (« Sep » or « Sept »).
 import formats from "../../../../catalogue/formats.json";
+import labels from "../../../../catalogue/labels.json";
 import type { Language } from "../bindings/Language";
+import type { PieceForm } from "../bindings/PieceForm";
+import type { PieceRequirements } from "../bindings/PieceRequirements";
 
 /** "26 déc. 2025" / "26 Dec 2025" for a `YYYY-MM-DD` day (anything else comes back as given). */
 export function formatDay(iso: string | null, lang: Language): string {
@@ -37,4 +40,32 @@ export function formatSize(bytes: number, lang: Language): string {
   }
   const mb = tenths < 100 ? Math.floor(tenths / 10) : Math.floor((whole + 500_000) / 1_000_000);
   return `${mb}${space}${units.mb}`;
+}
+
+/** « Copie certifiée conforme », "Certified true copy": named in catalogue/labels.json. */
+export function pieceFormName(form: PieceForm, lang: Language): string {
+  return labels.piece_forms[lang][form];
+}
+
+/**
+ * « Copie légalisée · 3 exemplaires · de moins de 6 mois »: what a posting asks of a piece
+ * beyond its kind, empty when it asks nothing. The core writes it from the same words
+ * (`labels::piece_requirements`); both pass catalogue/format-cases.json.
+ */
+export function formatPieceRequirements(req: PieceRequirements, lang: Language): string {
+  const words = labels.piece_requirements[lang];
+  const counted = (one: string, other: string, n: number) =>
+    (n === 1 ? one : other).replace("{n}", String(n));
+  const parts: string[] = [];
+  if (req.form) parts.push(pieceFormName(req.form, lang));
+  if (req.copies !== null) parts.push(counted(words.copies_one, words.copies_other, req.copies));
+  if (req.max_age) {
+    const { count, unit } = req.max_age;
+    parts.push(
+      unit === "months"
+        ? counted(words.age_months_one, words.age_months_other, count)
+        : counted(words.age_days_one, words.age_days_other, count),
+    );
+  }
+  return parts.join(words.separator);
 }
