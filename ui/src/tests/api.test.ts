@@ -63,15 +63,21 @@ describe("api", () => {
     await api.getTimeline(1);
     await api.getDashboard();
     await api.getChecklist(1);
-    await api.addChecklistItem(1, { kind, label: null, stage: "now" });
-    await api.updateChecklistItem(1, { kind, label: null, stage: "now", state: "missing" });
+    await api.addChecklistItem(1, { kind, label: null, stage: "now", requirements: { form: null, copies: null, max_age: null } });
+    await api.updateChecklistItem(1, {
+      kind,
+      label: null,
+      stage: "now",
+      state: "missing",
+      requirements: { form: null, copies: null, max_age: null },
+    });
     await api.removeChecklistItem(1);
     await api.moveChecklistItem(1, 0);
     await api.attachDocument(1, 2);
     await api.detachDocument(1);
     await api.listDocuments();
     await api.addDocument("/tmp/cv.pdf", kind, "CV", null);
-    await api.updateDocument(1, { kind, title: "CV", issued_on: null, valid_until: null });
+    await api.updateDocument(1, { kind, title: "CV", issued_on: null, valid_until: null, certified_on: null });
     await api.deleteDocument(1, false);
     await api.straightenDocument(1, "fr");
     await api.documentThumbnail(1);

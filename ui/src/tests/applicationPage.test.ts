@@ -222,7 +222,13 @@ describe("attaching documents", () => {
     await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("1 pièce prête sur 3"));
     expect(backend.callsTo("checklist_update")[0]?.args).toEqual({
       itemId: s.items[2]!.id,
-      update: { kind: "diploma_copies", label: "copies certifiées des diplômes", stage: "now", state: "waived" },
+      update: {
+        kind: "diploma_copies",
+        label: "copies certifiées des diplômes",
+        stage: "now",
+        state: "waived",
+        requirements: { form: null, copies: null, max_age: null },
+      },
     });
     expect(text(within(row("Copies des diplômes")).getByTestId("item-state"))).toBe("Non requise");
   });
@@ -508,7 +514,12 @@ describe("follow-up", () => {
     await waitFor(() => expect(screen.queryByTestId("item-dialog")).toBeNull());
     expect(backend.callsTo("checklist_add")[0]?.args).toEqual({
       applicationId: s.app.id,
-      input: { kind: "other", label: "3 lettres de référence", stage: "now" },
+      input: {
+        kind: "other",
+        label: "3 lettres de référence",
+        stage: "now",
+        requirements: { form: null, copies: null, max_age: null },
+      },
     });
   });
 

@@ -5,6 +5,7 @@ import type { Application } from "../lib/bindings/Application";
 import type { DraftField } from "../lib/bindings/DraftField";
 import type { DraftFieldName } from "../lib/bindings/DraftFieldName";
 import type { PostingDraft } from "../lib/bindings/PostingDraft";
+import { NOTHING_ASKED } from "../lib/pieces";
 
 export const COOPI_TEXT = `Coordinateur(trice) Protection Santé Mentale et Soutien Psychosocial
 
@@ -126,12 +127,12 @@ export function coopiDraft(text: string = COOPI_TEXT): PostingDraft {
       notes: null,
     },
     checklist: [
-      { kind: "cv", label: null, stage: "now" },
-      { kind: "cover_letter", label: null, stage: "now" },
-      { kind: "criminal_record", label: null, stage: "if_shortlisted" },
-      { kind: "diploma_copies", label: null, stage: "if_shortlisted" },
-      { kind: "work_certificates", label: null, stage: "if_shortlisted" },
-      { kind: "attestations", label: null, stage: "if_shortlisted" },
+      { kind: "cv", label: null, stage: "now", requirements: NOTHING_ASKED },
+      { kind: "cover_letter", label: null, stage: "now", requirements: NOTHING_ASKED },
+      { kind: "criminal_record", label: null, stage: "if_shortlisted", requirements: NOTHING_ASKED },
+      { kind: "diploma_copies", label: null, stage: "if_shortlisted", requirements: NOTHING_ASKED },
+      { kind: "work_certificates", label: null, stage: "if_shortlisted", requirements: NOTHING_ASKED },
+      { kind: "attestations", label: null, stage: "if_shortlisted", requirements: NOTHING_ASKED },
     ],
     posts: [],
     recognized: null,

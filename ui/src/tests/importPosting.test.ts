@@ -4,6 +4,7 @@ import type { Application } from "../lib/bindings/Application";
 import ImportPosting from "../lib/components/import/ImportPosting.svelte";
 import { highlight } from "../lib/components/import/review";
 import { errorMessage } from "../lib/errors";
+import { NOTHING_ASKED } from "../lib/pieces";
 import { setLanguage, systemTimeZone, t } from "../lib/i18n";
 import { field, named, text } from "./dom";
 import {
@@ -449,12 +450,12 @@ describe("step 2: the review", () => {
         notes: null,
       },
       checklist: [
-        { kind: "cv", label: null, stage: "now" },
-        { kind: "cover_letter", label: null, stage: "now" },
-        { kind: "criminal_record", label: null, stage: "if_shortlisted" },
-        { kind: "diploma_copies", label: null, stage: "now" },
-        { kind: "attestations", label: null, stage: "if_shortlisted" },
-        { kind: "other", label: "Permis de conduire", stage: "if_shortlisted" },
+        { kind: "cv", label: null, stage: "now", requirements: NOTHING_ASKED },
+        { kind: "cover_letter", label: null, stage: "now", requirements: NOTHING_ASKED },
+        { kind: "criminal_record", label: null, stage: "if_shortlisted", requirements: NOTHING_ASKED },
+        { kind: "diploma_copies", label: null, stage: "now", requirements: NOTHING_ASKED },
+        { kind: "attestations", label: null, stage: "if_shortlisted", requirements: NOTHING_ASKED },
+        { kind: "other", label: "Permis de conduire", stage: "if_shortlisted", requirements: NOTHING_ASKED },
       ],
       postingText: COOPI_TEXT,
     });

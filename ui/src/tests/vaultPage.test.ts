@@ -247,7 +247,13 @@ describe("the vault", () => {
     await waitFor(() => expect(screen.queryByTestId("edit-document-dialog")).toBeNull());
     expect(backend.callsTo("documents_update")[0]?.args).toEqual({
       id: s.docs[2]!.id,
-      update: { kind: "id_document", title: "Carte d'identité", issued_on: null, valid_until: "2035-12-15" },
+      update: {
+        kind: "id_document",
+        title: "Carte d'identité",
+        issued_on: null,
+        valid_until: "2035-12-15",
+        certified_on: null,
+      },
     });
     await waitFor(() => expect(within(card("Carte d'identité")).queryByTestId("validity-flag")).toBeNull());
   });
@@ -269,7 +275,13 @@ describe("the vault", () => {
     await waitFor(() => expect(text(screen.getByTestId("doc-kind-error"))).toContain("Ce fichier est déjà dans votre coffre-fort avec ce type."));
     expect(backend.callsTo("documents_update")[0]?.args).toEqual({
       id: s.docs[2]!.id,
-      update: { kind: "id_document", title: "Carte d'identité", issued_on: "2025-06-01", valid_until: "2035-01-01" },
+      update: {
+        kind: "id_document",
+        title: "Carte d'identité",
+        issued_on: "2025-06-01",
+        valid_until: "2035-01-01",
+        certified_on: null,
+      },
     });
     expect(screen.getByTestId("edit-document-dialog")).toBeTruthy();
   });

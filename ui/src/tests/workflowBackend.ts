@@ -18,6 +18,7 @@ import type { ChecklistItemUpdate } from "../lib/bindings/ChecklistItemUpdate";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactInput } from "../lib/bindings/ContactInput";
 import type { Document } from "../lib/bindings/Document";
+import type { PieceProblem } from "../lib/bindings/PieceProblem";
 import type { DocumentKind } from "../lib/bindings/DocumentKind";
 import type { DocumentListItem } from "../lib/bindings/DocumentListItem";
 import type { DocumentUpdate } from "../lib/bindings/DocumentUpdate";
@@ -50,6 +51,8 @@ export interface WorkflowBackend {
   /** What the native save dialog answers next (null: cancelled). */
   saveAnswer: string | null;
   calls: WfCall[];
+  /** What the core would say of an item's attached document, by item id. */
+  problems: Map<number, PieceProblem>;
   fail: ((command: string, args: Record<string, unknown>) => ApiError | undefined) | null;
   /** Answers commands this fake does not know (the export dialog's); `undefined` passes. */
   handle: ((command: string, args: Record<string, unknown>) => unknown) | null;
@@ -105,6 +108,7 @@ export function item(
     label: null,
     stage: "now",
     state: "missing",
+    requirements: { form: null, copies: null, max_age: null },
     document_id: null,
     position,
     ...fields,
@@ -124,6 +128,7 @@ export function vaultDocument(kind: DocumentKind, title: string, fields: Partial
     page_count: 2,
     issued_on: null,
     valid_until: null,
+    certified_on: null,
     has_thumbnail: false,
     created_at: "2025-11-01T08:00:00Z",
     ...fields,
@@ -161,6 +166,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
     dialogAnswer: null,
     reminders: [],
     saveAnswer: null,
+    problems: new Map(),
     calls: [],
     fail: null,
     handle: null,
@@ -198,6 +204,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
           validity: validity(d.valid_until, b.today),
         },
         expires_before_deadline: !!(d?.valid_until && a.deadline && d.valid_until < a.deadline.date),
+        problem: (d && b.problems.get(i.id)) ?? null,
       };
     });
     const due = entries.filter((e) => e.item.due);
@@ -283,6 +290,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
         const created = item(applicationId, itemsOf(applicationId).length, input.kind, {
           label: input.label,
           stage: input.stage,
+          requirements: input.requirements,
         });
         b.items.push(created);
         return withDue(created);

@@ -4,6 +4,8 @@
 import type { ApiError } from "../../bindings/ApiError";
 import type { ApplicationInput } from "../../bindings/ApplicationInput";
 import type { ChecklistItemInput } from "../../bindings/ChecklistItemInput";
+import type { PieceRequirements } from "../../bindings/PieceRequirements";
+import { NOTHING_ASKED, plainRequirements } from "../../pieces";
 import type { ChecklistStage } from "../../bindings/ChecklistStage";
 import type { DocumentKind } from "../../bindings/DocumentKind";
 import type { DraftField } from "../../bindings/DraftField";
@@ -259,16 +261,29 @@ export interface ChecklistRow {
   kind: DocumentKind;
   label: string | null;
   stage: ChecklistStage;
+  /** Form, copies and age as the posting asks them; kept as read, shown beside the piece. */
+  requirements: PieceRequirements;
 }
 
 let nextRowId = 1;
 
-export function checklistRow(item: ChecklistItemInput): ChecklistRow {
-  return { id: nextRowId++, kind: item.kind, label: item.label, stage: item.stage };
+export function checklistRow(item: Omit<ChecklistItemInput, "requirements"> & Partial<ChecklistItemInput>): ChecklistRow {
+  return {
+    id: nextRowId++,
+    kind: item.kind,
+    label: item.label,
+    stage: item.stage,
+    requirements: item.requirements ?? NOTHING_ASKED,
+  };
 }
 
 export function checklistInput(rows: readonly ChecklistRow[]): ChecklistItemInput[] {
-  return rows.map((r) => ({ kind: r.kind, label: r.label, stage: r.stage }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    label: r.label,
+    stage: r.stage,
+    requirements: plainRequirements(r.requirements),
+  }));
 }
 
 /** The form values each reviewed value stands for (the deadline is three inputs). */
