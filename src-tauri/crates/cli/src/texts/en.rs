@@ -240,6 +240,7 @@ Help on a command: postulo-cli COMMAND --help",
         usage: "postulo-cli check [--json]",
     },
     tracking: super::tracking::EN,
+    pieces: super::pieces::EN,
     manage: ManageTexts {
         v_item: "PIECE",
         v_time: "HH:MM",

@@ -249,6 +249,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
         usage: "postulo-cli check [--json]",
     },
     tracking: super::tracking::FR,
+    pieces: super::pieces::FR,
     manage: ManageTexts {
         v_item: "PIÈCE",
         v_time: "HH:MM",

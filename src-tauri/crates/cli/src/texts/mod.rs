@@ -8,9 +8,11 @@ use postulo_core::model::Language;
 mod en;
 mod fr;
 mod manage;
+mod pieces;
 mod tracking;
 
 pub use manage::ManageTexts;
+pub use pieces::PieceTexts;
 pub use tracking::TrackingTexts;
 
 /// One command's help: what it does and how it is called.
@@ -135,6 +137,7 @@ pub struct Texts {
 
     pub manage: ManageTexts,
     pub tracking: TrackingTexts,
+    pub pieces: PieceTexts,
 }
 
 pub fn texts(lang: Language) -> &'static Texts {
