@@ -283,7 +283,7 @@ fn field_name(field: &str, lang: Language) -> String {
         "copies" if fr => "nombre d'exemplaires (--copies)",
         "copies" => "number of copies (--copies)",
         "max_age" if fr => "ancienneté maximale (--max-age)",
-        "max_age" => "oldest accepted (--max-age)",
+        "max_age" => "age limit (--max-age)",
         "posting_text" if fr => "texte de l'annonce",
         "posting_text" => "posting text",
         "backup" if fr => "sauvegarde",
@@ -359,8 +359,7 @@ fn field_reason(field: &str, reason: Invalid, lang: Language) -> Option<String> 
                 .to_owned()
         }
         ("certified_on", Invalid::Date) => {
-            "before the date of issue: a copy is certified after the original was issued"
-                .to_owned()
+            "before the date of issue: a copy is certified after the original was issued".to_owned()
         }
         ("valid_until", Invalid::Date) if fr => "avant la date de délivrance".to_owned(),
         ("valid_until", Invalid::Date) => "before the date of issue".to_owned(),
@@ -490,7 +489,10 @@ mod tests {
             assert!(text.contains(&format!(" {MAX_COPIES} ")), "{text}");
             assert!(text.contains(&format!(" {MAX_AGE_COUNT} ")), "{text}");
         }
-        let e = Error::invalid("copies", Invalid::OutOfRange);
+        let e = Error::Validation {
+            field: "copies",
+            reason: Invalid::OutOfRange,
+        };
         assert_eq!(
             core_message(&e, Language::Fr),
             "Nombre d'exemplaires (--copies) : hors des limites acceptées (1 à 20 exemplaires)"

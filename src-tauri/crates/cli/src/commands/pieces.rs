@@ -3,14 +3,13 @@
 //! under the piece in `show`. The rule (what « de moins de 3 mois » accepts) is the core's.
 
 use clap::ArgMatches;
-use postulo_core::model::{
-    AgeUnit, Language, MaxAge, PieceForm, PieceProblem, PieceRequirements,
-};
+use postulo_core::model::{AgeUnit, Language, MaxAge, PieceForm, PieceProblem, PieceRequirements};
 
 use super::{text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::texts::{fill, texts};
 use crate::words::{self, key};
+use postulo_core::search::fold;
 
 /// The words people type for a form, beside its code and its French and English names.
 const FORM_WORDS: [(PieceForm, &[&str]); 5] = [
@@ -25,7 +24,13 @@ const FORM_WORDS: [(PieceForm, &[&str]); 5] = [
     ),
     (
         PieceForm::LegalizedCopy,
-        &["legalisee", "legalise", "copie legalisee", "legalized", "legalised"],
+        &[
+            "legalisee",
+            "legalise",
+            "copie legalisee",
+            "legalized",
+            "legalised",
+        ],
     ),
     (
         PieceForm::CertifiedTranslation,
@@ -55,7 +60,8 @@ pub fn parse_form(text: &str) -> Option<PieceForm> {
 /// kept as the largest number, so that the core refuses it with its limits in the message
 /// rather than the CLI calling it unreadable.
 pub fn parse_max_age(text: &str) -> Option<MaxAge> {
-    let folded: String = key(text).chars().filter(|c| *c != ' ').collect();
+    // Only spaces go (`3 mois`): a sign or a dot makes the age unreadable, not another.
+    let folded: String = fold(text).chars().filter(|c| !c.is_whitespace()).collect();
     let split = folded.find(|c: char| !c.is_ascii_digit())?;
     let (count, unit) = folded.split_at(split);
     let unit = match unit {
@@ -147,9 +153,10 @@ pub fn problem(
     match problem {
         PieceProblem::NotCertified => t.not_certified.to_owned(),
         PieceProblem::Undated => t.undated.to_owned(),
-        PieceProblem::CertifiedAfterDeadline { certified_on } => {
-            fill(t.certified_after_deadline, &[&words::date(certified_on, lang)])
-        }
+        PieceProblem::CertifiedAfterDeadline { certified_on } => fill(
+            t.certified_after_deadline,
+            &[&words::date(certified_on, lang)],
+        ),
         PieceProblem::TooOld {
             dated_on,
             oldest_accepted,

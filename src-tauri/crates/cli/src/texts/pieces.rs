@@ -113,7 +113,7 @@ pub const EN: PieceTexts = PieceTexts {
     max_age: "Oldest accepted on the deadline: 3m or 3months, 90d or 90days (\"less than 3 \
               months old\"); for a certified copy, counted from its certification",
     require: CommandHelp {
-        about: "Changes what a piece asks (form, copies, age): options not given stay as they \
+        about: "Change what a piece asks (form, copies, age): options not given stay as they \
                 are, none removes the requirement",
         usage: "postulo-cli checklist require ID PIECE [--form FORM|none] [--copies N|none] \
                 [--max-age AGE|none] [--json]",
@@ -123,7 +123,7 @@ pub const EN: PieceTexts = PieceTexts {
     require_max_age: "Oldest accepted (3m, 90d…), or none",
 
     vault_edit: CommandHelp {
-        about: "Changes a vault document: each option given replaces that field, the others \
+        about: "Change a vault document: each option given replaces that field, the others \
                 stay as they are",
         usage: "postulo-cli vault edit DOCUMENT [--title TITLE] [--kind KIND] \
                 [--issued DATE|none] [--valid-until DATE|none] [--certified DATE|none] [--json]",
