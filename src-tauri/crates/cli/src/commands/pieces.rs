@@ -4,12 +4,12 @@
 
 use clap::ArgMatches;
 use postulo_core::model::{AgeUnit, Language, MaxAge, PieceForm, PieceProblem, PieceRequirements};
+use postulo_core::search::fold;
 
 use super::{text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::texts::{fill, texts};
 use crate::words::{self, key};
-use postulo_core::search::fold;
 
 /// The words people type for a form, beside its code and its French and English names.
 const FORM_WORDS: [(PieceForm, &[&str]); 5] = [
@@ -117,7 +117,7 @@ pub fn requirements(
     m: &ArgMatches,
     current: PieceRequirements,
 ) -> CliResult<(PieceRequirements, bool)> {
-    let t = &texts(ctx.lang).pieces;
+    let t = ctx.p();
     let codes: Vec<&str> = PieceForm::ALL.iter().map(|f| f.as_str()).collect();
     let form = given(m, "form", parse_form, |v| {
         fill(t.bad_form, &[&v, &codes.join(", ")])

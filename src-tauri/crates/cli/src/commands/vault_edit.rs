@@ -14,7 +14,7 @@ use crate::exit;
 use crate::texts::fill;
 use crate::words;
 
-/// The update that leaves `doc` as it is. A end of validity that only follows the kind's
+/// The update that leaves `doc` as it is. An end of validity that only follows the kind's
 /// rule (3 months after the issue of a criminal record) is left for the core to work out
 /// again, so that it moves with a new issue date or kind; one typed by the user stays.
 pub fn unchanged(doc: &Document) -> DocumentUpdate {
