@@ -250,6 +250,16 @@ fn vault(t: &'static Texts) -> Command {
         .arg(option(t, "kind", t.v_kind, t.vault_kind).required(true))
         .arg(option(t, "issued", t.v_date, t.vault_issued))
         .arg(option(t, "title", t.v_text, t.vault_title))
+        .arg(option(t, "certified", t.v_date, t.pieces.add_certified))
+        .arg(json(t));
+    let p = &t.pieces;
+    let edit = sub("edit", t, &p.vault_edit)
+        .arg(id(t, 0, "id", t.v_document, p.vault_edit_id))
+        .arg(option(t, "title", t.v_text, p.edit_title))
+        .arg(option(t, "kind", t.v_kind, p.edit_kind))
+        .arg(option(t, "issued", t.v_date, p.edit_issued))
+        .arg(option(t, "valid-until", t.v_date, p.valid_until))
+        .arg(option(t, "certified", t.v_date, p.certified))
         .arg(json(t));
     let list = sub("list", t, &t.vault_list).arg(json(t));
     let read = sub("read", t, &t.vault_read)
@@ -262,7 +272,7 @@ fn vault(t: &'static Texts) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand_help_heading(t.commands_heading)
-        .subcommands([add, list, read, straighten])
+        .subcommands([add, edit, list, read, straighten])
 }
 
 fn attach(t: &'static Texts) -> Command {

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use postulo_core::error::{ErrorCode, Invalid};
-use postulo_core::model::Language;
+use postulo_core::model::{Language, MAX_AGE_COUNT, MAX_COPIES};
 use postulo_core::Error;
 
 use crate::exit;
@@ -105,8 +105,9 @@ fn core_message(e: &Error, lang: Language) -> String {
             }
         }
         Error::Validation { field, reason } => {
+            let reason = field_reason(field, *reason, lang)
+                .unwrap_or_else(|| reason_text(*reason, lang).to_owned());
             let field = field_name(field, lang);
-            let reason = reason_text(*reason, lang);
             if fr {
                 format!("{field} : {reason}")
             } else {
@@ -273,6 +274,16 @@ fn field_name(field: &str, lang: Language) -> String {
         "file" => "file",
         "issued_on" if fr => "date de délivrance (--issued)",
         "issued_on" => "date of issue (--issued)",
+        "certified_on" if fr => "date de certification (--certified)",
+        "certified_on" => "date of certification (--certified)",
+        "valid_until" if fr => "fin de validité (--valid-until)",
+        "valid_until" => "end of validity (--valid-until)",
+        "kind" if fr => "type de pièce (--kind)",
+        "kind" => "kind of document (--kind)",
+        "copies" if fr => "nombre d'exemplaires (--copies)",
+        "copies" => "number of copies (--copies)",
+        "max_age" if fr => "ancienneté maximale (--max-age)",
+        "max_age" => "age limit (--max-age)",
         "posting_text" if fr => "texte de l'annonce",
         "posting_text" => "posting text",
         "backup" if fr => "sauvegarde",
@@ -325,6 +336,37 @@ fn field_name(field: &str, lang: Language) -> String {
     }
 }
 
+/// Why this field's value was refused, when the field says more than the reason alone:
+/// the limits of a number, which date a date may not precede.
+fn field_reason(field: &str, reason: Invalid, lang: Language) -> Option<String> {
+    let fr = lang == Language::Fr;
+    Some(match (field, reason) {
+        ("copies", Invalid::OutOfRange) if fr => {
+            format!("hors des limites acceptées (1 à {MAX_COPIES} exemplaires)")
+        }
+        ("copies", Invalid::OutOfRange) => {
+            format!("out of the accepted range (1 to {MAX_COPIES} copies)")
+        }
+        ("max_age", Invalid::OutOfRange) if fr => {
+            format!("hors des limites acceptées (1 à {MAX_AGE_COUNT} jours ou mois)")
+        }
+        ("max_age", Invalid::OutOfRange) => {
+            format!("out of the accepted range (1 to {MAX_AGE_COUNT} days or months)")
+        }
+        ("certified_on", Invalid::Date) if fr => {
+            "avant la date de délivrance : une copie est certifiée après que l'original a été \
+             délivré"
+                .to_owned()
+        }
+        ("certified_on", Invalid::Date) => {
+            "before the date of issue: a copy is certified after the original was issued".to_owned()
+        }
+        ("valid_until", Invalid::Date) if fr => "avant la date de délivrance".to_owned(),
+        ("valid_until", Invalid::Date) => "before the date of issue".to_owned(),
+        _ => return None,
+    })
+}
+
 /// Why a value was refused, as a clause.
 pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
     match lang {
@@ -368,6 +410,9 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
                 "la sauvegarde vient d'une version plus récente de Postulo : mettez-le à jour"
             }
             Invalid::InFuture => "cette date n'est pas encore arrivée",
+            Invalid::OutOfRange => {
+                "nombre hors des limites acceptées (1 à 20 exemplaires, 1 à 999 jours ou mois)"
+            }
             Invalid::BeforePrevious => {
                 "cette date précède l'étape précédente (ou l'envoi) : l'historique reste dans l'ordre"
             }
@@ -410,6 +455,9 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::BackupDamaged => "the backup is incomplete or damaged: nothing was restored",
             Invalid::BackupNewer => "the backup comes from a newer Postulo: update it first",
             Invalid::InFuture => "this date has not come yet",
+            Invalid::OutOfRange => {
+                "number out of the accepted range (1 to 20 copies, 1 to 999 days or months)"
+            }
             Invalid::BeforePrevious => {
                 "this date comes before the previous step (or the sending): the history stays in order"
             }
@@ -424,5 +472,30 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             #[allow(unreachable_patterns)]
             _ => "value refused",
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
+    use super::*;
+
+    /// The general wording of `OutOfRange` repeats the core's limits: it must follow them.
+    #[test]
+    fn out_of_range_names_the_cores_limits() {
+        for lang in [Language::Fr, Language::En] {
+            let text = reason_text(Invalid::OutOfRange, lang);
+            assert!(text.contains(&format!(" {MAX_COPIES} ")), "{text}");
+            assert!(text.contains(&format!(" {MAX_AGE_COUNT} ")), "{text}");
+        }
+        let e = Error::Validation {
+            field: "copies",
+            reason: Invalid::OutOfRange,
+        };
+        assert_eq!(
+            core_message(&e, Language::Fr),
+            "Nombre d'exemplaires (--copies) : hors des limites acceptées (1 à 20 exemplaires)"
+        );
     }
 }

@@ -38,7 +38,7 @@ const STATUS_NAMES: [(Status, &[&str]); 10] = [
 ];
 
 /// Folds accents and case, and reads `_`, `-` and spaces alike.
-fn key(text: &str) -> String {
+pub fn key(text: &str) -> String {
     fold(text.trim())
         .chars()
         .map(|c| if c == '_' || c == '-' { ' ' } else { c })

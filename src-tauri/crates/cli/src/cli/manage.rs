@@ -83,14 +83,36 @@ pub fn delete(t: &'static Texts) -> Command {
         .arg(json(t))
 }
 
+/// `--form`, `--copies` and `--max-age`, read by [`crate::commands::pieces`] (`none`
+/// is a value, so clap takes them as text).
+fn requirements(t: &'static Texts, help: [&'static str; 3]) -> [Arg; 3] {
+    let p = &t.pieces;
+    let [form, copies, max_age] = help;
+    [
+        option(t, "form", p.v_form, form),
+        option(t, "copies", p.v_copies, copies),
+        option(t, "max-age", p.v_age, max_age),
+    ]
+}
+
 pub fn checklist(t: &'static Texts) -> Command {
     let m = &t.manage;
+    let p = &t.pieces;
     let item = |help| id(t, 1, "item", m.v_item, help);
     let add = sub("add", t, &m.checklist_add)
         .arg(application(t))
         .arg(positional(t, 1, "kind", t.v_kind, m.checklist_kind).required(true))
         .arg(option(t, "label", t.v_text, m.checklist_label))
         .arg(flag(t, "later", m.checklist_later))
+        .args(requirements(t, [p.form, p.copies, p.max_age]))
+        .arg(json(t));
+    let require = sub("require", t, &p.require)
+        .arg(application(t))
+        .arg(item(m.checklist_item))
+        .args(requirements(
+            t,
+            [p.require_form, p.require_copies, p.require_max_age],
+        ))
         .arg(json(t));
     let remove = sub("remove", t, &m.checklist_remove)
         .arg(application(t))
@@ -113,7 +135,7 @@ pub fn checklist(t: &'static Texts) -> Command {
                 .value_parser(value_parser!(i64).range(1..)),
         )
         .arg(json(t));
-    group("checklist", t, &m.checklist).subcommands([add, remove, waive, unwaive, order])
+    group("checklist", t, &m.checklist).subcommands([add, require, remove, waive, unwaive, order])
 }
 
 pub fn contact(t: &'static Texts) -> Command {

@@ -198,6 +198,9 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
                 .clone()
                 .unwrap_or_else(|| item.kind.label(lang).to_owned())
         );
+        if let Some(asked) = super::pieces::asked(&item.requirements, lang) {
+            line.push_str(&format!(" — {asked}"));
+        }
         // The piece's number, for `checklist remove|waive|order`.
         line.push_str(&format!(" (#{} {}", item.id, item.kind.as_str()));
         if item.stage == ChecklistStage::IfShortlisted {
@@ -219,6 +222,11 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             }
         }
         ctx.line(line);
+        if let Some(problem) = entry.problem {
+            let why =
+                super::pieces::problem(problem, &item.requirements, app.deadline.is_some(), lang);
+            ctx.line(format!("      ⚠ {why}"));
+        }
     }
     super::people::print_people(ctx, &contacts, &interviews);
     let heading = ctx.say("Historique", "History").to_owned();

@@ -1,5 +1,5 @@
-//! `checklist add|remove|waive|unwaive|order`: the « Pièces à fournir » list of one
-//! application, changed through the same core functions as the window's checklist.
+//! `checklist add|require|remove|waive|unwaive|order`: the « Pièces à fournir » list of
+//! one application, changed through the same core functions as the window's checklist.
 //!
 //! A piece is named by its number (`#14` in `show`, `id` in `show --json`), checked to
 //! belong to the application named beside it, so that a typo in one number never changes
@@ -11,6 +11,7 @@ use postulo_core::model::{
 };
 use serde::Serialize;
 
+use super::pieces::{self, asked};
 use super::vault::parse_kind;
 use super::{flag, number, text, Ctx};
 use crate::error::{CliError, CliResult};
@@ -49,11 +50,12 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     } else {
         ChecklistStage::Now
     };
+    let (requirements, _) = pieces::requirements(ctx, m, Default::default())?;
     let input = ChecklistItemInput {
         kind,
         label: text(m, "label").map(str::to_owned),
         stage,
-        requirements: Default::default(),
+        requirements,
     };
     // Several pieces of one kind are allowed (two diplomas): `attach` fills the first
     // one still missing.
@@ -64,6 +66,9 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     }
     let t = ctx.t();
     let mut line = fill(t.item_added, &[&id, &item.id, &label(ctx, &item)]);
+    if let Some(asked) = asked(&item.requirements, ctx.lang) {
+        line.push_str(&format!(" — {asked}"));
+    }
     if stage == ChecklistStage::IfShortlisted {
         line.push_str(t.if_shortlisted);
     }
@@ -77,6 +82,39 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     if of_kind > 1 {
         line.push_str(&fill(t.item_of_kind, &[&of_kind]));
     }
+    ctx.line(line);
+    Ok(exit::OK)
+}
+
+/// `checklist require ID ITEM`: what the piece asks, changed option by option; its kind,
+/// label, stage, state and document stay.
+pub fn require(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = number(m, "id")?;
+    let item = piece(ctx, id, number(m, "item")?)?;
+    let (requirements, any) = pieces::requirements(ctx, m, item.requirements)?;
+    if !any {
+        return Err(CliError::Usage(fill(
+            ctx.t().nothing_to_change,
+            &[&"postulo-cli checklist require"],
+        )));
+    }
+    let item = ctx.store.update_checklist_item(
+        item.id,
+        ChecklistItemUpdate {
+            kind: item.kind,
+            label: item.label.clone(),
+            stage: item.stage,
+            state: item.state,
+            requirements,
+        },
+    )?;
+    if flag(m, "json") {
+        ctx.json(&item)?;
+        return Ok(exit::OK);
+    }
+    let p = ctx.p();
+    let now = asked(&item.requirements, ctx.lang).unwrap_or_else(|| p.nothing_asked.to_owned());
+    let line = fill(p.required, &[&id, &item.id, &label(ctx, &item), &now]);
     ctx.line(line);
     Ok(exit::OK)
 }

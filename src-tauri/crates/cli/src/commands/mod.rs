@@ -9,11 +9,13 @@ mod dossier;
 mod edit;
 mod exports;
 mod people;
+mod pieces;
 mod posting;
 mod reminders;
 mod settings;
 mod tracking;
 mod vault;
+mod vault_edit;
 
 use std::path::{Path, PathBuf};
 
@@ -26,7 +28,7 @@ use serde::Serialize;
 
 use crate::error::{CliError, CliResult};
 use crate::exit;
-use crate::texts::{fill, ManageTexts};
+use crate::texts::{fill, ManageTexts, PieceTexts};
 
 /// What every command works with.
 #[derive(Debug)]
@@ -45,6 +47,11 @@ impl Ctx {
     /// The texts of the commands that change what the window changes.
     pub fn t(&self) -> &'static ManageTexts {
         &crate::texts::texts(self.lang).manage
+    }
+
+    /// The texts of what a piece is asked as and of a document's dates.
+    pub fn p(&self) -> &'static PieceTexts {
+        &crate::texts::texts(self.lang).pieces
     }
 
     pub fn fr(&self) -> bool {
@@ -120,6 +127,7 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         Some(("delete", m)) => edit::delete(ctx, m),
         Some(("checklist", m)) => match m.subcommand() {
             Some(("add", m)) => checklist::add(ctx, m),
+            Some(("require", m)) => checklist::require(ctx, m),
             Some(("remove", m)) => checklist::remove(ctx, m),
             Some(("waive", m)) => checklist::waive(ctx, m, true),
             Some(("unwaive", m)) => checklist::waive(ctx, m, false),
@@ -147,6 +155,7 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         Some(("import-posting", m)) => posting::import(ctx, m),
         Some(("vault", m)) => match m.subcommand() {
             Some(("add", m)) => vault::add(ctx, m),
+            Some(("edit", m)) => vault_edit::edit(ctx, m),
             Some(("list", m)) => vault::list(ctx, m),
             Some(("read", m)) => vault::read(ctx, m),
             Some(("straighten", m)) => vault::straighten(ctx, m),

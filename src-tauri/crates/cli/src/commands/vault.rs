@@ -1,4 +1,4 @@
-//! `vault add`, `vault list` and `attach`.
+//! `vault add`, `vault list` and `attach` (`vault edit` is in `vault_edit.rs`).
 
 use std::path::Path;
 
@@ -8,7 +8,17 @@ use postulo_core::model::{ChecklistEntry, DocumentKind, ItemState};
 use super::{flag, number, parse_date, text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::exit;
+use crate::texts::fill;
 use crate::words;
+
+/// « Certifié le … » inside a parenthesis: « certifié le … ».
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 pub fn parse_kind(ctx: &Ctx, name: &str) -> CliResult<DocumentKind> {
     words::parse_kind(name).ok_or_else(|| {
@@ -33,9 +43,16 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let issued = text(m, "issued")
         .map(|d| parse_date(ctx, "--issued", d))
         .transpose()?;
-    let added = ctx
+    let certified = text(m, "certified")
+        .map(|d| parse_date(ctx, "--certified", d))
+        .transpose()?;
+    let mut added = ctx
         .store
         .add_document(file, kind, text(m, "title").unwrap_or(""), issued)?;
+    if let Some(on) = certified {
+        added.document =
+            super::vault_edit::certify_added(ctx, &added.document, !added.already_in_vault, on)?;
+    }
     if flag(m, "json") {
         ctx.json(&added)?;
         return Ok(exit::OK);
@@ -74,6 +91,9 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             format!("Valid until {}", words::date(until, lang))
         };
         ctx.line(valid);
+    }
+    if let Some(on) = doc.certified_on {
+        ctx.line(fill(ctx.p().certified_on, &[&words::date(on, lang)]));
     }
     Ok(exit::OK)
 }
@@ -178,6 +198,10 @@ pub fn list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         );
         if let Some(until) = doc.valid_until {
             line.push_str(&format!(" {}", words::date(until, lang)));
+        }
+        if let Some(on) = doc.certified_on {
+            let certified = fill(ctx.p().certified_on, &[&words::date(on, lang)]);
+            line.push_str(&format!(", {}", lower_first(&certified)));
         }
         line.push(')');
         if !item.used_by.is_empty() {

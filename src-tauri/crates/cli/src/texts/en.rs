@@ -36,6 +36,7 @@ Examples:
   postulo-cli attach 12 cv 3
   postulo-cli edit 12 --deadline 2026-05-20 --time 17:00 --clear notes
   postulo-cli checklist add 12 diploma_copies --label \"Master's degree\"
+  postulo-cli checklist add 12 criminal_record --form certified_copy --max-age 3months
   postulo-cli interview add 12 --date 2026-06-02 --time 10:30 --tz Africa/Bamako
   postulo-cli settings set deadline-reminders 7d,1d,3h
   postulo-cli delete 12 --yes
@@ -121,14 +122,18 @@ Help on a command: postulo-cli COMMAND --help",
 
     vault: CommandHelp {
         about: "Your documents (CV, diplomas, criminal record…), kept by Postulo",
-        usage: "postulo-cli vault add FILE --kind KIND [--issued DATE] [--title TITLE]\n       \
+        usage: "postulo-cli vault add FILE --kind KIND [--issued DATE] [--title TITLE] \
+                [--certified DATE]\n       \
+                postulo-cli vault edit DOCUMENT [--title TITLE] [--kind KIND] [--issued DATE] \
+                [--valid-until DATE] [--certified DATE]\n       \
                 postulo-cli vault list [--json]\n       \
                 postulo-cli vault read FILE [--json]\n       \
                 postulo-cli vault straighten ID [--json]",
     },
     vault_add: CommandHelp {
         about: "Copy a file (PDF, JPEG, PNG, DOCX, ODT) into your documents",
-        usage: "postulo-cli vault add FILE --kind KIND [--issued DATE] [--title TITLE] [--json]",
+        usage: "postulo-cli vault add FILE --kind KIND [--issued DATE] [--title TITLE] \
+                [--certified DATE] [--json]",
     },
     vault_list: CommandHelp {
         about: "List your documents and whether they are still valid",
@@ -240,6 +245,7 @@ Help on a command: postulo-cli COMMAND --help",
         usage: "postulo-cli check [--json]",
     },
     tracking: super::tracking::EN,
+    pieces: super::pieces::EN,
     manage: ManageTexts {
         v_item: "PIECE",
         v_time: "HH:MM",
@@ -270,15 +276,20 @@ Help on a command: postulo-cli COMMAND --help",
         delete_yes: "Delete without asking (required without a terminal, in a script)",
 
         checklist: CommandHelp {
-            about: "An application's documents to provide: add, remove, waive, order",
-            usage: "postulo-cli checklist add ID KIND [--label TEXT] [--later]\n       \
+            about: "An application's documents to provide: add, say what they are asked as, \
+                    remove, waive, order",
+            usage: "postulo-cli checklist add ID KIND [--label TEXT] [--later] [--form FORM] \
+                    [--copies N] [--max-age AGE]\n       \
+                    postulo-cli checklist require ID PIECE [--form FORM|none] [--copies N|none] \
+                    [--max-age AGE|none]\n       \
                     postulo-cli checklist remove|waive|unwaive ID PIECE\n       \
                     postulo-cli checklist order ID PIECE...",
         },
         checklist_add: CommandHelp {
             about: "Add a piece at the end of the checklist; a kind already there (a second \
                     diploma) adds one more piece",
-            usage: "postulo-cli checklist add ID KIND [--label TEXT] [--later] [--json]",
+            usage: "postulo-cli checklist add ID KIND [--label TEXT] [--later] [--form FORM] \
+                    [--copies N] [--max-age AGE] [--json]",
         },
         checklist_remove: CommandHelp {
             about: "Remove a piece from the checklist (its document stays in the vault)",

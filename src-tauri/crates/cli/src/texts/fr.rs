@@ -37,6 +37,7 @@ Exemples :
   postulo-cli attach 12 cv 3
   postulo-cli edit 12 --deadline 2026-05-20 --time 17:00 --clear notes
   postulo-cli checklist add 12 diploma_copies --label Master
+  postulo-cli checklist add 12 casier --form certifiee --max-age 3mois
   postulo-cli interview add 12 --date 02/06/2026 --time 10:30 --tz Africa/Bamako
   postulo-cli settings set deadline-reminders 7j,1j,3h
   postulo-cli delete 12 --yes
@@ -125,7 +126,10 @@ Aide d'une commande : postulo-cli COMMANDE --help",
 
     vault: CommandHelp {
         about: "Vos documents (CV, diplômes, casier judiciaire…), gardés par Postulo",
-        usage: "postulo-cli vault add FICHIER --kind TYPE [--issued DATE] [--title TITRE]\n       \
+        usage: "postulo-cli vault add FICHIER --kind TYPE [--issued DATE] [--title TITRE] \
+                [--certified DATE]\n       \
+                postulo-cli vault edit DOCUMENT [--title TITRE] [--kind TYPE] [--issued DATE] \
+                [--valid-until DATE] [--certified DATE]\n       \
                 postulo-cli vault list [--json]\n       \
                 postulo-cli vault read FICHIER [--json]\n       \
                 postulo-cli vault straighten ID [--json]",
@@ -133,7 +137,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     vault_add: CommandHelp {
         about: "Copie un fichier (PDF, JPEG, PNG, DOCX, ODT) dans vos documents",
         usage: "postulo-cli vault add FICHIER --kind TYPE [--issued DATE] [--title TITRE] \
-                [--json]",
+                [--certified DATE] [--json]",
     },
     vault_list: CommandHelp {
         about: "Liste vos documents et leur validité",
@@ -249,6 +253,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
         usage: "postulo-cli check [--json]",
     },
     tracking: super::tracking::FR,
+    pieces: super::pieces::FR,
     manage: ManageTexts {
         v_item: "PIÈCE",
         v_time: "HH:MM",
@@ -279,15 +284,20 @@ Aide d'une commande : postulo-cli COMMANDE --help",
         delete_yes: "Supprime sans demander (obligatoire sans terminal, dans un script)",
 
         checklist: CommandHelp {
-            about: "Les pièces à fournir d'une candidature : ajouter, retirer, écarter, ordonner",
-            usage: "postulo-cli checklist add ID TYPE [--label TEXTE] [--later]\n       \
+            about: "Les pièces à fournir d'une candidature : ajouter, dire sous quelle forme \
+                    elles sont demandées, retirer, écarter, ordonner",
+            usage: "postulo-cli checklist add ID TYPE [--label TEXTE] [--later] [--form FORME] \
+                    [--copies N] [--max-age ÂGE]\n       \
+                    postulo-cli checklist require ID PIÈCE [--form FORME|none] [--copies N|none] \
+                    [--max-age ÂGE|none]\n       \
                     postulo-cli checklist remove|waive|unwaive ID PIÈCE\n       \
                     postulo-cli checklist order ID PIÈCE...",
         },
         checklist_add: CommandHelp {
             about: "Ajoute une pièce à la fin de la liste ; un type déjà présent (un second \
                     diplôme) ajoute une pièce de plus",
-            usage: "postulo-cli checklist add ID TYPE [--label TEXTE] [--later] [--json]",
+            usage: "postulo-cli checklist add ID TYPE [--label TEXTE] [--later] [--form FORME] \
+                    [--copies N] [--max-age ÂGE] [--json]",
         },
         checklist_remove: CommandHelp {
             about: "Retire une pièce de la liste (le document joint reste dans le coffre)",

@@ -8,9 +8,11 @@ use postulo_core::model::Language;
 mod en;
 mod fr;
 mod manage;
+mod pieces;
 mod tracking;
 
 pub use manage::ManageTexts;
+pub use pieces::PieceTexts;
 pub use tracking::TrackingTexts;
 
 /// One command's help: what it does and how it is called.
@@ -135,6 +137,7 @@ pub struct Texts {
 
     pub manage: ManageTexts,
     pub tracking: TrackingTexts,
+    pub pieces: PieceTexts,
 }
 
 pub fn texts(lang: Language) -> &'static Texts {
@@ -203,6 +206,21 @@ mod tests {
             (fr.bad_setting, en.bad_setting),
             (fr.setting_saved, en.setting_saved),
         ];
+        let (pfr, pen) = (&FR.pieces, &EN.pieces);
+        let pieces = [
+            (pfr.bad_form, pen.bad_form),
+            (pfr.bad_copies, pen.bad_copies),
+            (pfr.bad_age, pen.bad_age),
+            (pfr.required, pen.required),
+            (pfr.document_edited, pen.document_edited),
+            (pfr.issued_on, pen.issued_on),
+            (pfr.certified_on, pen.certified_on),
+            (pfr.valid_until_on, pen.valid_until_on),
+            (pfr.too_old_deadline, pen.too_old_deadline),
+            (pfr.too_old_today, pen.too_old_today),
+            (pfr.certified_after_deadline, pen.certified_after_deadline),
+        ];
+        let pairs = pairs.into_iter().chain(pieces);
         for (fr, en) in pairs {
             assert_eq!(
                 fr.matches("{}").count(),
