@@ -540,18 +540,6 @@ fn progress_goes_from_start_to_end() {
     }
 }
 
-fn photos(dir: &Path, n: u32) -> Vec<PathBuf> {
-    (0..n)
-        .map(|i| {
-            write(
-                dir,
-                &format!("photo-{i}.jpg"),
-                &paper_photo(1800, 2400, i + 1),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn email_mode_fits_the_limit_and_the_estimate_tells_the_size() {
     let dir = tempfile::tempdir().unwrap();
@@ -602,15 +590,7 @@ fn email_mode_fits_the_limit_and_the_estimate_tells_the_size() {
 fn email_mode_names_the_documents_that_cannot_fit() {
     let dir = tempfile::tempdir().unwrap();
     // A PDF of 1.5 MB of incompressible data: PDFs are never shrunk, so it cannot fit 1 MB.
-    let mut noise = Vec::with_capacity(1_500_000);
-    let mut x: u32 = 12345;
-    while noise.len() < 1_500_000 {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        noise.extend(x.to_le_bytes());
-    }
-    let big = big_pdf(&noise);
+    let big = big_pdf(&noise(1_500_000));
     let big = write(dir.path(), "annexes.pdf", &big);
     let photo = photos(dir.path(), 1).remove(0);
     let mut big_doc = document(&big, DocumentKind::Other, "Annexes", "Annexes scannées");
@@ -633,43 +613,6 @@ fn email_mode_names_the_documents_that_cannot_fit() {
     let summary = export(&input, &dir.path().join("d.pdf"), mode).unwrap();
     assert!(!summary.fits);
     assert_eq!(summary.too_large, estimate.too_large);
-}
-
-/// A one-page PDF carrying `data` as an (unused) stream.
-fn big_pdf(data: &[u8]) -> Vec<u8> {
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    let objects: Vec<Vec<u8>> = vec![
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
-        {
-            let mut s = format!("<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length {} >>\nstream\n", data.len()).into_bytes();
-            s.extend(data);
-            s.extend(b"\nendstream");
-            s
-        },
-        b"<< /Length 8 >>\nstream\n/X Do   \nendstream".to_vec(),
-    ];
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend(o);
-        out.extend(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for o in offsets {
-        out.extend(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
 }
 
 #[test]

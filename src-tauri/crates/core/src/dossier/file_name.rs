@@ -105,6 +105,27 @@ pub fn dossier_file_name(
     format!("{stem}.pdf")
 }
 
+/// Longest piece name kept in a per-piece file name: « Extrait de casier judiciaire » fits.
+const MAX_PIECE_CHARS: usize = 40;
+
+/// `01_CV_TRAORE_Aissata.pdf`, `03_Extrait-de-casier-judiciaire_TRAORE_Aissata.pdf`: a piece
+/// sent as its own file, numbered in the checklist's order so that the recruiter's folder
+/// lists them as the posting asked, and named after the candidate (the portals and HR
+/// inboxes that take one file per piece mix many candidates' files).
+pub fn piece_file_name(position: usize, label: &str, profile: &Profile) -> String {
+    let mut stem = format!("{position:02}");
+    let piece = shorten(&ascii(label), MAX_PIECE_CHARS);
+    if !piece.is_empty() {
+        stem.push('_');
+        stem.push_str(&piece);
+    }
+    if let Some(name) = profile.file_name_prefix() {
+        stem.push('_');
+        stem.push_str(&name);
+    }
+    format!("{}.pdf", finish(&stem))
+}
+
 /// Transliterated to ASCII letters and digits, other runs of characters turned into `-`.
 pub fn ascii(s: &str) -> String {
     let mut out = String::new();

@@ -21,6 +21,7 @@ mod geometry;
 /// Also read by the vault, to tell a JPEG variant from a damaged file.
 mod pdf;
 mod picture;
+mod pieces;
 mod png;
 mod preflight;
 mod shrink;
@@ -41,9 +42,10 @@ use crate::error::{DocumentRef, Error, Result};
 use crate::model::{Application, DocumentKind, Language, Profile};
 
 pub use file_name::{
-    ascii as ascii_file_part, dossier_file_name, rule_has_placeholder, DEFAULT_FILE_NAME_RULE,
-    MAX_RULE_CHARS, MAX_STEM_CHARS, PLACEHOLDERS,
+    ascii as ascii_file_part, dossier_file_name, piece_file_name, rule_has_placeholder,
+    DEFAULT_FILE_NAME_RULE, MAX_RULE_CHARS, MAX_STEM_CHARS, PLACEHOLDERS,
 };
+pub use pieces::{estimate_pieces, export_pieces, PieceFile, PieceLimits, PiecesSummary};
 pub use preflight::{preflight, DocumentIssue, Preflight};
 pub use words::candidate_name;
 
@@ -181,7 +183,7 @@ pub fn estimate(
     cancel: &AtomicBool,
 ) -> Result<DossierSummary> {
     let mut tracker = Tracker::new(input, mode, progress, cancel);
-    let prepared = assemble::prepare(input, mode, &mut tracker)?;
+    let prepared = assemble::prepare(input, mode, true, &mut tracker)?;
     let target = Path::new("(size estimate)");
     let (_, summary) = assemble::write(input, &prepared, std::io::sink(), target, &mut tracker)?;
     Ok(summary)
@@ -199,7 +201,7 @@ pub fn export(
     cancel: &AtomicBool,
 ) -> Result<DossierSummary> {
     let mut tracker = Tracker::new(input, mode, progress, cancel);
-    let prepared = assemble::prepare(input, mode, &mut tracker)?;
+    let prepared = assemble::prepare(input, mode, true, &mut tracker)?;
     let partial = PartialFile::beside(destination, ".pdf.part")?;
     let out = BufWriter::with_capacity(1 << 20, partial.as_file());
     let (out, summary) = assemble::write(input, &prepared, out, destination, &mut tracker)?;

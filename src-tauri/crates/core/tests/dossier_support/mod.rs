@@ -302,3 +302,66 @@ pub fn entries(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// `n` paper-like phone photos of 1800×2400, each different, in `dir`.
+pub fn photos(dir: &Path, n: u32) -> Vec<PathBuf> {
+    (0..n)
+        .map(|i| {
+            write(
+                dir,
+                &format!("photo-{i}.jpg"),
+                &paper_photo(1800, 2400, i + 1),
+            )
+        })
+        .collect()
+}
+
+/// `len` bytes that do not compress (xorshift), to make a file of a known size.
+pub fn noise(len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len + 4);
+    let mut x: u32 = 12345;
+    while out.len() < len {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        out.extend(x.to_le_bytes());
+    }
+    out
+}
+
+/// A one-page PDF carrying `data` as an (unused) stream.
+pub fn big_pdf(data: &[u8]) -> Vec<u8> {
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    let objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        {
+            let mut s = format!("<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length {} >>\nstream\n", data.len()).into_bytes();
+            s.extend(data);
+            s.extend(b"\nendstream");
+            s
+        },
+        b"<< /Length 8 >>\nstream\n/X Do   \nendstream".to_vec(),
+    ];
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend(o);
+        out.extend(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}

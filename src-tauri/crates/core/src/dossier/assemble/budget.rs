@@ -15,7 +15,11 @@ pub(super) fn shrink_to_fit(
     limit: u64,
     tracker: &mut Tracker<'_>,
 ) -> Result<()> {
-    let mut fixed = FIXED_OVERHEAD + pdf_bytes(&prepared.cover)?;
+    let mut fixed = FIXED_OVERHEAD
+        + match &prepared.cover {
+            Some(cover) => pdf_bytes(cover)?,
+            None => 0,
+        };
     let mut doc_sizes: Vec<u64> = vec![0; prepared.sources.len()];
     // (document index, placement, PNG?, bytes if kept as it is)
     let mut pictures: Vec<(usize, Placement, bool, u64)> = Vec::new();

@@ -40,7 +40,8 @@ pub(super) struct Prepared {
     sources: Vec<Source>,
     shrunk: Vec<Option<Shrunk>>,
     step: Option<Step>,
-    cover: LoadedPdf,
+    /// `None` for a piece sent on its own, which has no cover or list.
+    cover: Option<LoadedPdf>,
     listed: Vec<ListedDocument>,
     too_large: Vec<usize>,
     limit: Option<u64>,
@@ -49,6 +50,7 @@ pub(super) struct Prepared {
 pub(super) fn prepare(
     input: &DossierInput,
     mode: SizeMode,
+    with_cover: bool,
     tracker: &mut Tracker<'_>,
 ) -> Result<Prepared> {
     tracker.check()?;
@@ -60,12 +62,18 @@ pub(super) fn prepare(
         sizes.push(size);
         tracker.step(Stage::Reading)?;
     }
-    let fonts =
-        CoverFonts::load(&document_title(input)).map_err(|e| Error::Corrupt(e.to_string()))?;
-    let (listed, total_pages) = layout(input, &sources, &fonts);
-    let cover_bytes = fonts.render(&cover_content(input), &listed, total_pages);
-    let cover = LoadedPdf::load(&cover_bytes)
-        .map_err(|p| Error::Corrupt(format!("the cover pages could not be read back: {p:?}")))?;
+    let (listed, cover) = if with_cover {
+        let fonts =
+            CoverFonts::load(&document_title(input)).map_err(|e| Error::Corrupt(e.to_string()))?;
+        let (listed, total_pages) = layout(input, &sources, &fonts);
+        let cover_bytes = fonts.render(&cover_content(input), &listed, total_pages);
+        let cover = LoadedPdf::load(&cover_bytes).map_err(|p| {
+            Error::Corrupt(format!("the cover pages could not be read back: {p:?}"))
+        })?;
+        (listed, Some(cover))
+    } else {
+        (Vec::new(), None)
+    };
 
     let mut prepared = Prepared {
         shrunk: sources.iter().map(|_| None).collect(),
@@ -176,7 +184,10 @@ pub(super) fn write<W: Write>(
     let catalog = w.reserve();
     let pages_root = w.reserve();
     let info = w.reserve();
-    let mut kids: Vec<ObjectId> = prepared.cover.write(&mut w, pages_root).map_err(io)?;
+    let mut kids: Vec<ObjectId> = match &prepared.cover {
+        Some(cover) => cover.write(&mut w, pages_root).map_err(io)?,
+        None => Vec::new(),
+    };
     let cover_pages = kids.len();
     tracker.step(Stage::Writing)?;
 
@@ -211,7 +222,12 @@ pub(super) fn write<W: Write>(
                 title: doc.title.clone(),
             },
             label: doc.label.clone(),
-            first_page: prepared.listed.get(i).map_or(0, |l| l.first_page as u32),
+            first_page: prepared
+                .listed
+                .get(i)
+                .map_or(first_pages.last().map_or(1, |&p| p as u32 + 1), |l| {
+                    l.first_page as u32
+                }),
             pages: source.page_count() as u32,
             bytes: w.written() - start,
             shrunk: shrunk.is_some(),
@@ -342,8 +358,10 @@ fn write_outline<W: Write>(
     let root = w.reserve();
     let list_title = words::words(input.language).list_title.to_owned();
     let mut entries: Vec<(String, ObjectId)> = Vec::new();
-    if let Some(&page) = kids.get(1.min(cover_pages.saturating_sub(1))) {
-        entries.push((list_title, page));
+    if cover_pages > 0 {
+        if let Some(&page) = kids.get(1.min(cover_pages - 1)) {
+            entries.push((list_title, page));
+        }
     }
     for (i, (doc, &first)) in input.documents.iter().zip(first_pages).enumerate() {
         if let Some(&page) = kids.get(first) {
