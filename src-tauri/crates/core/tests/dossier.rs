@@ -8,7 +8,7 @@
 mod common;
 mod dossier_support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use dossier_support::*;
