@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
 mod common;
-#[allow(dead_code)]
 mod dossier_support;
 
 use std::sync::atomic::AtomicBool;
