@@ -287,7 +287,10 @@ fn export(t: &'static Texts) -> Command {
     sub("export", t, &t.export)
         .arg(id(t, 0, "id", t.v_id, t.export_id))
         .arg(output(t, t.export_output))
-        .arg(option(t, "email-size", t.v_mb, t.export_email_size))
+        .arg(option(t, "email-size", t.v_mb, t.export_email_size).conflicts_with("per-piece"))
+        .arg(flag(t, "per-piece", t.export_per_piece))
+        .arg(option(t, "max-mb", t.v_mb, t.export_max_mb).requires("per-piece"))
+        .arg(option(t, "total-mb", t.v_mb, t.export_total_mb).requires("per-piece"))
         .arg(json(t))
 }
 

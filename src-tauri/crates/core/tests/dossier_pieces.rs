@@ -98,7 +98,10 @@ fn each_piece_is_its_own_pdf_under_its_limit() {
     assert!(!summary.pieces[0].shrunk);
     assert_eq!(summary.pieces[0].pages, 2);
     let first = pdftotext(&out.join(names[0]), 1, 2);
-    assert!(!first.contains("Dossier de candidature") && !first.contains("TRAORÉ"), "{first}");
+    assert!(
+        !first.contains("Dossier de candidature") && !first.contains("TRAORÉ"),
+        "{first}"
+    );
     assert!(summary.pieces[1..].iter().all(|p| p.shrunk && p.pages == 1));
     // The estimate announced the sizes written (the creation date may move a byte or two).
     for (e, w) in estimate.pieces.iter().zip(&summary.pieces) {

@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use clap::ArgMatches;
-use postulo_core::dossier::{self, DossierSummary, Preflight, SizeMode};
+use postulo_core::dossier::{
+    self, DossierSummary, PieceLimits, PiecesSummary, Preflight, SizeMode,
+};
 use postulo_core::mail::MailAttachments;
 
 use super::{flag, number, output_path, parse_megabytes, text, Ctx};
@@ -14,9 +16,12 @@ use crate::words;
 
 pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let id = number(m, "id")?;
+    if flag(m, "per-piece") {
+        return export_pieces(ctx, m, id);
+    }
     let mode = match text(m, "email-size") {
         Some(mb) => SizeMode::Email {
-            limit_bytes: parse_megabytes(ctx, mb)?,
+            limit_bytes: parse_megabytes(ctx, "--email-size", mb)?,
         },
         None => SizeMode::Lossless,
     };
@@ -60,6 +65,117 @@ pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         return Ok(exit::TOO_LARGE);
     }
     Ok(exit::OK)
+}
+
+/// `export ID --per-piece`: one PDF per piece in a folder (the dossier's name, here, unless
+/// -o says), each within `--max-mb`, all within `--total-mb`. When one cannot fit, it is
+/// named and nothing is written.
+fn export_pieces(ctx: &mut Ctx, m: &ArgMatches, id: i64) -> CliResult<u8> {
+    let megabytes = |option: &str| {
+        text(m, option)
+            .map(|mb| parse_megabytes(ctx, &format!("--{option}"), mb))
+            .transpose()
+    };
+    let limits = PieceLimits {
+        per_piece_bytes: megabytes("max-mb")?,
+        total_bytes: megabytes("total-mb")?,
+    };
+    let name = ctx.store.dossier_file_name(id, None, ctx.lang)?;
+    let stem = name.strip_suffix(".pdf").unwrap_or(&name);
+    let folder = match text(m, "output") {
+        Some(given) => PathBuf::from(given),
+        None => PathBuf::from(stem),
+    };
+    let today = ctx.today();
+    warn_preflight(ctx, &ctx.store.dossier_preflight(id, today)?);
+    let input = ctx.store.dossier_input(id, ctx.lang, today)?;
+    if input.documents.is_empty() {
+        return Err(CliError::Invalid(
+            ctx.say(
+                "aucune pièce n'est prête : joignez d'abord vos documents (postulo-cli attach)",
+                "no piece is ready: attach your documents first (postulo-cli attach)",
+            )
+            .to_owned(),
+        ));
+    }
+    let summary = dossier::export_pieces(
+        &input,
+        &folder,
+        limits,
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )?;
+    if flag(m, "json") {
+        ctx.json(&summary)?;
+    } else {
+        let lang = ctx.lang;
+        for piece in &summary.pieces {
+            let mark = if piece.fits { " " } else { "✗" };
+            ctx.line(format!(
+                "{mark} {}  {}  {}",
+                piece.file_name,
+                words::size(piece.bytes, lang),
+                words::count(piece.pages as usize, "page", "pages"),
+            ));
+        }
+        if summary.fits {
+            ctx.line(format!(
+                "{}{}{} ({})",
+                ctx.say("Pièces écrites dans", "Pieces written in"),
+                ctx.colon(),
+                folder.display(),
+                words::size(summary.total_bytes, lang)
+            ));
+        }
+    }
+    if summary.fits {
+        return Ok(exit::OK);
+    }
+    pieces_too_large(ctx, &summary);
+    Ok(exit::TOO_LARGE)
+}
+
+/// Which pieces cannot fit their limit even with the scans shrunk as far as they stay
+/// legible, or that all together are over the total: nothing was written.
+fn pieces_too_large(ctx: &Ctx, summary: &PiecesSummary) {
+    let lang = ctx.lang;
+    for piece in summary.pieces.iter().filter(|p| !p.fits) {
+        let limit = words::size(summary.limits.per_piece_bytes.unwrap_or_default(), lang);
+        ctx.warn(if ctx.fr() {
+            format!(
+                "{} ({}) dépasse {limit} même réduite au plus bas : scannez-la en moins de pages ou en noir et blanc",
+                ctx.quote(&piece.label),
+                ctx.quote(&piece.document.title)
+            )
+        } else {
+            format!(
+                "{} ({}) is over {limit} even shrunk as far as it goes: scan it in fewer pages or in black and white",
+                ctx.quote(&piece.label),
+                ctx.quote(&piece.document.title)
+            )
+        });
+    }
+    if let Some(total) = summary.limits.total_bytes {
+        if summary.total_bytes > total {
+            ctx.warn(if ctx.fr() {
+                format!(
+                    "les pièces font {} ensemble, plus que la limite de {}",
+                    words::size(summary.total_bytes, lang),
+                    words::size(total, lang)
+                )
+            } else {
+                format!(
+                    "the pieces take {} together, over the {} limit",
+                    words::size(summary.total_bytes, lang),
+                    words::size(total, lang)
+                )
+            });
+        }
+    }
+    ctx.warn(
+        ctx.say("rien n'a été écrit", "nothing was written")
+            .to_owned(),
+    );
 }
 
 /// Checks, warns about what the candidate should know, and writes the dossier.
@@ -154,7 +270,7 @@ pub fn email(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let id = number(m, "id")?;
     let lang = ctx.lang;
     let limit = match text(m, "email-size") {
-        Some(mb) => parse_megabytes(ctx, mb)?,
+        Some(mb) => parse_megabytes(ctx, "--email-size", mb)?,
         None => dossier::DEFAULT_EMAIL_LIMIT,
     };
     let dossier_name = ctx.store.dossier_file_name(id, None, lang)?;

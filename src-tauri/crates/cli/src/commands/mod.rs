@@ -237,13 +237,13 @@ pub fn parse_time(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveTime> {
 }
 
 /// `--email-size 8` (megabytes, decimal; `7.5` and `7,5` both read).
-pub fn parse_megabytes(ctx: &Ctx, text: &str) -> CliResult<u64> {
+pub fn parse_megabytes(ctx: &Ctx, option: &str, text: &str) -> CliResult<u64> {
     let mb: f64 = text.trim().replace(',', ".").parse().unwrap_or(f64::NAN);
     if !(mb.is_finite() && mb > 0.0 && mb <= 10_000.0) {
         return Err(CliError::Invalid(if ctx.fr() {
-            format!("--email-size : taille invalide « {text} » (en Mo, par ex. 8)")
+            format!("{option} : taille invalide « {text} » (en Mo, par ex. 8)")
         } else {
-            format!("--email-size: invalid size \"{text}\" (in MB, e.g. 8)")
+            format!("{option}: invalid size \"{text}\" (in MB, e.g. 8)")
         }));
     }
     Ok((mb * postulo_core::dossier::MB as f64).round() as u64)

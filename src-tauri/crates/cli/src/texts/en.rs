@@ -170,12 +170,18 @@ Help on a command: postulo-cli COMMAND --help",
     export: CommandHelp {
         about: "Write the application file as a PDF: cover page, list of enclosed documents, \
                 then each document",
-        usage: "postulo-cli export ID [-o FILE] [--email-size MB] [--json]",
+        usage: "postulo-cli export ID [-o FILE] [--email-size MB] [--json]\n       \
+                postulo-cli export ID --per-piece [--max-mb MB] [--total-mb MB] [-o FOLDER] [--json]",
     },
     export_id: "The application's number",
     export_output: "PDF file to write, or folder to write it in (default: \
                     NAME_First_Position_Ref.pdf here)",
     export_email_size: "Shrink scans so that the file fits this e-mail size, in MB (e.g. 8)",
+    export_per_piece: "One PDF per piece, without a cover, numbered in the checklist's order \
+                       (01_CV_NAME_First.pdf…), written in the -o folder",
+    export_max_mb: "With --per-piece: the largest each file may be, in MB (e.g. 2); scans are \
+                    shrunk to fit",
+    export_total_mb: "With --per-piece: the largest all the pieces may be together, in MB",
 
     email: CommandHelp {
         about: "Write the e-mail draft (.eml) to open in Thunderbird or Outlook: recipient, \

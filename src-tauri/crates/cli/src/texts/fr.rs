@@ -175,13 +175,19 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     export: CommandHelp {
         about: "Écrit le dossier de candidature en PDF : page de garde, bordereau des pièces, \
                 puis chaque pièce",
-        usage: "postulo-cli export ID [-o FICHIER] [--email-size MO] [--json]",
+        usage: "postulo-cli export ID [-o FICHIER] [--email-size MO] [--json]\n       \
+                postulo-cli export ID --per-piece [--max-mb MO] [--total-mb MO] [-o DOSSIER] [--json]",
     },
     export_id: "Numéro de la candidature",
     export_output: "Fichier PDF à écrire, ou dossier où l'écrire (par défaut : \
                     NOM_Prenom_Poste_Ref.pdf ici)",
     export_email_size: "Réduit les scans pour que le fichier tienne dans cette taille d'e-mail, \
                         en Mo (par ex. 8)",
+    export_per_piece: "Un PDF par pièce, sans page de garde, numérotés dans l'ordre de la liste \
+                       (01_CV_NOM_Prenom.pdf…), écrits dans le dossier -o",
+    export_max_mb: "Avec --per-piece : taille maximale de chaque fichier, en Mo (par ex. 2) ; \
+                    les scans sont réduits pour tenir",
+    export_total_mb: "Avec --per-piece : taille maximale de toutes les pièces ensemble, en Mo",
 
     email: CommandHelp {
         about: "Écrit le brouillon d'e-mail (.eml) à ouvrir dans Thunderbird ou Outlook : \

@@ -103,6 +103,9 @@ pub struct Texts {
     pub export_id: &'static str,
     pub export_output: &'static str,
     pub export_email_size: &'static str,
+    pub export_per_piece: &'static str,
+    pub export_max_mb: &'static str,
+    pub export_total_mb: &'static str,
 
     pub email: CommandHelp,
     pub email_id: &'static str,
