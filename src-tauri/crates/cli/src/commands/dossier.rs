@@ -172,10 +172,7 @@ fn pieces_too_large(ctx: &Ctx, summary: &PiecesSummary) {
             });
         }
     }
-    ctx.warn(
-        ctx.say("rien n'a été écrit", "nothing was written")
-            .to_owned(),
-    );
+    ctx.warn(ctx.say("rien n'a été écrit", "nothing was written"));
 }
 
 /// Checks, warns about what the candidate should know, and writes the dossier.
