@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use postulo_core::dossier::{self, DossierSummary, Preflight, Progress, SizeMode};
+use postulo_core::dossier::{
+    self, DossierSummary, PieceLimits, PiecesSummary, Preflight, Progress, SizeMode,
+};
 use postulo_core::mail::{EmailPreview, MailAttachments};
 use postulo_core::model::Language;
 use postulo_core::{ApiError, Error, ErrorCode, Store};
@@ -129,6 +131,45 @@ pub async fn dossier_export(
             let _ = on_progress.send(p);
         };
         dossier::export(&input, &path, mode, &mut progress, cancel)
+    })
+    .await
+}
+
+/// Each piece's file name and size once shrunk to `limits`, and whether each fits, without
+/// writing (« chaque pièce en PDF séparé, 2 Mo maximum »).
+#[tauri::command]
+pub async fn dossier_estimate_pieces(
+    app: AppHandle,
+    application_id: i64,
+    limits: PieceLimits,
+    language: Language,
+    job: u32,
+) -> CommandResult<PiecesSummary> {
+    run_job(&app, job, move |store, cancel| {
+        let input = store.dossier_input(application_id, language, store.today())?;
+        dossier::estimate_pieces(&input, limits, &mut |_| {}, cancel)
+    })
+    .await
+}
+
+/// Writes one PDF per piece into `folder` (chosen in the native folder dialog), each piece
+/// sent to `on_progress` as it is ready; nothing is written when one cannot fit.
+#[tauri::command]
+pub async fn dossier_export_pieces(
+    app: AppHandle,
+    application_id: i64,
+    folder: PathBuf,
+    limits: PieceLimits,
+    language: Language,
+    job: u32,
+    on_progress: Channel<Progress>,
+) -> CommandResult<PiecesSummary> {
+    run_job(&app, job, move |store, cancel| {
+        let input = store.dossier_input(application_id, language, store.today())?;
+        let mut progress = |p: Progress| {
+            let _ = on_progress.send(p);
+        };
+        dossier::export_pieces(&input, &folder, limits, &mut progress, cancel)
     })
     .await
 }

@@ -59,6 +59,8 @@ commands! {
     dossier::dossier_name_rule_set,
     dossier::dossier_estimate,
     dossier::dossier_export,
+    dossier::dossier_estimate_pieces,
+    dossier::dossier_export_pieces,
     dossier::dossier_cancel,
     dossier::dossier_open_folder,
     dossier::email_preview,

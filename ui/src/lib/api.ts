@@ -28,6 +28,9 @@ import type { DossierProgress } from "./bindings/DossierProgress";
 import type { DossierStage } from "./bindings/DossierStage";
 import type { DossierSummary } from "./bindings/DossierSummary";
 import type { EmailPreview } from "./bindings/EmailPreview";
+import type { PieceFile } from "./bindings/PieceFile";
+import type { PieceLimits } from "./bindings/PieceLimits";
+import type { PiecesSummary } from "./bindings/PiecesSummary";
 import type { Preflight } from "./bindings/Preflight";
 import type { SizeMode } from "./bindings/SizeMode";
 import type { MailAttachments } from "./bindings/MailAttachments";
@@ -172,6 +175,21 @@ interface Signatures {
       onProgress: Channel<DossierProgress>;
     };
     result: DossierSummary;
+  };
+  dossier_estimate_pieces: {
+    args: { applicationId: number; limits: PieceLimits; language: Language; job: number };
+    result: PiecesSummary;
+  };
+  dossier_export_pieces: {
+    args: {
+      applicationId: number;
+      folder: string;
+      limits: PieceLimits;
+      language: Language;
+      job: number;
+      onProgress: Channel<DossierProgress>;
+    };
+    result: PiecesSummary;
   };
   dossier_cancel: { args: { job: number }; result: null };
   dossier_open_folder: { args: { path: string }; result: null };
@@ -603,6 +621,9 @@ export type {
   DossierSummary,
   EmailPreview,
   MailAttachments,
+  PieceFile,
+  PieceLimits,
+  PiecesSummary,
   Preflight,
   SizeMode,
   SizeWarning,
@@ -660,6 +681,29 @@ export function exportDossier(
 ): Promise<DossierSummary> {
   const channel = new Channel<DossierProgress>(onProgress);
   return call("dossier_export", { applicationId, path, mode, language, job, onProgress: channel });
+}
+
+/** Each piece's file and size within `limits`, without writing (one file per piece). */
+export function estimatePieces(
+  applicationId: number,
+  limits: PieceLimits,
+  language: Language,
+  job: number,
+): Promise<PiecesSummary> {
+  return call("dossier_estimate_pieces", { applicationId, limits, language, job });
+}
+
+/** Writes one PDF per piece into `folder`; nothing when one cannot fit (the summary says which). */
+export function exportPieces(
+  applicationId: number,
+  folder: string,
+  limits: PieceLimits,
+  language: Language,
+  job: number,
+  onProgress: (progress: DossierProgress) => void,
+): Promise<PiecesSummary> {
+  const channel = new Channel<DossierProgress>(onProgress);
+  return call("dossier_export_pieces", { applicationId, folder, limits, language, job, onProgress: channel });
 }
 
 export async function cancelDossierJob(job: number): Promise<void> {

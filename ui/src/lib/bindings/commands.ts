@@ -57,6 +57,8 @@ export const COMMANDS = [
   "dossier_name_rule_set",
   "dossier_estimate",
   "dossier_export",
+  "dossier_estimate_pieces",
+  "dossier_export_pieces",
   "dossier_cancel",
   "dossier_open_folder",
   "email_preview",
