@@ -112,6 +112,8 @@ describe("api", () => {
     await api.setDossierNameRule("{NOM}_{Poste}");
     await api.estimateDossier(1, { mode: "email", limit_bytes: 8_000_000 }, "fr", 3);
     await api.exportDossier(1, "/tmp/d.pdf", { mode: "lossless" }, "fr", 4, () => {});
+    await api.estimatePieces(1, { per_piece_bytes: 2_000_000, total_bytes: null }, "fr", 5);
+    await api.exportPieces(1, "/tmp/envoi", { per_piece_bytes: null, total_bytes: null }, "fr", 6, () => {});
     await api.cancelDossierJob(4);
     await api.openFolderOf("/tmp/d.pdf");
     await api.emailPreview(1, "fr", { kind: "documents" }, 8_000_000);
@@ -190,6 +192,8 @@ describe("api", () => {
       ["dossier_name_rule_set", ["rule"]],
       ["dossier_estimate", ["applicationId", "job", "language", "mode"]],
       ["dossier_export", ["applicationId", "job", "language", "mode", "onProgress", "path"]],
+      ["dossier_estimate_pieces", ["applicationId", "job", "language", "limits"]],
+      ["dossier_export_pieces", ["applicationId", "folder", "job", "language", "limits", "onProgress"]],
       ["dossier_cancel", ["job"]],
       ["dossier_open_folder", ["path"]],
       ["email_preview", ["applicationId", "attach", "language", "limitBytes"]],
