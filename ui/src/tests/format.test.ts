@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import cases from "../../../catalogue/format-cases.json";
 import { formatDay, formatPieceRequirements, formatSize } from "../lib/i18n/format";
 import type { PieceRequirements } from "../lib/bindings/PieceRequirements";
+import { isSingular } from "../lib/components/vault/documents";
 
 describe("formats shared with the core", () => {
   it("writes every day of the shared cases as the core does", () => {
@@ -28,6 +29,14 @@ describe("formats shared with the core", () => {
       const req = c.requirements as PieceRequirements;
       expect(formatPieceRequirements(req, "fr")).toBe(c.fr);
       expect(formatPieceRequirements(req, "en")).toBe(c.en);
+    }
+  });
+
+  it("counts singular and plural as the core does", () => {
+    expect(cases.plurals.length).toBeGreaterThanOrEqual(3);
+    for (const c of cases.plurals) {
+      expect(isSingular(c.n, "fr"), `${c.n} in French`).toBe(c.fr);
+      expect(isSingular(c.n, "en"), `${c.n} in English`).toBe(c.en);
     }
   });
 

@@ -5,6 +5,7 @@ import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 import type { ApiError } from "../lib/bindings/ApiError";
 import type { Application } from "../lib/bindings/Application";
+import type { ApplicationRef } from "../lib/bindings/ApplicationRef";
 import type { OcrProgress } from "../lib/bindings/OcrProgress";
 import type { PostingDraft } from "../lib/bindings/PostingDraft";
 import { applicationFrom, coopiDraft } from "./importFixture";
@@ -24,6 +25,8 @@ export interface ImportBackend {
   fileError: ApiError | null;
   /** Makes applications_create_from_posting fail. */
   createError: ApiError | null;
+  /** What applications_find_duplicates answers: the same post already saved. */
+  duplicates: ApplicationRef[];
   /** While set, posting commands wait for it. */
   hold: Promise<void> | null;
   /** Sends text recognition progress to the read under way. */
@@ -42,6 +45,7 @@ export function installImportBackend(): ImportBackend {
     dialogPath: "/home/awa/Téléchargements/coopi-bamako-2025.pdf",
     fileError: null,
     createError: null,
+    duplicates: [],
     hold: null,
     progress: null,
     callsTo(command) {
@@ -62,6 +66,8 @@ export function installImportBackend(): ImportBackend {
         return null;
       case "plugin:dialog|open":
         return backend.dialogPath;
+      case "applications_find_duplicates":
+        return backend.duplicates;
       case "applications_create_from_posting": {
         if (backend.createError) throw backend.createError;
         const app: Application = { ...applicationFrom(backend.draft, 42), ...(args.input as object) };

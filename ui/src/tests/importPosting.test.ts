@@ -562,6 +562,41 @@ describe("step 2: the review", () => {
   });
 });
 
+describe("the same post already saved", () => {
+  const existing = { id: 7, title: TITLE, organization: ORGANIZATION };
+
+  async function createFromReview(onOpenExisting = vi.fn<(id: number) => void>()) {
+    backend = installImportBackend();
+    backend.duplicates = [existing];
+    onCreated = vi.fn<(app: Application) => void>();
+    onCancel = vi.fn<() => void>();
+    render(ImportPosting, { props: { onCreated, onCancel, onOpenExisting } });
+    await pasteAndAnalyse();
+    await fireEvent.click(screen.getByTestId("create-from-posting"));
+    return { warning: await screen.findByTestId("duplicate-warning"), onOpenExisting };
+  }
+
+  it("is said before creating, and the existing one opens in one click", async () => {
+    const { warning, onOpenExisting } = await createFromReview();
+    expect(text(warning)).toContain("Cette candidature existe peut-être déjà");
+    expect(text(warning)).toContain(`${TITLE} — ${ORGANIZATION}`);
+    const [lookUp] = backend.callsTo("applications_find_duplicates");
+    expect(lookUp?.args).toMatchObject({ title: TITLE, organization: ORGANIZATION, reference: "013/12/CPSM-SP/BKO/2025" });
+    expect(backend.callsTo("applications_create_from_posting")).toHaveLength(0);
+    await fireEvent.click(within(warning).getByTestId("duplicate-open"));
+    expect(onOpenExisting).toHaveBeenCalledWith(7);
+    expect(backend.callsTo("applications_create_from_posting")).toHaveLength(0);
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("can still be created when it is another recruitment", async () => {
+    const { warning } = await createFromReview();
+    await fireEvent.click(within(warning).getByTestId("duplicate-proceed"));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    expect(backend.callsTo("applications_create_from_posting")).toHaveLength(1);
+  });
+});
+
 describe("step 2 is a correction tool", () => {
   it("says « Modifié » for a value the candidate changed, and « Trouvé » again once it is put back", async () => {
     start();

@@ -1,6 +1,6 @@
 // What every tracker has, in the window: the warning before saving the same post twice,
 // « Sans réponse » on a list row, a dated step and a follow-up.
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import FollowUpDialog from "../lib/components/application/FollowUpDialog.svelte";
@@ -177,5 +177,48 @@ describe("« Exporter » on the list", () => {
     expect(text(screen.getByRole("alert"))).toBe("Choisissez une date de début avant la date de fin.");
     expect((screen.getByTestId("export-journal-save") as HTMLButtonElement).disabled).toBe(true);
     expect(backend.callsTo("plugin:dialog|save")).toHaveLength(0);
+  });
+});
+
+describe("« Sans réponse » on the board and the dashboard", () => {
+  const sent = makeApplication({ title: "Logisticien", organization: "PAM", status: "sent" });
+  const silent = {
+    ...listItem(sent),
+    no_response: { since: "2025-10-01T12:00:00.000Z", days: 34, followed_up: false },
+  };
+
+  it("shows on the card of the board, in its column", async () => {
+    const backend = await startApp({ applications: [sent] });
+    backend.handle = (cmd) => (cmd === "applications_search" ? [silent] : undefined);
+    await fireEvent.click(screen.getByTestId("nav-board"));
+    const card = await screen.findByTestId("board-card");
+    expect(text(within(card).getByTestId("no-response-flag"))).toBe("Sans réponse depuis 34 jours");
+    const column = card.closest<HTMLElement>("[data-testid='board-column']");
+    expect(text(column)).toContain("Envoyée");
+  });
+
+  it("is a section of the dashboard that opens the application", async () => {
+    const followedUp = { ...silent, no_response: { ...silent.no_response, days: 1, followed_up: true } };
+    await startApp({
+      applications: [sent],
+      dashboard: { next_deadlines: [], incomplete: [], documents: [], no_response: [followedUp] },
+    });
+    await fireEvent.click(screen.getByTestId("nav-dashboard"));
+    const section = await screen.findByTestId("dashboard-no-response");
+    expect(text(within(section).getByRole("heading", { level: 2 }))).toBe("Sans réponse 1");
+    const item = within(section).getByTestId("dashboard-no-response-item");
+    expect(text(item)).toContain("Logisticien");
+    expect(text(within(item).getByTestId("no-response-flag"))).toBe("Relancée, sans réponse depuis 1 jour");
+    await fireEvent.click(item);
+    await waitFor(() =>
+      expect(screen.getByTestId("view-application").getAttribute("data-id")).toBe(String(sent.id)),
+    );
+  });
+
+  it("is not shown when the dashboard has no silent application", async () => {
+    await startApp({ applications: [sent] });
+    await fireEvent.click(screen.getByTestId("nav-dashboard"));
+    await screen.findByTestId("dashboard-deadlines");
+    expect(screen.queryByTestId("dashboard-no-response")).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ use postulo_core::model::{Language, MAX_AGE_COUNT, MAX_COPIES};
 use postulo_core::Error;
 
 use crate::exit;
+use crate::io_words;
 
 #[derive(Debug)]
 pub enum CliError {
@@ -21,6 +22,11 @@ pub enum CliError {
     /// A file of the command line cannot be read or written.
     File {
         path: PathBuf,
+        source: std::io::Error,
+    },
+    /// An output file (`-o`) that cannot be written: worded with its folder and why.
+    Output {
+        dest: PathBuf,
         source: std::io::Error,
     },
     /// From the core.
@@ -43,6 +49,19 @@ impl CliError {
         }
     }
 
+    /// A core error met while writing `dest`: a failed write of `dest`, of its folder or
+    /// of a temporary file there is said as one of `dest` (its folder and why). Other
+    /// errors (a vault document that cannot be read, say) keep their own wording.
+    pub fn output(dest: &Path, e: Error) -> Self {
+        match e {
+            Error::Io { path, source } if io_words::is_output(&path, dest) => Self::Output {
+                dest: dest.to_path_buf(),
+                source,
+            },
+            other => Self::Core(other),
+        }
+    }
+
     /// The exit code; `data_dir` tells a problem with the data folder (4) from one with a
     /// file the user named (6).
     pub fn exit_code(&self, data_dir: Option<&Path>) -> u8 {
@@ -50,7 +69,7 @@ impl CliError {
             Self::Usage(_) => exit::USAGE,
             Self::NotFound(_) => exit::NOT_FOUND,
             Self::Invalid(_) => exit::INVALID,
-            Self::File { .. } => exit::FILE,
+            Self::File { .. } | Self::Output { .. } => exit::FILE,
             Self::Core(e) => core_exit_code(e, data_dir),
         }
     }
@@ -58,13 +77,20 @@ impl CliError {
     pub fn message(&self, lang: Language) -> String {
         match self {
             Self::Usage(m) | Self::NotFound(m) | Self::Invalid(m) => m.clone(),
-            Self::File { path, source } => match lang {
-                Language::Fr => format!(
-                    "impossible d'utiliser le fichier {} : {source}",
-                    path.display()
-                ),
-                Language::En => format!("cannot use the file {}: {source}", path.display()),
-            },
+            Self::File { path, source } => {
+                let why = io_words::reason(source, lang);
+                let path = io_words::shown(path);
+                match lang {
+                    Language::Fr => {
+                        format!(
+                            "impossible d'utiliser le fichier {} : {why}",
+                            path.display()
+                        )
+                    }
+                    Language::En => format!("cannot use the file {}: {why}", path.display()),
+                }
+            }
+            Self::Output { dest, source } => io_words::output_failure(dest, source, lang),
             Self::Core(e) => core_message(e, lang),
         }
     }
@@ -172,10 +198,13 @@ fn core_message(e: &Error, lang: Language) -> String {
             }
         }
         Error::Io { path, source } => {
+            // Never the system's English text: it names our temporary files.
+            let why = io_words::reason(source, lang);
+            let path = io_words::shown(path);
             if fr {
-                format!("impossible d'utiliser {} : {source}", path.display())
+                format!("impossible d'utiliser {} : {why}", path.display())
             } else {
-                format!("cannot use {}: {source}", path.display())
+                format!("cannot use {}: {why}", path.display())
             }
         }
         Error::NoDataDir => {

@@ -9,6 +9,7 @@ mod cli;
 mod commands;
 mod error;
 mod exit;
+mod io_words;
 mod lang;
 mod texts;
 mod words;

@@ -129,10 +129,11 @@ pub fn deadline(d: &Deadline, lang: Language) -> String {
     out
 }
 
-/// `1 pièce`, `3 pièces` (French and English both keep 0 and 1 singular here: "0 pièce"
-/// reads as French does, "0 document" is rare enough in English).
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n > 1 { many } else { one })
+/// `0 pièce`, `3 pièces`, "0 documents", "1 document": the core's plural rule
+/// (`postulo_core::format::is_singular`), so a count reads as in the window.
+pub fn count(n: usize, lang: Language, one: &str, many: &str) -> String {
+    let singular = postulo_core::format::is_singular(n as u64, lang);
+    format!("{n} {}", if singular { one } else { many })
 }
 
 /// Bytes as a person reads them: `850 ko`, `1,2 Mo` / `850 kB`, `1.2 MB` (decimal, as mail
@@ -184,5 +185,15 @@ mod tests {
         assert_eq!(size(1_234_567, Language::En), "1.2 MB");
         let d = NaiveDate::from_ymd_opt(2025, 12, 26).unwrap();
         assert_eq!(date(d, Language::Fr), "26 déc. 2025");
+    }
+
+    /// French keeps 0 singular, English only 1.
+    #[test]
+    fn counts_follow_each_languages_plural() {
+        assert_eq!(count(0, Language::Fr, "page", "pages"), "0 page");
+        assert_eq!(count(1, Language::Fr, "page", "pages"), "1 page");
+        assert_eq!(count(2, Language::Fr, "page", "pages"), "2 pages");
+        assert_eq!(count(0, Language::En, "page", "pages"), "0 pages");
+        assert_eq!(count(1, Language::En, "page", "pages"), "1 page");
     }
 }

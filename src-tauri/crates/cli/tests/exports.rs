@@ -406,15 +406,17 @@ fn the_log_is_a_valid_pdf_whose_text_and_pages_read_right() {
         "en",
         "report",
         "--from",
-        "01/03/2025",
+        "31/02/2025",
         "--to",
         &to,
         "-o",
         "x.pdf",
     ]);
     assert_eq!(run.code, 3);
+    // The same parser as every date option: 17/05/2026 is read, 31 February is not.
     assert!(
-        run.stderr.contains("expected: YYYY-MM-DD"),
+        run.stderr
+            .contains("--from: invalid date \"31/02/2025\" (expected: 2026-05-17 or 17/05/2026)"),
         "{}",
         run.stderr
     );

@@ -332,9 +332,10 @@ fn bad_values_are_refused_in_the_users_language_and_change_nothing() {
             "before the date of issue",
         ),
         (
-            vec!["vault", "edit", doc, "--certified", "01/02/2026"],
-            "--certified : date invalide « 01/02/2026 »",
-            "--certified: invalid date \"01/02/2026\"",
+            // Read as every date option is (17/05/2026 too); 30 February does not exist.
+            vec!["vault", "edit", doc, "--certified", "30/02/2026"],
+            "--certified : date invalide « 30/02/2026 »",
+            "--certified: invalid date \"30/02/2026\"",
         ),
     ] {
         fails(&cli, &args, INVALID, fr);

@@ -63,7 +63,7 @@ fn a_search_entered_afterwards_gives_its_statistics() {
 
     let text = cli.ok(&["stats"]);
     assert!(
-        text.contains("Candidatures : 3 · envoyées : 2 · avec réponse : 1 (50\u{202f}%)"),
+        text.contains("Candidatures : 3 · 2 envoyées · 1 avec réponse (50\u{202f}%)"),
         "{text}"
     );
     assert!(
@@ -71,11 +71,11 @@ fn a_search_entered_afterwards_gives_its_statistics() {
         "{text}"
     );
     assert!(
-        text.contains("Nations unies  1 · 1 envoyées · 100\u{202f}% de réponses"),
+        text.contains("Nations unies  1 candidature · 1 envoyée · 1 avec réponse (100\u{202f}%)"),
         "{text}"
     );
     assert!(
-        text.contains("Secteur public  1 · 0 envoyées · — de réponses"),
+        text.contains("Secteur public  1 candidature · aucune envoyée"),
         "{text}"
     );
     let english = cli.ok(&["--lang", "en", "stats", "--from", "2026-10-01"]);
@@ -85,7 +85,7 @@ fn a_search_entered_afterwards_gives_its_statistics() {
     );
     // Started since October: the NGO one and the one entered today.
     assert!(
-        english.contains("Applications: 2 · sent: 1 · answered: 0 (0%)"),
+        english.contains("Applications: 2 · 1 sent · 0 answered (0%)"),
         "{english}"
     );
 
@@ -203,4 +203,165 @@ fn adding_the_same_post_again_warns_before_saving_and_names_the_existing_one() {
         "Save the Children",
     ]);
     assert!(other.stderr.is_empty(), "{}", other.stderr);
+}
+
+/// `stats` as sentences: months by name, each count with its language's plural, « aucune
+/// envoyée » rather than a dash, no line ending in a space, and a reversed period said as
+/// such (not as a bad date).
+#[test]
+fn stats_read_as_sentences_in_both_languages() {
+    let cli = cli();
+    let oim = add(&cli, "Comptable", "OIM", "un");
+    add(&cli, "Secrétaire", "Ministère", "public");
+    cli.json(&["status", &oim, "sent", "--on", "02/09/2026", "--json"]);
+    cli.json(&["status", &oim, "interview", "--on", "2026-09-12", "--json"]);
+
+    let text = cli.ok(&["stats"]);
+    for expected in [
+        "Candidatures : 2 · 1 envoyée · 1 avec réponse (100\u{202f}%)",
+        "Par mois :\n",
+        "  sept. 2026  1 commencée, 1 envoyée, 1 réponse\n",
+        "  déc. 2026  1 commencée, 0 envoyée, 0 réponse\n",
+        "  Nations unies  1 candidature · 1 envoyée · 1 avec réponse (100\u{202f}%)\n",
+        "  Secteur public  1 candidature · aucune envoyée\n",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in\n{text}");
+    }
+    assert!(
+        !text.contains("2026-09") && !text.contains("de réponses"),
+        "{text}"
+    );
+    assert!(text.lines().all(|l| !l.ends_with(' ')), "{text:?}");
+
+    let english = cli.ok(&["--lang", "en", "stats"]);
+    for expected in [
+        "Applications: 2 · 1 sent · 1 answered (100%)",
+        "By month:\n",
+        "  Sep 2026  1 started, 1 sent, 1 answer\n",
+        "  Dec 2026  1 started, 0 sent, 0 answers\n",
+        "  United Nations  1 application · 1 sent · 1 answered (100%)\n",
+        "  Public sector  1 application · none sent\n",
+    ] {
+        assert!(english.contains(expected), "{expected:?} in\n{english}");
+    }
+    assert!(english.lines().all(|l| !l.ends_with(' ')), "{english:?}");
+
+    // Nothing sent in the period: said plainly.
+    let unsent = cli.ok(&["stats", "--from", "2026-12-01"]);
+    assert!(
+        unsent.contains("Candidatures : 1 · aucune envoyée\n"),
+        "{unsent}"
+    );
+    assert!(unsent.contains("Entretiens : 0\n"), "{unsent}");
+
+    let reversed = cli.run(&["stats", "--from", "2026-10-01", "--to", "01/09/2026"]);
+    assert_eq!(reversed.code, 3, "{}", reversed.stderr);
+    assert!(
+        reversed
+            .stderr
+            .contains("--from 1 oct. 2026 est après --to 1 sept. 2026 : la période est vide"),
+        "{}",
+        reversed.stderr
+    );
+    assert!(
+        !reversed.stderr.contains("date invalide"),
+        "{}",
+        reversed.stderr
+    );
+}
+
+/// `show` gives the follow-ups back (text and JSON), and `show` and `list` say « Sans
+/// réponse » as `list --json` does, in both languages.
+#[test]
+fn show_and_list_say_sans_reponse_and_give_the_follow_ups_back() {
+    let cli = cli();
+    let id = add(&cli, "Comptable", "OIM", "un");
+    cli.json(&["status", &id, "sent", "--on", "2026-09-01", "--json"]);
+
+    let list = cli.ok(&["list"]);
+    assert!(
+        list.contains("Comptable — OIM · Sans réponse depuis 95 jours"),
+        "{list}"
+    );
+    let shown = cli.ok(&["show", &id]);
+    assert!(
+        shown.contains("  Statut : Envoyée — Sans réponse depuis 95 jours"),
+        "{shown}"
+    );
+    let json = cli.json(&["show", &id, "--json"]);
+    assert_eq!(json["no_response"]["days"], 95, "{json}");
+
+    cli.ok(&[
+        "follow-up",
+        &id,
+        "--on",
+        "01/10/2026",
+        "--note",
+        "Appel au service RH",
+    ]);
+    let shown = cli.ok(&["show", &id]);
+    assert!(
+        shown.contains("  Statut : Envoyée — Relancée, sans réponse depuis 65 jours"),
+        "{shown}"
+    );
+    let history = &shown[shown.find("Historique :").unwrap()..];
+    let sent = history.find("Envoyée").unwrap();
+    let follow_up = history
+        .find("1 oct. 2026 12:00  Relance — Appel au service RH")
+        .unwrap_or_else(|| panic!("{history}"));
+    assert!(sent < follow_up, "in the order they happened:\n{history}");
+    let json = cli.json(&["show", &id, "--json"]);
+    assert_eq!(
+        json["follow_ups"][0]["note"], "Appel au service RH",
+        "{json}"
+    );
+    assert_eq!(json["no_response"]["followed_up"], true, "{json}");
+
+    let english = cli.ok(&["--lang", "en", "list"]);
+    assert!(
+        english.contains("Comptable — OIM · Followed up, no response for 65 days"),
+        "{english}"
+    );
+    let english = cli.ok(&["--lang", "en", "show", &id]);
+    assert!(
+        english.contains("Follow-up — Appel au service RH"),
+        "{english}"
+    );
+
+    // Under the threshold: nothing said.
+    cli.ok(&["settings", "set", "no-response-days", "90"]);
+    assert!(!cli.ok(&["list"]).contains("Sans réponse"));
+    assert!(cli.json(&["show", &id, "--json"])["no_response"].is_null());
+}
+
+/// `import-posting FILE --create` warns, as `add` does, when the post is already there.
+#[test]
+fn importing_a_posting_already_entered_warns_before_saving() {
+    let cli = cli();
+    let posting = common::postings_dir().join("coopi-bamako-2025.txt");
+    let posting = posting.to_str().unwrap();
+    let first = cli.run(&["import-posting", posting, "--create"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        !first.stderr.contains("existe peut-être déjà"),
+        "{}",
+        first.stderr
+    );
+    let id = cli.json(&["list", "--json"])[0]["id"].as_i64().unwrap();
+
+    let again = cli.run(&["import-posting", posting, "--create"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again.stderr.contains(&format!(
+            "attention : cette candidature existe peut-être déjà : n° {id} « Coordinateur(trice) \
+             Protection Santé Mentale et Soutien Psychosocial »"
+        )),
+        "{}",
+        again.stderr
+    );
+    assert!(
+        again.stderr.contains(&format!("(postulo-cli show {id})")),
+        "{}",
+        again.stderr
+    );
 }

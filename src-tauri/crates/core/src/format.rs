@@ -60,6 +60,23 @@ pub fn day(date: NaiveDate, language: Language) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+/// `sept. 2026` / `Sep 2026` for a `YYYY-MM` month (the statistics' months), as the
+/// window's `monthName` writes it; anything else comes back as given.
+pub fn month(year_month: &str, language: Language) -> String {
+    let parsed = year_month
+        .split_once('-')
+        .filter(|(y, m)| y.len() == 4 && m.len() == 2)
+        .and_then(|(y, m)| Some((y.parse::<u32>().ok()?, m.parse::<usize>().ok()?)));
+    let name = parsed.and_then(|(year, m)| {
+        let names = TABLES.months_short.get(language);
+        Some((year, names.get(m.checked_sub(1)?)?))
+    });
+    match name {
+        Some((year, name)) => format!("{name} {year}"),
+        None => year_month.to_owned(),
+    }
+}
+
 /// `14/03/2025` / `2025-03-14`: a day in digits, for the exported list, where a spreadsheet
 /// must read it as a date.
 pub fn day_numeric(date: NaiveDate, language: Language) -> String {
@@ -75,6 +92,25 @@ pub fn day_numeric(date: NaiveDate, language: Language) -> String {
 /// The strftime pattern of [`day_numeric`] (the .xlsx date format is derived from it).
 pub fn day_numeric_pattern(language: Language) -> &'static str {
     TABLES.day_numeric.get(language)
+}
+
+/// Whether `n` takes the singular: French counts 0 and 1 as one (« 0 candidature »,
+/// « 1 page »), English only 1 ("0 applications"). The one rule of the core, for every
+/// count it words and for postulo-cli; the window's is `isSingular`
+/// (ui/src/lib/components/vault/documents.ts), and both pass `plurals` in
+/// `catalogue/format-cases.json`.
+pub fn is_singular(n: u64, language: Language) -> bool {
+    match language {
+        Language::Fr => n < 2,
+        Language::En => n == 1,
+    }
+}
+
+/// `one` or `other` as `n` asks, with `{n}` filled in: `counted(0, Fr, "{n} page", "{n}
+/// pages")` is « 0 page ».
+pub fn counted(n: u64, language: Language, one: &str, other: &str) -> String {
+    let template = if is_singular(n, language) { one } else { other };
+    template.replace("{n}", &n.to_string())
 }
 
 /// Bytes as a person reads them, in decimal units as mail providers state their limits:
@@ -110,6 +146,15 @@ mod tests {
         days: Vec<DayCase>,
         days_numeric: Vec<DayCase>,
         sizes: Vec<SizeCase>,
+        plurals: Vec<PluralCase>,
+    }
+
+    /// Whether `n` is singular in each language.
+    #[derive(Deserialize)]
+    struct PluralCase {
+        n: u64,
+        fr: bool,
+        en: bool,
     }
 
     #[derive(Deserialize)]
@@ -124,6 +169,15 @@ mod tests {
         bytes: u64,
         fr: String,
         en: String,
+    }
+
+    #[test]
+    fn months_read_as_the_window_writes_them() {
+        assert_eq!(month("2026-09", Language::Fr), "sept. 2026");
+        assert_eq!(month("2026-09", Language::En), "Sep 2026");
+        assert_eq!(month("2026-13", Language::Fr), "2026-13");
+        assert_eq!(month("2026-00", Language::Fr), "2026-00");
+        assert_eq!(month("bientôt", Language::En), "bientôt");
     }
 
     #[test]
@@ -148,6 +202,13 @@ mod tests {
             assert_eq!(day_numeric(c.date, Language::Fr), c.fr);
             assert_eq!(day_numeric(c.date, Language::En), c.en);
         }
+        assert!(cases.plurals.len() >= 3);
+        for c in &cases.plurals {
+            assert_eq!(is_singular(c.n, Language::Fr), c.fr, "{} in French", c.n);
+            assert_eq!(is_singular(c.n, Language::En), c.en, "{} in English", c.n);
+        }
+        assert_eq!(counted(0, Language::Fr, "{n} page", "{n} pages"), "0 page");
+        assert_eq!(counted(0, Language::En, "{n} page", "{n} pages"), "0 pages");
         for c in &cases.sizes {
             assert_eq!(size(c.bytes, Language::Fr), c.fr, "{} bytes", c.bytes);
             assert_eq!(size(c.bytes, Language::En), c.en, "{} bytes", c.bytes);

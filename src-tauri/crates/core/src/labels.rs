@@ -10,7 +10,8 @@ use serde::Deserialize;
 
 use crate::format::PerLanguage;
 use crate::model::{
-    AgeUnit, DocumentKind, Language, OrganizationType, PieceForm, PieceRequirements, Status,
+    AgeUnit, DocumentKind, Language, NoResponse, OrganizationType, PieceForm, PieceRequirements,
+    Status,
 };
 
 /// Names by stored code, in each language.
@@ -26,6 +27,18 @@ struct Labels {
     straightened_copy: PerLanguage<String>,
     piece_forms: Names,
     piece_requirements: PerLanguage<RequirementWords>,
+    no_response: PerLanguage<NoResponseWords>,
+}
+
+/// « Sans réponse depuis 34 jours »; `{n}` is the number of days. The window reads the
+/// same words (ui/src/lib/i18n/views.*.ts).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoResponseWords {
+    one: String,
+    other: String,
+    followed_up_one: String,
+    followed_up_other: String,
 }
 
 /// How copies and an age limit are said; `{n}` is the number.
@@ -114,9 +127,7 @@ pub fn piece_form(form: PieceForm, language: Language) -> &'static str {
 /// words (`catalogue/format-cases.json` holds the cases both pass).
 pub fn piece_requirements(req: &PieceRequirements, language: Language) -> String {
     let words = LABELS.piece_requirements.get(language);
-    let counted = |one: &str, other: &str, n: u64| {
-        if n == 1 { one } else { other }.replace("{n}", &n.to_string())
-    };
+    let counted = |one: &str, other: &str, n: u64| crate::format::counted(n, language, one, other);
     let mut parts: Vec<String> = Vec::with_capacity(3);
     if let Some(form) = req.form {
         parts.push(piece_form(form, language).to_owned());
@@ -136,6 +147,18 @@ pub fn piece_requirements(req: &PieceRequirements, language: Language) -> String
         parts.push(counted(one, other, age.count.into()));
     }
     parts.join(&words.separator)
+}
+
+/// « Sans réponse depuis 34 jours », « Relancée, sans réponse depuis 1 jour »: a sent
+/// application without news, as the list, the board and postulo-cli say it.
+pub fn no_response(silence: &NoResponse, language: Language) -> String {
+    let w = LABELS.no_response.get(language);
+    let (one, other) = if silence.followed_up {
+        (&w.followed_up_one, &w.followed_up_other)
+    } else {
+        (&w.one, &w.other)
+    };
+    crate::format::counted(silence.days.into(), language, one, other)
 }
 
 /// The words of the exports in `language`.
@@ -190,6 +213,32 @@ mod tests {
         assert_eq!(
             document_kind(DocumentKind::CriminalRecord, Language::En),
             "Criminal record extract"
+        );
+    }
+
+    /// French counts 0 and 1 days as one; a follow-up changes the wording.
+    #[test]
+    fn no_response_is_said_with_its_days_in_both_languages() {
+        let silence = |days, followed_up| NoResponse {
+            since: "2026-10-01T09:00:00.000Z".into(),
+            days,
+            followed_up,
+        };
+        assert_eq!(
+            no_response(&silence(34, false), Language::Fr),
+            "Sans réponse depuis 34 jours"
+        );
+        assert_eq!(
+            no_response(&silence(1, true), Language::Fr),
+            "Relancée, sans réponse depuis 1 jour"
+        );
+        assert_eq!(
+            no_response(&silence(0, false), Language::En),
+            "No response for 0 days"
+        );
+        assert_eq!(
+            no_response(&silence(1, false), Language::En),
+            "No response for 1 day"
         );
     }
 

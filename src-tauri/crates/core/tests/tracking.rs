@@ -529,3 +529,56 @@ fn the_statistics_read_the_milestones_as_the_view_defines_them() {
     let silent = listed.iter().filter(|a| a.no_response.is_some()).count() as u32;
     assert_eq!(stats.no_response, silent);
 }
+
+/// The « Dernière modification » cell of the exported CSV (French, `;`) for the one row.
+fn exported_last_change(store: &Store) -> String {
+    use postulo_core::export::{ListFormat, Separator};
+    use postulo_core::model::{ApplicationQuery, Language};
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("liste.csv");
+    store
+        .export_list(
+            &ApplicationQuery::default(),
+            ListFormat::Csv,
+            Separator::Semicolon,
+            Language::Fr,
+            &dest,
+        )
+        .unwrap();
+    let text = std::fs::read_to_string(&dest).unwrap();
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().unwrap().split(';').collect();
+    let column = header
+        .iter()
+        .position(|h| *h == "Dernière modification")
+        .unwrap_or_else(|| panic!("{header:?}"));
+    let row: Vec<&str> = lines.next().unwrap().split(';').collect();
+    row[column].to_owned()
+}
+
+/// Entered today with past dates: the last change is the last dated step (a status change
+/// or a follow-up), not today.
+#[test]
+fn the_exported_last_change_is_the_last_dated_step() {
+    let (store, _clock) = store_at("2026-12-06T10:00:00Z");
+    let app = store.create_application(input("Comptable", "OIM")).unwrap();
+    store
+        .set_status_on(app.id, Status::Sent, None, Some(at("2026-10-01T12:00:00Z")))
+        .unwrap();
+    store
+        .set_status_on(
+            app.id,
+            Status::Interview,
+            None,
+            Some(at("2026-10-20T12:00:00Z")),
+        )
+        .unwrap();
+    let cell = exported_last_change(&store);
+    assert!(cell.starts_with("20/10/2026"), "{cell}");
+
+    store
+        .add_follow_up(app.id, Some(at("2026-11-02T12:00:00Z")), None)
+        .unwrap();
+    let cell = exported_last_change(&store);
+    assert!(cell.starts_with("02/11/2026"), "{cell}");
+}

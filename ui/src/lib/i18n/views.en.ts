@@ -1,4 +1,5 @@
 // English words of the navigation and of the views: exactly the keys of views.fr.ts.
+import labels from "../../../../catalogue/labels.json";
 import type { viewsFr } from "./views.fr";
 
 export const viewsEn: typeof viewsFr = {
@@ -78,10 +79,11 @@ export const viewsEn: typeof viewsFr = {
     close: "Close",
   },
   noResponse: {
-    one: "No response for {n} day",
-    other: "No response for {n} days",
-    followedUpOne: "Followed up, no response for {n} day",
-    followedUpOther: "Followed up, no response for {n} days",
+    // Worded in catalogue/labels.json, so postulo-cli says it alike.
+    one: labels.no_response.en.one,
+    other: labels.no_response.en.other,
+    followedUpOne: labels.no_response.en.followed_up_one,
+    followedUpOther: labels.no_response.en.followed_up_other,
     heading: "No response",
   },
   progress: {

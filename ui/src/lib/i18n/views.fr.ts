@@ -2,6 +2,8 @@
 // profile. Plugged into fr.ts as `views`; views.en.ts has exactly the same keys.
 // French typography: a no-break space before « ? : ! ; » and inside « ».
 
+import labels from "../../../../catalogue/labels.json";
+
 export const viewsFr = {
   nav: {
     label: "Navigation principale",
@@ -79,11 +81,12 @@ export const viewsFr = {
     close: "Fermer",
   },
   noResponse: {
-    // French counts 0 and 1 as one: « depuis 1 jour ».
-    one: "Sans réponse depuis {n} jour",
-    other: "Sans réponse depuis {n} jours",
-    followedUpOne: "Relancée, sans réponse depuis {n} jour",
-    followedUpOther: "Relancée, sans réponse depuis {n} jours",
+    // Worded in catalogue/labels.json, so postulo-cli says it alike (French counts 0 and 1
+    // as one: « depuis 1 jour »).
+    one: labels.no_response.fr.one,
+    other: labels.no_response.fr.other,
+    followedUpOne: labels.no_response.fr.followed_up_one,
+    followedUpOther: labels.no_response.fr.followed_up_other,
     heading: "Sans réponse",
   },
   progress: {

@@ -1,13 +1,12 @@
-//! `list`, `show`, `add` and `status`.
+//! `list`, `add` and `status` (`show` has its own module).
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDateTime, NaiveTime};
 use clap::ArgMatches;
-use postulo_core::countdown::deadline_countdown;
+use postulo_core::labels;
 use postulo_core::model::{
-    Application, ApplicationInput, ApplicationListItem, ApplicationQuery, ApplyMethod,
-    ChecklistStage, Deadline, Status,
+    Application, ApplicationInput, ApplicationListItem, ApplicationQuery, ApplyMethod, Deadline,
+    Status,
 };
-use serde::Serialize;
 
 use super::{flag, number, parse_day, text, Ctx};
 use crate::error::{CliError, CliResult};
@@ -62,7 +61,16 @@ fn print_table(ctx: &mut Ctx, items: &[ApplicationListItem]) {
                     .map(|d| deadline_short(d, lang))
                     .unwrap_or_else(|| "—".to_owned()),
                 format!("{}/{}", a.progress.ready, a.progress.due),
-                format!("{} — {}", a.title, a.organization),
+                match &a.no_response {
+                    // Last: the column that is not padded, so the others stay aligned.
+                    Some(silence) => format!(
+                        "{} — {} · {}",
+                        a.title,
+                        a.organization,
+                        labels::no_response(silence, lang)
+                    ),
+                    None => format!("{} — {}", a.title, a.organization),
+                },
             ]
         })
         .collect();
@@ -105,150 +113,6 @@ fn deadline_short(d: &Deadline, lang: postulo_core::model::Language) -> String {
         out.push_str(&t.format(" %H:%M").to_string());
     }
     out
-}
-
-#[derive(Serialize)]
-struct Shown<'a> {
-    application: &'a Application,
-    checklist: &'a postulo_core::model::Checklist,
-    timeline: &'a [postulo_core::model::TimelineEvent],
-    contacts: &'a [postulo_core::model::Contact],
-    interviews: &'a [postulo_core::model::Interview],
-}
-
-pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
-    let id = number(m, "id")?;
-    ctx.store.expire_overdue(ctx.now)?;
-    let app = ctx.store.application(id)?;
-    let checklist = ctx.store.checklist(id, ctx.today())?;
-    let timeline = ctx.store.status_history(id)?;
-    let contacts = ctx.store.contacts(id)?;
-    let interviews = ctx.store.interviews(id)?;
-    if flag(m, "json") {
-        ctx.json(&Shown {
-            application: &app,
-            checklist: &checklist,
-            timeline: &timeline,
-            contacts: &contacts,
-            interviews: &interviews,
-        })?;
-        return Ok(exit::OK);
-    }
-    let lang = ctx.lang;
-    let c = ctx.colon();
-    ctx.line(format!("#{} {}", app.id, app.title));
-    let field = |ctx: &mut Ctx, fr: &str, en: &str, value: Option<String>| {
-        if let Some(value) = value {
-            let label = ctx.say(fr, en).to_owned();
-            ctx.line(format!("  {label}{c}{value}"));
-        }
-    };
-    field(
-        ctx,
-        "Organisation",
-        "Organization",
-        Some(app.organization.clone()),
-    );
-    field(
-        ctx,
-        "Statut",
-        "Status",
-        Some(words::status(app.status, lang).to_owned()),
-    );
-    field(ctx, "Référence", "Reference", app.reference.clone());
-    field(ctx, "Lieu", "Location", app.location.clone());
-    field(ctx, "Contrat", "Contract", app.contract.clone());
-    let deadline = app.deadline.as_ref().map(|d| {
-        let mut text = words::deadline(d, lang);
-        if let Ok(left) = deadline_countdown(d, ctx.now, ctx.tz, lang) {
-            text.push_str(&format!(" — {}", left.text));
-        }
-        text
-    });
-    field(ctx, "Date limite", "Deadline", deadline);
-    field(ctx, "E-mail", "E-mail", app.apply_email.clone());
-    field(
-        ctx,
-        "Objet exigé",
-        "Required subject",
-        app.apply_subject.clone(),
-    );
-    field(ctx, "Postuler sur", "Apply at", app.apply_url.clone());
-    field(ctx, "Dépôt", "Hand in at", app.apply_address.clone());
-    field(ctx, "Annonce", "Posting", app.source_url.clone());
-    field(ctx, "Notes", "Notes", app.notes.clone());
-
-    let p = &checklist.progress;
-    let heading = if ctx.fr() {
-        format!("Pièces à fournir ({}/{} prêtes){c}", p.ready, p.due)
-    } else {
-        format!("Documents to provide ({}/{} ready){c}", p.ready, p.due)
-    };
-    ctx.line(heading.trim_end());
-    for entry in &checklist.entries {
-        let item = &entry.item;
-        let mark = match item.state {
-            postulo_core::model::ItemState::Ready => "[x]",
-            postulo_core::model::ItemState::Missing => "[ ]",
-            postulo_core::model::ItemState::Waived => "[-]",
-        };
-        let mut line = format!(
-            "  {mark} {}",
-            item.label
-                .clone()
-                .unwrap_or_else(|| item.kind.label(lang).to_owned())
-        );
-        if let Some(asked) = super::pieces::asked(&item.requirements, lang) {
-            line.push_str(&format!(" — {asked}"));
-        }
-        // The piece's number, for `checklist remove|waive|order`.
-        line.push_str(&format!(" (#{} {}", item.id, item.kind.as_str()));
-        if item.stage == ChecklistStage::IfShortlisted {
-            line.push_str(ctx.say(", si présélectionnée", ", if shortlisted"));
-        }
-        line.push(')');
-        match &entry.document {
-            Some(doc) => {
-                line.push_str(&format!(" — document {} {}", doc.id, ctx.quote(&doc.title)));
-                if entry.expires_before_deadline {
-                    line.push_str(ctx.say(
-                        " ⚠ plus valable à la date limite",
-                        " ⚠ no longer valid on the deadline",
-                    ));
-                }
-            }
-            None => {
-                line.push_str(&format!(" — {}", words::item_state(item.state, lang)));
-            }
-        }
-        ctx.line(line);
-        if let Some(problem) = entry.problem {
-            let why =
-                super::pieces::problem(problem, &item.requirements, app.deadline.is_some(), lang);
-            ctx.line(format!("      ⚠ {why}"));
-        }
-    }
-    super::people::print_people(ctx, &contacts, &interviews);
-    let heading = ctx.say("Historique", "History").to_owned();
-    ctx.line(format!("{heading}{}", c.trim_end()));
-    for event in &timeline {
-        let at = chrono::DateTime::parse_from_rfc3339(&event.at)
-            .map(|t| {
-                let local = t.with_timezone(&ctx.tz);
-                format!(
-                    "{} {}",
-                    words::date(local.date_naive(), lang),
-                    local.format("%H:%M")
-                )
-            })
-            .unwrap_or_else(|_| event.at.clone());
-        let mut line = format!("  {at}  {}", words::status(event.to, lang));
-        if let Some(note) = &event.note {
-            line.push_str(&format!(" — {note}"));
-        }
-        ctx.line(line);
-    }
-    Ok(exit::OK)
 }
 
 pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
@@ -334,10 +198,7 @@ pub(super) fn parse_method(ctx: &Ctx, name: &str) -> CliResult<Option<ApplyMetho
 /// `2026-05-17 17:00`.
 pub(super) fn parse_deadline(ctx: &Ctx, when: &str, timezone: String) -> CliResult<Deadline> {
     let when = when.trim();
-    let day = ["%Y-%m-%d", "%d/%m/%Y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(when, f).ok());
-    let (date, time) = if let Some(date) = day {
+    let (date, time) = if let Some(date) = super::read_day(when) {
         (date, None)
     } else {
         let at = [

@@ -8,7 +8,7 @@ use postulo_core::backup::BackupInfo;
 use serde::Serialize;
 
 use super::{flag, output_path, text, Ctx};
-use crate::error::CliResult;
+use crate::error::{CliError, CliResult};
 use crate::exit;
 use crate::words;
 
@@ -19,7 +19,10 @@ pub fn backup(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         ctx.today().format("%Y-%m-%d")
     );
     let path = output_path(text(m, "file"), &name);
-    let info = ctx.store.create_backup(&path, &mut |_| {})?;
+    let info = ctx
+        .store
+        .create_backup(&path, &mut |_| {})
+        .map_err(|e| CliError::output(&path, e))?;
     report(ctx, m, &path, &info, Done::Written)
 }
 
@@ -63,15 +66,25 @@ fn report(
     let contents = if ctx.fr() {
         format!(
             "{}, {}, {}",
-            words::count(info.applications as usize, "candidature", "candidatures"),
-            words::count(info.documents as usize, "document", "documents"),
+            words::count(
+                info.applications as usize,
+                ctx.lang,
+                "candidature",
+                "candidatures"
+            ),
+            words::count(info.documents as usize, ctx.lang, "document", "documents"),
             words::size(info.archive_bytes, lang)
         )
     } else {
         format!(
             "{}, {}, {}",
-            words::count(info.applications as usize, "application", "applications"),
-            words::count(info.documents as usize, "document", "documents"),
+            words::count(
+                info.applications as usize,
+                ctx.lang,
+                "application",
+                "applications"
+            ),
+            words::count(info.documents as usize, ctx.lang, "document", "documents"),
             words::size(info.archive_bytes, lang)
         )
     };

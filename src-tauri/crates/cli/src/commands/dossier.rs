@@ -27,6 +27,7 @@ pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     };
     let name = ctx.store.dossier_file_name(id, None, ctx.lang)?;
     let destination = output_path(text(m, "output"), &name);
+    super::require_pdf(ctx, &destination, "le dossier", "the application file")?;
     let summary = write_dossier(ctx, id, &destination, mode)?;
     if flag(m, "json") {
         #[derive(serde::Serialize)]
@@ -45,16 +46,16 @@ pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             format!(
                 "Dossier écrit : {} ({}, {}, {})",
                 destination.display(),
-                words::count(summary.pages as usize, "page", "pages"),
-                words::count(summary.documents.len(), "pièce", "pièces"),
+                words::count(summary.pages as usize, ctx.lang, "page", "pages"),
+                words::count(summary.documents.len(), ctx.lang, "pièce", "pièces"),
                 words::size(summary.bytes, lang)
             )
         } else {
             format!(
                 "Application file written: {} ({}, {}, {})",
                 destination.display(),
-                words::count(summary.pages as usize, "page", "pages"),
-                words::count(summary.documents.len(), "document", "documents"),
+                words::count(summary.pages as usize, ctx.lang, "page", "pages"),
+                words::count(summary.documents.len(), ctx.lang, "document", "documents"),
                 words::size(summary.bytes, lang)
             )
         };
@@ -187,13 +188,8 @@ fn write_dossier(
     warn_preflight(ctx, &preflight);
     let input = ctx.store.dossier_input(id, ctx.lang, today)?;
     let cancel = AtomicBool::new(false);
-    Ok(dossier::export(
-        &input,
-        destination,
-        mode,
-        &mut |_| {},
-        &cancel,
-    )?)
+    dossier::export(&input, destination, mode, &mut |_| {}, &cancel)
+        .map_err(|e| CliError::output(destination, e))
 }
 
 fn warn_preflight(ctx: &Ctx, preflight: &Preflight) {
@@ -314,7 +310,9 @@ pub fn email(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         });
     }
     let date = ctx.now.with_timezone(&ctx.tz).fixed_offset();
-    email.write_eml(date, &destination)?;
+    email
+        .write_eml(date, &destination)
+        .map_err(|e| CliError::output(&destination, e))?;
     drop(scratch);
 
     let c = ctx.colon();

@@ -9,7 +9,7 @@ use postulo_core::export::{ListFormat, Separator};
 use serde::Serialize;
 
 use super::applications::list_query;
-use super::{flag, parse_date, text, Ctx};
+use super::{check_period, flag, parse_day, require_pdf, text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::exit;
 use crate::words;
@@ -45,7 +45,8 @@ pub fn export_list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     ctx.store.expire_overdue(ctx.now)?;
     let summary = ctx
         .store
-        .export_list(&query, format, separator, ctx.lang, dest)?;
+        .export_list(&query, format, separator, ctx.lang, dest)
+        .map_err(|e| CliError::output(dest, e))?;
     if flag(m, "json") {
         #[derive(Serialize)]
         struct Exported<'a> {
@@ -63,9 +64,9 @@ pub fn export_list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         return Ok(exit::OK);
     }
     let rows = if ctx.fr() {
-        words::count(summary.rows, "candidature", "candidatures")
+        words::count(summary.rows, ctx.lang, "candidature", "candidatures")
     } else {
-        words::count(summary.rows, "application", "applications")
+        words::count(summary.rows, ctx.lang, "application", "applications")
     };
     let line = if ctx.fr() {
         format!("Liste écrite : {} ({rows})", dest.display())
@@ -77,20 +78,16 @@ pub fn export_list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
 }
 
 pub fn report(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
-    let from = parse_date(ctx, "--from", text(m, "from").unwrap_or_default())?;
-    let to = parse_date(ctx, "--to", text(m, "to").unwrap_or_default())?;
-    if from > to {
-        return Err(CliError::Invalid(if ctx.fr() {
-            format!("--from {from} est après --to {to} : la période est vide")
-        } else {
-            format!("--from {from} is after --to {to}: the period is empty")
-        }));
-    }
+    let from = parse_day(ctx, "--from", text(m, "from").unwrap_or_default())?;
+    let to = parse_day(ctx, "--to", text(m, "to").unwrap_or_default())?;
+    check_period(ctx, Some(from), Some(to))?;
     let dest = Path::new(text(m, "output").unwrap_or_default());
+    require_pdf(ctx, dest, "le journal", "the log")?;
     let cancel = AtomicBool::new(false);
     let summary = ctx
         .store
-        .export_journal(from, to, ctx.lang, dest, &mut |_| {}, &cancel)?;
+        .export_journal(from, to, ctx.lang, dest, &mut |_| {}, &cancel)
+        .map_err(|e| CliError::output(dest, e))?;
     if summary.applications == 0 {
         ctx.warn(if ctx.fr() {
             format!(
@@ -126,15 +123,25 @@ pub fn report(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         format!(
             "Journal écrit : {} ({}, {})",
             dest.display(),
-            words::count(summary.applications, "candidature", "candidatures"),
-            words::count(summary.pages, "page", "pages")
+            words::count(
+                summary.applications,
+                ctx.lang,
+                "candidature",
+                "candidatures"
+            ),
+            words::count(summary.pages, ctx.lang, "page", "pages")
         )
     } else {
         format!(
             "Log written: {} ({}, {})",
             dest.display(),
-            words::count(summary.applications, "application", "applications"),
-            words::count(summary.pages, "page", "pages")
+            words::count(
+                summary.applications,
+                ctx.lang,
+                "application",
+                "applications"
+            ),
+            words::count(summary.pages, ctx.lang, "page", "pages")
         )
     };
     ctx.line(line);

@@ -5,6 +5,7 @@ pub(crate) mod applications;
 mod backup;
 mod calendar;
 mod checklist;
+mod dates;
 mod dossier;
 mod edit;
 mod exports;
@@ -13,6 +14,8 @@ mod pieces;
 mod posting;
 mod reminders;
 mod settings;
+mod show;
+mod stats;
 mod tracking;
 mod vault;
 mod vault_edit;
@@ -29,6 +32,7 @@ use serde::Serialize;
 use crate::error::{CliError, CliResult};
 use crate::exit;
 use crate::texts::{fill, ManageTexts, PieceTexts};
+pub use dates::{check_period, parse_day, read_day};
 
 /// What every command works with.
 #[derive(Debug)]
@@ -118,11 +122,11 @@ impl Ctx {
 pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
     match matches.subcommand() {
         Some(("list", m)) => applications::list(ctx, m),
-        Some(("show", m)) => applications::show(ctx, m),
+        Some(("show", m)) => show::show(ctx, m),
         Some(("add", m)) => applications::add(ctx, m),
         Some(("status", m)) => applications::status(ctx, m),
         Some(("follow-up", m)) => tracking::follow_up(ctx, m),
-        Some(("stats", m)) => tracking::stats(ctx, m),
+        Some(("stats", m)) => stats::stats(ctx, m),
         Some(("edit", m)) => edit::edit(ctx, m),
         Some(("delete", m)) => edit::delete(ctx, m),
         Some(("checklist", m)) => match m.subcommand() {
@@ -204,27 +208,6 @@ pub fn output_path(given: Option<&str>, default_name: &str) -> PathBuf {
     }
 }
 
-/// `--issued 2025-10-15` and the like.
-pub fn parse_date(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        CliError::Invalid(if ctx.fr() {
-            format!("{option} : date invalide « {text} » (attendu : AAAA-MM-JJ)")
-        } else {
-            format!("{option}: invalid date \"{text}\" (expected: YYYY-MM-DD)")
-        })
-    })
-}
-
-/// A day as people type it: `2026-05-17`, or `17/05/2026` as French speakers write it.
-/// A day that does not exist (31/02/2026) is refused, never moved to the next month.
-pub fn parse_day(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveDate> {
-    let trimmed = text.trim();
-    ["%Y-%m-%d", "%d/%m/%Y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(trimmed, f).ok())
-        .ok_or_else(|| CliError::Invalid(fill(ctx.t().bad_date, &[&option, &text])))
-}
-
 /// `17:00` (or `17h00`, `17h`, as French speakers write it).
 pub fn parse_time(ctx: &Ctx, option: &str, text: &str) -> CliResult<NaiveTime> {
     let trimmed = text.trim().to_ascii_lowercase();
@@ -249,12 +232,32 @@ pub fn parse_megabytes(ctx: &Ctx, option: &str, text: &str) -> CliResult<u64> {
     Ok((mb * postulo_core::dossier::MB as f64).round() as u64)
 }
 
+/// Refuses an output name whose extension is not `.pdf` (any case): a PDF named `x.txt`
+/// would open in the wrong program, or not at all. `what` names the file (« le journal »).
+pub fn require_pdf(ctx: &Ctx, dest: &Path, what_fr: &str, what_en: &str) -> CliResult<()> {
+    let is_pdf = dest
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if is_pdf {
+        return Ok(());
+    }
+    Err(CliError::Invalid(if ctx.fr() {
+        format!(
+            "-o {} : {what_fr} est un PDF : donnez un nom en .pdf",
+            dest.display()
+        )
+    } else {
+        format!(
+            "-o {}: {what_en} is a PDF: give a name ending in .pdf",
+            dest.display()
+        )
+    }))
+}
+
 /// Writes `bytes` to `path` through a temporary file renamed at the end, so a failure
 /// never leaves half a file where the user expects one.
 pub fn write_file(path: &Path, bytes: &[u8]) -> CliResult<()> {
-    postulo_core::atomic_write::write_bytes(path, bytes).map_err(|e| match e {
-        // A file the user named: exit code and wording of a file problem.
-        postulo_core::Error::Io { path, source } => CliError::file(&path, source),
-        other => other.into(),
-    })
+    // A file the user named: exit code and wording of an output that cannot be written.
+    postulo_core::atomic_write::write_bytes(path, bytes).map_err(|e| CliError::output(path, e))
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::{flag, Ctx};
 use crate::error::CliResult;
 use crate::exit;
+use crate::words;
 
 #[derive(Serialize)]
 struct Due<'a> {
@@ -56,15 +57,11 @@ pub fn due(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         Some(_) if notified => {
             let n = claimed.len();
             let line = if ctx.fr() {
-                format!(
-                    "Notification envoyée ({n} rappel{}).",
-                    if n > 1 { "s" } else { "" }
-                )
+                let n = words::count(n, ctx.lang, "rappel", "rappels");
+                format!("Notification envoyée ({n}).")
             } else {
-                format!(
-                    "Notification sent ({n} reminder{}).",
-                    if n > 1 { "s" } else { "" }
-                )
+                let n = words::count(n, ctx.lang, "reminder", "reminders");
+                format!("Notification sent ({n}).")
             };
             ctx.line(line);
         }

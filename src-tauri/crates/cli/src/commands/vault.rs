@@ -5,7 +5,7 @@ use std::path::Path;
 use clap::ArgMatches;
 use postulo_core::model::{ChecklistEntry, DocumentKind, ItemState};
 
-use super::{flag, number, parse_date, text, Ctx};
+use super::{flag, number, parse_day, text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::exit;
 use crate::texts::fill;
@@ -41,10 +41,10 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let file = Path::new(text(m, "file").unwrap_or_default());
     let kind = parse_kind(ctx, text(m, "kind").unwrap_or_default())?;
     let issued = text(m, "issued")
-        .map(|d| parse_date(ctx, "--issued", d))
+        .map(|d| parse_day(ctx, "--issued", d))
         .transpose()?;
     let certified = text(m, "certified")
-        .map(|d| parse_date(ctx, "--certified", d))
+        .map(|d| parse_day(ctx, "--certified", d))
         .transpose()?;
     let mut added = ctx
         .store

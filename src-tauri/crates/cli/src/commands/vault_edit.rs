@@ -8,7 +8,7 @@ use postulo_core::model::{Document, DocumentUpdate};
 
 use super::pieces::is_none;
 use super::vault::parse_kind;
-use super::{flag, number, parse_date, text, Ctx};
+use super::{flag, number, parse_day, text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::exit;
 use crate::texts::fill;
@@ -33,7 +33,7 @@ fn date_option(ctx: &Ctx, m: &ArgMatches, name: &str) -> CliResult<Option<Option
     match text(m, name) {
         None => Ok(None),
         Some(value) if is_none(value) => Ok(Some(None)),
-        Some(value) => Ok(Some(Some(parse_date(ctx, &format!("--{name}"), value)?))),
+        Some(value) => Ok(Some(Some(parse_day(ctx, &format!("--{name}"), value)?))),
     }
 }
 

@@ -155,7 +155,7 @@ Help on a command: postulo-cli COMMAND --help",
     vault_kind: "Kind of document: cv, cover_letter, diploma_copies, criminal_record, \
                  work_certificates, attestations, references, id_document, birth_certificate, \
                  nationality_certificate, id_photo, medical_certificate, other; or its name",
-    vault_issued: "Date of issue (YYYY-MM-DD): a criminal record extract is valid 3 months",
+    vault_issued: "Date of issue (YYYY-MM-DD or DD/MM/YYYY): a criminal record extract is valid 3 months",
     vault_title: "Title (default: the file's name)",
 
     attach: CommandHelp {
@@ -210,8 +210,8 @@ Help on a command: postulo-cli COMMAND --help",
                 followed up during the period, with its dates and its history",
         usage: "postulo-cli report --from DATE --to DATE -o FILE.pdf [--json]",
     },
-    report_from: "First day of the period (YYYY-MM-DD)",
-    report_to: "Last day of the period, included (YYYY-MM-DD)",
+    report_from: "First day of the period (YYYY-MM-DD or DD/MM/YYYY)",
+    report_to: "Last day of the period, included (YYYY-MM-DD or DD/MM/YYYY)",
     report_output: "PDF file to write",
 
     ics: CommandHelp {

@@ -160,7 +160,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
                  criminal_record (casier judiciaire), work_certificates, attestations, \
                  references, id_document, birth_certificate, nationality_certificate, \
                  id_photo, medical_certificate, other ; ou son nom en français",
-    vault_issued: "Date de délivrance (AAAA-MM-JJ) : un casier judiciaire vaut 3 mois",
+    vault_issued: "Date de délivrance (AAAA-MM-JJ ou JJ/MM/AAAA) : un casier judiciaire vaut 3 mois",
     vault_title: "Titre (par défaut : le nom du fichier)",
 
     attach: CommandHelp {
@@ -216,8 +216,8 @@ Aide d'une commande : postulo-cli COMMANDE --help",
                 changée ou relancée pendant la période, avec ses dates et son historique",
         usage: "postulo-cli report --from DATE --to DATE -o FICHIER.pdf [--json]",
     },
-    report_from: "Premier jour de la période (AAAA-MM-JJ)",
-    report_to: "Dernier jour de la période, inclus (AAAA-MM-JJ)",
+    report_from: "Premier jour de la période (AAAA-MM-JJ ou JJ/MM/AAAA)",
+    report_to: "Dernier jour de la période, inclus (AAAA-MM-JJ ou JJ/MM/AAAA)",
     report_output: "Fichier PDF à écrire",
 
     ics: CommandHelp {

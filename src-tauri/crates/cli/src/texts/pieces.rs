@@ -76,12 +76,15 @@ pub const FR: PieceTexts = PieceTexts {
     vault_edit_id: "Numéro du document (voir vault list)",
     edit_title: "Nouveau titre",
     edit_kind: "Nouveau type de pièce (cv, criminal_record, casier…)",
-    edit_issued: "Date de délivrance (AAAA-MM-JJ), ou none",
-    valid_until: "Dernier jour où le document est accepté (AAAA-MM-JJ) ; none revient à la \
+    edit_issued: "Date de délivrance (AAAA-MM-JJ ou JJ/MM/AAAA), ou none",
+    valid_until:
+        "Dernier jour où le document est accepté (AAAA-MM-JJ ou JJ/MM/AAAA) ; none revient à la \
                   règle du type (3 mois pour un casier judiciaire)",
-    certified: "Date de certification d'une copie certifiée ou légalisée (AAAA-MM-JJ), ni \
+    certified:
+        "Date de certification d'une copie certifiée ou légalisée (AAAA-MM-JJ ou JJ/MM/AAAA), ni \
                 future ni avant la délivrance ; none l'efface",
-    add_certified: "Date de certification, pour une copie certifiée ou légalisée (AAAA-MM-JJ)",
+    add_certified:
+        "Date de certification, pour une copie certifiée ou légalisée (AAAA-MM-JJ ou JJ/MM/AAAA)",
 
     bad_form: "--form : forme inconnue « {} » (formes : {} ; ou simple, certifiee, legalisee, \
                traduction)",
@@ -131,12 +134,15 @@ pub const EN: PieceTexts = PieceTexts {
     vault_edit_id: "Number of the document (see vault list)",
     edit_title: "New title",
     edit_kind: "New kind of document (cv, criminal_record…)",
-    edit_issued: "Date of issue (YYYY-MM-DD), or none",
-    valid_until: "Last day the document is accepted (YYYY-MM-DD); none goes back to the \
+    edit_issued: "Date of issue (YYYY-MM-DD or DD/MM/YYYY), or none",
+    valid_until:
+        "Last day the document is accepted (YYYY-MM-DD or DD/MM/YYYY); none goes back to the \
                   kind's rule (3 months for a criminal record)",
-    certified: "Day a certified or legalized copy was stamped (YYYY-MM-DD), neither in the \
+    certified:
+        "Day a certified or legalized copy was stamped (YYYY-MM-DD or DD/MM/YYYY), neither in the \
                 future nor before the issue; none removes it",
-    add_certified: "Day of certification, for a certified or legalized copy (YYYY-MM-DD)",
+    add_certified:
+        "Day of certification, for a certified or legalized copy (YYYY-MM-DD or DD/MM/YYYY)",
 
     bad_form: "--form: unknown form \"{}\" (forms: {})",
     bad_copies: "--copies: \"{}\" is not a number of copies (1 to 20)",

@@ -160,23 +160,18 @@ pub fn one_line(s: &str) -> String {
         .join(", ")
 }
 
-/// `2 pages` / `1 page`; French counts 0 as singular, English as plural.
+/// `2 pages` / `1 page` (the core's plural rule: French counts 0 as singular).
 pub fn page_count(language: Language, n: usize) -> String {
-    if n == 1 || (n == 0 && language == Language::Fr) {
-        format!("{n} page")
-    } else {
-        format!("{n} pages")
-    }
+    crate::format::counted(n as u64, language, "{n} page", "{n} pages")
 }
 
 /// `7 pièces, 14 pages` / `7 documents, 14 pages`.
 pub fn enclosed_summary(language: Language, documents: usize, pages: usize) -> String {
-    let docs = match (language, documents) {
-        (Language::Fr, 0 | 1) => format!("{documents} pièce"),
-        (Language::Fr, n) => format!("{n} pièces"),
-        (Language::En, 1) => "1 document".to_owned(),
-        (Language::En, n) => format!("{n} documents"),
+    let (one, other) = match language {
+        Language::Fr => ("{n} pièce", "{n} pièces"),
+        Language::En => ("{n} document", "{n} documents"),
     };
+    let docs = crate::format::counted(documents as u64, language, one, other);
     format!("{docs}, {}", page_count(language, pages))
 }
 

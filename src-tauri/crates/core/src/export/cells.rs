@@ -15,6 +15,10 @@ pub(crate) struct ListExtras {
     /// RFC 3339 UTC, as stored.
     pub sent_at: Option<String>,
     pub first_answer_at: Option<String>,
+    /// The last dated step: status change or follow-up, whichever is later. The « last
+    /// change » column shows it rather than when the row was last saved: an application
+    /// entered today with past dates last changed on its last past date.
+    pub last_step_at: Option<String>,
 }
 
 /// A value of the exported list.
@@ -102,15 +106,22 @@ impl ListRow {
                 local_day(&extras.first_answer_at),
                 deadline,
                 zone,
-                match local(Some(&item.updated_at), tz) {
-                    Some(t) => Cell::Moment(t),
-                    None => text(&item.updated_at),
-                },
+                last_change(item, extras, tz),
                 Cell::Count(item.progress.ready),
                 Cell::Count(item.progress.due),
                 link,
             ],
         }
+    }
+}
+
+/// The last dated step on the candidate's clock; the last save when there is none (or it
+/// cannot be read).
+fn last_change(item: &ApplicationListItem, extras: &ListExtras, tz: Tz) -> Cell {
+    let at = extras.last_step_at.as_deref().unwrap_or(&item.updated_at);
+    match local(Some(at), tz).or_else(|| local(Some(&item.updated_at), tz)) {
+        Some(t) => Cell::Moment(t),
+        None => Cell::Text(item.updated_at.clone()),
     }
 }
 
@@ -160,6 +171,7 @@ mod tests {
             source_url: Some("https://emploi.example/annonce/14".into()),
             sent_at: Some("2025-03-05T23:30:00.000Z".into()),
             first_answer_at: None,
+            last_step_at: None,
         };
         let row = ListRow::new(&item(), &extras, Language::Fr, chrono_tz::Europe::Paris);
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
@@ -182,6 +194,17 @@ mod tests {
         );
         assert_eq!(row.cells[3], Cell::Empty);
         assert_eq!(headings(Language::En)[0], "Position");
+
+        // With a dated step, the last change is that step, not the last save.
+        let stepped = ListExtras {
+            last_step_at: Some("2025-02-10T08:00:00.000Z".into()),
+            ..extras
+        };
+        let row = ListRow::new(&item(), &stepped, Language::Fr, chrono_tz::Europe::Paris);
+        assert_eq!(
+            row.cells[9],
+            Cell::Moment(day(2025, 2, 10).and_hms_opt(9, 0, 0).unwrap())
+        );
         assert!(headings(Language::Fr).iter().all(|h| !h.is_empty()));
     }
 }

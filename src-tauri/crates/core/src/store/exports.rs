@@ -102,16 +102,21 @@ fn day_start(day: NaiveDate, tz: Tz) -> String {
 /// The posting's link and the `application_milestones` of every application.
 fn list_extras(conn: &Connection) -> Result<HashMap<i64, ListExtras>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.source_url, m.sent_at, m.first_answer_at
+        "SELECT a.id, a.source_url, m.sent_at, m.first_answer_at, m.last_status_at,
+            m.last_follow_up_at
          FROM applications a JOIN application_milestones m ON m.application_id = a.id",
     )?;
     let rows = stmt.query_map([], |r| {
+        let last_status_at: Option<String> = r.get(4)?;
+        let last_follow_up_at: Option<String> = r.get(5)?;
         Ok((
             r.get(0)?,
             ListExtras {
                 source_url: r.get(1)?,
                 sent_at: r.get(2)?,
                 first_answer_at: r.get(3)?,
+                // Stamps are written alike (`timeline_stamp`): text order is time order.
+                last_step_at: last_status_at.max(last_follow_up_at),
             },
         ))
     })?;

@@ -4,10 +4,12 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 
+use super::rows::parse_status;
+use super::settings::read_reminder_settings;
 use super::{applications, reminders, Store};
 use crate::error::{Error, Invalid, Result};
-use crate::model::FollowUp;
 use crate::model::MAX_TEXT;
+use crate::model::{no_response, FollowUp, NoResponse};
 
 impl Store {
     /// Records a follow-up made at `at` (now when `None`). Only an application already sent
@@ -68,6 +70,27 @@ impl Store {
         )?;
         let rows = stmt.query_map([application_id], read)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Whether the application reads « Sans réponse » now, by the rule and the threshold
+    /// the list uses (`model::no_response`): for one application shown on its own.
+    pub fn no_response_of(&self, application_id: i64) -> Result<Option<NoResponse>> {
+        let conn = self.conn();
+        applications::get(&conn, application_id)?;
+        let (status, last_status_at, last_follow_up_at): (String, Option<String>, Option<String>) =
+            conn.query_row(
+                "SELECT status, last_status_at, last_follow_up_at FROM applications WHERE id = ?1",
+                [application_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
+        let threshold = read_reminder_settings(&conn)?.no_response_days;
+        Ok(no_response(
+            parse_status(&status)?,
+            last_status_at.as_deref(),
+            last_follow_up_at.as_deref(),
+            self.now(),
+            threshold,
+        ))
     }
 
     /// Removes a follow-up entered by mistake.

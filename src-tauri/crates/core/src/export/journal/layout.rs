@@ -182,17 +182,23 @@ fn heading(c: &mut Canvas<'_>, input: &JournalInput, w: &ExportWords, first: boo
         y -= 20.0;
     }
     let count = input.entries.len();
-    let template = if count == 1 {
+    let summary = format!(
+        "{period}   ·   {}",
+        applications_count(count, input.language)
+    );
+    c.text(false, 10.5, MUTED, LEFT, y, &summary);
+    c.rule(LEFT, RIGHT, FIRST_TOP + 22.0, ACCENT, 0.8);
+}
+
+/// « 0 candidature », "0 applications": the core's plural rule on the catalogue's words.
+fn applications_count(count: usize, language: Language) -> String {
+    let w = labels::export_words(language);
+    let template = if format::is_singular(count as u64, language) {
         &w.applications_one
     } else {
         &w.applications_other
     };
-    let summary = format!(
-        "{period}   ·   {}",
-        fill(template, &[("count", count.to_string())])
-    );
-    c.text(false, 10.5, MUTED, LEFT, y, &summary);
-    c.rule(LEFT, RIGHT, FIRST_TOP + 22.0, ACCENT, 0.8);
+    fill(template, &[("count", count.to_string())])
 }
 
 /// `{name}` placeholders of a catalogue text filled in.
@@ -407,6 +413,16 @@ mod tests {
         let long = paginate(vec![block_of(150)]);
         assert!(long.len() >= 3);
         assert_eq!(long.iter().map(|p| p.lines.len()).sum::<usize>(), 150);
+    }
+
+    /// French counts 0 as one, English does not: the header of an empty period.
+    #[test]
+    fn the_count_of_applications_follows_each_languages_plural() {
+        assert_eq!(applications_count(0, Language::Fr), "0 candidature");
+        assert_eq!(applications_count(1, Language::Fr), "1 candidature");
+        assert_eq!(applications_count(2, Language::Fr), "2 candidatures");
+        assert_eq!(applications_count(0, Language::En), "0 applications");
+        assert_eq!(applications_count(1, Language::En), "1 application");
     }
 
     #[test]
