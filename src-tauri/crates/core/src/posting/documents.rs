@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::normalize::Normalized;
 use super::pattern::{fold, Pat};
 use super::{Found, Language, RequiredDocument};
-use crate::model::DocumentKind;
+use crate::model::{DocumentKind, PieceRequirements};
 
 /// (group name, kind, code for `Other`, pattern). Order is priority at a same position.
 const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
@@ -444,6 +444,7 @@ fn scan_block(
                 kind: *kind,
                 label: norm.display(r.clone()),
                 other: other.map(str::to_string),
+                requirements: PieceRequirements::default(),
             };
             let list = if is_later { &mut *later } else { &mut *now };
             if list
