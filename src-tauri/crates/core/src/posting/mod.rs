@@ -25,6 +25,7 @@ mod lexicon;
 mod normalize;
 mod organization_type;
 pub(crate) mod pattern;
+mod piece_requirements;
 mod posts;
 pub mod ranker;
 pub mod report;
