@@ -256,8 +256,19 @@ fn form(before: &str, phrase: &str, after: &str) -> Option<PieceForm> {
 fn copies(kind: DocumentKind, before: &str, phrase: &str, after: &str) -> Option<u8> {
     let first_number =
         |c: regex::Captures<'_>| c.iter().skip(1).flatten().find_map(|m| number(m.as_str()));
-    if let Some(n) = COPIES_AFTER.captures(after).and_then(first_number) {
-        return copies_value(n);
+    // « , deux copies d'attestation »: a number that counts what follows it is the next
+    // item's.
+    let counts_next = |c: &regex::Captures<'_>| {
+        let rest = c.get(0).map_or("", |m| after.get(m.end()..).unwrap_or(""));
+        let rest = rest.trim_start();
+        ["de ", "du ", "des ", "d'", "of "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    };
+    if let Some(c) = COPIES_AFTER.captures(after).filter(|c| !counts_next(c)) {
+        if let Some(n) = first_number(c) {
+            return copies_value(n);
+        }
     }
     // « Deux copies d'attestation », « 3 références »: a count of distinct documents (one
     // per job, one per referee), not copies of one.
@@ -356,4 +367,261 @@ fn own_item_before(before: &str) -> &str {
 
 fn squeeze(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::AgeUnit;
+    use crate::posting::{parse_posting, RequiredDocument};
+
+    fn docs(text: &str) -> Vec<RequiredDocument> {
+        let parsed = parse_posting(text);
+        parsed
+            .documents_now
+            .into_iter()
+            .chain(parsed.documents_later)
+            .map(|d| d.value)
+            .collect()
+    }
+
+    fn asked(text: &str, kind: DocumentKind) -> PieceRequirements {
+        docs(text)
+            .into_iter()
+            .find(|d| d.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind:?} in {text}"))
+            .requirements
+    }
+
+    fn form(f: PieceForm) -> PieceRequirements {
+        PieceRequirements {
+            form: Some(f),
+            ..PieceRequirements::default()
+        }
+    }
+
+    #[test]
+    fn the_form_is_read_before_inside_and_after_the_phrase() {
+        let cases = [
+            (
+                "Pièces à fournir : une copie certifiée conforme du diplôme ; un CV.",
+                DocumentKind::DiplomaCopies,
+                PieceForm::CertifiedCopy,
+            ),
+            (
+                "Dossier : Demande écrite + CV détaillé + copies légalisées des diplômes",
+                DocumentKind::DiplomaCopies,
+                PieceForm::LegalizedCopy,
+            ),
+            (
+                "Le dossier comprendra :\nune copie du diplôme légalisée ;\nun CV détaillé ;",
+                DocumentKind::DiplomaCopies,
+                PieceForm::LegalizedCopy,
+            ),
+            (
+                "Pièces à fournir : l'original de l'extrait d'acte de naissance ; un CV.",
+                DocumentKind::BirthCertificate,
+                PieceForm::Original,
+            ),
+            (
+                "Pièces à fournir : copie certifiée conforme à l'original de la carte nationale d'identité.",
+                DocumentKind::IdDocument,
+                PieceForm::CertifiedCopy,
+            ),
+            (
+                "Le dossier comprend l'acte de naissance (original) et un CV.",
+                DocumentKind::BirthCertificate,
+                PieceForm::Original,
+            ),
+            (
+                "Documents to submit: a CV and certified copies of degrees.",
+                DocumentKind::DiplomaCopies,
+                PieceForm::CertifiedCopy,
+            ),
+            (
+                "Required documents:\n- Certified copies of Academic and Professional Certificates\n- Testimonials",
+                DocumentKind::DiplomaCopies,
+                PieceForm::CertifiedCopy,
+            ),
+            (
+                "Pièces à fournir : traduction certifiée du diplôme, CV.",
+                DocumentKind::DiplomaCopies,
+                PieceForm::CertifiedTranslation,
+            ),
+        ];
+        for (text, kind, expected) in cases {
+            assert_eq!(asked(text, kind), form(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plain_copy_and_a_certificate_say_no_form() {
+        let text = "Dossier de candidature : une copie des diplômes, des certificats de travail \
+                    et un certificat de bonne vie et mœurs.";
+        for d in docs(text) {
+            assert_eq!(d.requirements, PieceRequirements::default(), "{d:?}");
+        }
+    }
+
+    #[test]
+    fn the_age_limit_is_read_after_the_phrase() {
+        let cases = [
+            (
+                "Pièces à fournir : un extrait de casier judiciaire datant de moins de 3 mois.",
+                DocumentKind::CriminalRecord,
+                MaxAge::months(3),
+            ),
+            (
+                "Pièces à fournir : un certificat médical de moins de trois (03) mois.",
+                DocumentKind::MedicalCertificate,
+                MaxAge::months(3),
+            ),
+            (
+                "Pièces à fournir : casier judiciaire de moins de 90 jours.",
+                DocumentKind::CriminalRecord,
+                MaxAge::days(90),
+            ),
+            (
+                "Pièces à fournir : un extrait d'acte de naissance de moins d'un an.",
+                DocumentKind::BirthCertificate,
+                MaxAge::months(12),
+            ),
+            (
+                "Documents to submit: a police clearance not older than 6 months.",
+                DocumentKind::CriminalRecord,
+                MaxAge::months(6),
+            ),
+            (
+                "Applicants must submit a police clearance issued within the last three months.",
+                DocumentKind::CriminalRecord,
+                MaxAge::months(3),
+            ),
+        ];
+        for (text, kind, expected) in cases {
+            assert_eq!(asked(text, kind).max_age, Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_age_limit_belongs_to_its_own_piece() {
+        let text = "Pièces à fournir : une copie de la carte nationale d'identité et un extrait \
+                    du casier judiciaire datant de moins de trois (03) mois.";
+        assert_eq!(
+            asked(text, DocumentKind::IdDocument),
+            PieceRequirements::default()
+        );
+        assert_eq!(
+            asked(text, DocumentKind::CriminalRecord).max_age,
+            Some(MaxAge::months(3))
+        );
+        // The next list item is another piece, even without punctuation between them.
+        let list = "Dossier de candidature :\n- Casier judiciaire\n- Certificat médical de moins de 3 mois\n";
+        assert_eq!(
+            asked(list, DocumentKind::CriminalRecord),
+            PieceRequirements::default()
+        );
+    }
+
+    #[test]
+    fn months_of_experience_are_not_an_age_limit() {
+        assert_eq!(max_age(" (moins de 3 mois d'experience non retenue)"), None);
+        assert_eq!(max_age(" de moins de 6 mois de stage"), None);
+        assert_eq!(
+            max_age(" datant de moins de 6 mois"),
+            Some(MaxAge::months(6))
+        );
+        let age = max_age(" de moins de 3 semaines").map(|a| (a.count, a.unit));
+        assert_eq!(age, Some((21, AgeUnit::Days)));
+    }
+
+    #[test]
+    fn copies_of_one_piece() {
+        let cases = [
+            (
+                "Pièces à fournir :\nun CV en trois (3) exemplaires ;\nune lettre de motivation.",
+                DocumentKind::Cv,
+                3,
+            ),
+            (
+                "Documents to submit: passport-size photographs (2 copies), a CV.",
+                DocumentKind::IdPhoto,
+                2,
+            ),
+            (
+                "Le dossier de candidature :\nUne lettre de motivation ;\nDeux photos d'identités.",
+                DocumentKind::IdPhoto,
+                2,
+            ),
+            (
+                "Documents to submit: the original and two copies of your birth certificate.",
+                DocumentKind::BirthCertificate,
+                3,
+            ),
+        ];
+        for (text, kind, n) in cases {
+            assert_eq!(asked(text, kind).copies, Some(n), "{text}");
+        }
+        let original =
+            "Documents to submit: the original and two copies of your birth certificate.";
+        assert_eq!(
+            asked(original, DocumentKind::BirthCertificate).form,
+            Some(PieceForm::Original)
+        );
+        // Only the CV is asked in three copies.
+        let cv_only =
+            "Pièces à fournir :\nun CV en trois (3) exemplaires ;\nune lettre de motivation.";
+        assert_eq!(asked(cv_only, DocumentKind::CoverLetter).copies, None);
+    }
+
+    #[test]
+    fn a_count_of_distinct_documents_is_not_copies() {
+        let text = "Le dossier comprend : un CV avec trois références, deux attestations de \
+                    travail, deux copies d'attestation de stage.";
+        for d in docs(text) {
+            assert_eq!(d.requirements.copies, None, "{d:?}");
+        }
+        let refs = "Envoyez votre CV et 3 références professionnelles.";
+        assert_eq!(asked(refs, DocumentKind::References).copies, None);
+    }
+
+    #[test]
+    fn copies_of_the_whole_dossier_go_to_each_of_its_pieces() {
+        let text = "Le dossier de candidature, à déposer en deux (02) exemplaires, comprendra :\n\
+                    - un CV ;\n\
+                    - une lettre de motivation ;\n\
+                    - une copie de la carte d'identité en 4 exemplaires.\n";
+        assert_eq!(asked(text, DocumentKind::Cv).copies, Some(2));
+        assert_eq!(asked(text, DocumentKind::CoverLetter).copies, Some(2));
+        // Its own words win over the dossier's.
+        assert_eq!(asked(text, DocumentKind::IdDocument).copies, Some(4));
+        let english = "Please submit seven hard copies of your application with copies of your \
+                       detailed CV and academic transcripts.";
+        assert_eq!(asked(english, DocumentKind::Cv).copies, Some(7));
+        assert_eq!(
+            dossier_copies("Le dossier est à envoyer en un seul exemplaire."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_diploma_of_the_profile_is_not_a_piece() {
+        let text = "Profil recherché :\nÊtre titulaire d'un diplôme de master en droit (copie \
+                    certifiée exigée pour le poste de juriste senior) ;\nAvoir moins de 3 mois \
+                    de préavis.\n\nDossier de candidature :\n- un CV en deux exemplaires ;\n";
+        let found = docs(text);
+        assert!(
+            found.iter().all(|d| d.kind != DocumentKind::DiplomaCopies),
+            "{found:?}"
+        );
+        assert_eq!(asked(text, DocumentKind::Cv).copies, Some(2));
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(number("trois"), Some(3));
+        assert_eq!(number("une"), Some(1));
+        assert_eq!(number("twelve"), Some(12));
+        assert_eq!(number("03"), Some(3));
+        assert_eq!(number("mois"), None);
+    }
 }
