@@ -164,6 +164,10 @@ const NOT_AN_AGE: &[&str] = &[
     "employment",
 ];
 
+/// The most years an age limit of a piece gives (« diplôme de moins de 5 ans »); more
+/// years are a candidate's age.
+const MAX_AGE_YEARS: u16 = 5;
+
 /// A number of copies said of the whole dossier: « les dossiers (de candidature) sont à
 /// déposer en trois exemplaires », « toutes les pièces en 2 exemplaires », "submit seven
 /// hard copies of your application".
@@ -325,9 +329,12 @@ fn max_age(after: &str) -> Option<MaxAge> {
         MaxAge::days(n)
     } else if unit.starts_with("semaine") || unit.starts_with("week") {
         MaxAge::days(n.saturating_mul(7))
-    } else {
+    } else if n <= MAX_AGE_YEARS {
         // « un an », « 1 year »: the calendar's twelve months, as an official counts them.
         MaxAge::months(n.saturating_mul(12))
+    } else {
+        // « les candidats de moins de 35 ans »: the candidate's age, not the piece's.
+        return None;
     };
     (1..=MAX_AGE_COUNT).contains(&age.count).then_some(age)
 }
@@ -530,6 +537,7 @@ mod tests {
             max_age(" datant de moins de 6 mois"),
             Some(MaxAge::months(6))
         );
+        assert_eq!(max_age(" des candidats ages de moins de 35 ans"), None);
         let age = max_age(" de moins de 3 semaines").map(|a| (a.count, a.unit));
         assert_eq!(age, Some((21, AgeUnit::Days)));
     }
