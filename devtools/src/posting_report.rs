@@ -109,6 +109,7 @@ fn print_accuracy(dirs: &[&Path], folds: Option<usize>) -> Result {
         .collect();
     println!("== With the shipped model (as trained: these postings may have taught it) ==");
     println!("{}", Scorecard::new(&trained).table());
+    print_requirements_split(&trained);
     print_posts(&corpus);
     // How often the right value is among the candidates at all: the ceiling of "right".
     for field in RankedField::ALL {
@@ -170,6 +171,25 @@ fn print_accuracy(dirs: &[&Path], folds: Option<usize>) -> Result {
         }
     }
     Ok(())
+}
+
+/// What is asked of each piece, on the development postings (even index in the corpus,
+/// which for one folder is the index in its `expected.json`) apart from the held-out ones
+/// (odd index), which the rules were not written from.
+fn print_requirements_split(pairs: &[(ExpectedRecord, ExpectedRecord)]) {
+    for (name, parity) in [("development (even index)", 0), ("held out (odd index)", 1)] {
+        let half: Vec<(ExpectedRecord, ExpectedRecord)> = pairs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 2 == parity)
+            .map(|(_, p)| p.clone())
+            .collect();
+        println!(
+            "what is asked of each piece, {name}, {} postings:\n{}",
+            half.len(),
+            Scorecard::new(&half).requirements_table()
+        );
+    }
 }
 
 /// `--explain FILE`: every candidate of each ranked field with its probability under the

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use super::normalize::Normalized;
 use super::pattern::{fold, Pat};
+use super::piece_requirements;
 use super::{Found, Language, RequiredDocument};
 use crate::model::DocumentKind;
 
@@ -55,7 +56,7 @@ const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
         "diploma",
         DocumentKind::DiplomaCopies,
         None,
-        r"(?:copies? (?:legalisees? |certifiees? (?:conformes? )?)?(?:des |du |de vos |de leurs |de la |de )?)?diplomes?|attestations? de reussite|attestations? de diplome|copies? of (?:academic |relevant )?(?:diplomas?|degrees?|certificates|qualifications)|academic (?:certificates|credentials|transcripts|qualifications)|diplomas|degree certificates?|titres universitaires",
+        r"(?:copies? (?:legalisees? |certifiees? (?:conformes? )?)?(?:des |du |de vos |de leurs |de la |de )?)?diplomes?|attestations? de reussite|attestations? de diplome|copies? of (?:academic |relevant )?(?:diplomas?|degrees?|certificates|qualifications)|academic (?:certificates|credentials|transcripts|qualifications)|(?:academic|professional) and (?:academic|professional) certificates|diplomas|degree certificates?|titres universitaires",
     ),
     (
         "attestations",
@@ -315,8 +316,7 @@ pub(crate) fn extract(
         }
     }
 
-    let mut now: Vec<Found<RequiredDocument>> = Vec::new();
-    let mut later: Vec<Found<RequiredDocument>> = Vec::new();
+    let mut lists = Lists::default();
     let bullets = &norm.bullet_lines;
     let mut i = 0;
     while i < lines.len() {
@@ -339,8 +339,24 @@ pub(crate) fn extract(
         }
         let range = lines[i].range.start..lines[j].range.end;
         let (section, leadin) = zone_of.get(i).copied().unwrap_or((Zone::None, Zone::None));
-        scan_block(norm, range, section, leadin, lang, &mut now, &mut later);
+        scan_block(norm, range, section, leadin, lang, &mut lists);
         i = j + 1;
+    }
+    let Lists {
+        mut now,
+        mut later,
+        dossier_copies,
+    } = lists;
+    // « Le dossier, en deux exemplaires, comprendra : … »: each piece of it, unless its
+    // own words say otherwise.
+    for (list, copies) in [
+        (&mut now, dossier_copies[0]),
+        (&mut later, dossier_copies[1]),
+    ] {
+        for d in list.iter_mut() {
+            let own = &mut d.value.requirements.copies;
+            *own = own.or(copies);
+        }
     }
     later.retain(|l| {
         !now.iter()
@@ -349,14 +365,22 @@ pub(crate) fn extract(
     (now, later)
 }
 
+/// The documents found so far, and a number of copies said of the whole dossier (sent now,
+/// asked later).
+#[derive(Default)]
+struct Lists {
+    now: Vec<Found<RequiredDocument>>,
+    later: Vec<Found<RequiredDocument>>,
+    dossier_copies: [Option<u8>; 2],
+}
+
 fn scan_block(
     norm: &Normalized<'_>,
     block: Range<usize>,
     section: Zone,
     leadin: Zone,
     lang: Language,
-    now: &mut Vec<Found<RequiredDocument>>,
-    later: &mut Vec<Found<RequiredDocument>>,
+    lists: &mut Lists,
 ) {
     let text = &norm.text;
     let Some(b) = text.get(block.clone()) else {
@@ -391,8 +415,13 @@ fn scan_block(
         let is_later = section == Zone::Later
             || leadin == Zone::Later
             || (LATER.is_match(sentence) && !contacted_only);
+        if let Some(copies) = piece_requirements::dossier_copies(sentence) {
+            let slot = &mut lists.dossier_copies[usize::from(is_later)];
+            *slot = slot.or(Some(copies));
+        }
         let mut skip_until = 0usize;
-        for c in DOCS.captures_iter(sentence) {
+        let matches: Vec<_> = DOCS.captures_iter(sentence).collect();
+        for (n, c) in matches.iter().enumerate() {
             let Some(all) = c.get(0) else { continue };
             if all.start() < skip_until {
                 continue;
@@ -440,16 +469,43 @@ fn scan_block(
                 }
             }
             let r = (block.start + s + all.start())..(block.start + s + all.end());
+            // The piece's own words: from the document named before it to the next one.
+            let own_start = n
+                .checked_sub(1)
+                .and_then(|p| matches.get(p))
+                .and_then(|p| p.get(0))
+                .map_or(0, |p| p.end().min(all.start()));
+            let own_end = matches
+                .get(n + 1)
+                .and_then(|p| p.get(0))
+                .map_or(sentence.len(), |p| p.start().max(all.end()));
+            let requirements = piece_requirements::read(
+                *kind,
+                sentence.get(own_start..all.start()).unwrap_or(""),
+                all.as_str(),
+                sentence.get(all.end()..own_end).unwrap_or(""),
+            );
             let doc = RequiredDocument {
                 kind: *kind,
                 label: norm.display(r.clone()),
                 other: other.map(str::to_string),
+                requirements,
             };
-            let list = if is_later { &mut *later } else { &mut *now };
-            if list
-                .iter()
-                .any(|d| d.value.kind == doc.kind && d.value.other == doc.other)
-            {
+            let list = if is_later {
+                &mut lists.later
+            } else {
+                &mut lists.now
+            };
+            let same = |d: &&mut Found<RequiredDocument>| {
+                d.value.kind == doc.kind && d.value.other == doc.other
+            };
+            if let Some(first) = list.iter_mut().find(same) {
+                // Named twice (« CV … » in the list, « le CV en 2 exemplaires » in a note):
+                // one piece, asked as both places say.
+                let (have, more) = (&mut first.value.requirements, doc.requirements);
+                have.form = have.form.or(more.form);
+                have.copies = have.copies.or(more.copies);
+                have.max_age = have.max_age.or(more.max_age);
                 continue;
             }
             let confidence = if section != Zone::None || leadin != Zone::None {

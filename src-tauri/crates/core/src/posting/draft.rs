@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Found, Language, ParseWarning, ParsedPosting, RequiredDocument};
 use crate::model::{
     ApplicationInput, ApplyMethod, ChecklistItemInput, ChecklistStage, Deadline, DocumentKind,
+    PieceRequirements,
 };
 
 /// The fields the import screen reviews, in the order it shows them.
@@ -51,6 +52,8 @@ pub struct DraftDocument {
     pub stage: ChecklistStage,
     pub start: u32,
     pub end: u32,
+    /// What the posting asks of the piece (« copie légalisée », « de moins de 3 mois »).
+    pub requirements: PieceRequirements,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -176,6 +179,7 @@ impl ParsedPosting {
                     stage,
                     start: utf16.at(d.span.start),
                     end: utf16.at(d.span.end),
+                    requirements: d.value.requirements,
                 })
                 .collect::<Vec<_>>()
         };
@@ -253,6 +257,7 @@ fn checklist(documents: &[DraftDocument]) -> Vec<ChecklistItemInput> {
             if doc.kind == DocumentKind::Other {
                 item.label = Some(doc.label.clone());
             }
+            item.requirements = doc.requirements;
             items.push(item);
         }
     }
@@ -347,6 +352,41 @@ mod tests {
                 (DocumentKind::CoverLetter, ChecklistStage::Now),
                 (DocumentKind::CriminalRecord, ChecklistStage::IfShortlisted),
             ]
+        );
+    }
+
+    #[test]
+    fn what_is_asked_of_a_piece_reaches_the_checklist() {
+        let text = "Dossier de candidature :\n\
+            - un CV détaillé ;\n\
+            - une copie certifiée conforme du diplôme ;\n\
+            - un extrait de casier judiciaire datant de moins de trois (03) mois.\n";
+        let draft = parse_posting(text).draft(text, "Africa/Dakar");
+        let item = |kind| {
+            draft
+                .checklist
+                .iter()
+                .find(|i| i.kind == kind)
+                .unwrap()
+                .requirements
+        };
+        assert_eq!(
+            item(DocumentKind::DiplomaCopies).form,
+            Some(crate::model::PieceForm::CertifiedCopy)
+        );
+        assert_eq!(
+            item(DocumentKind::CriminalRecord).max_age,
+            Some(crate::model::MaxAge::months(3))
+        );
+        assert!(item(DocumentKind::Cv).is_empty());
+        let doc = draft
+            .documents
+            .iter()
+            .find(|d| d.kind == DocumentKind::CriminalRecord)
+            .unwrap();
+        assert_eq!(
+            doc.requirements.max_age,
+            Some(crate::model::MaxAge::months(3))
         );
     }
 

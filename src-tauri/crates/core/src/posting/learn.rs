@@ -49,7 +49,9 @@ pub fn parse(text: &str, model: &Model) -> ParsedPosting {
 }
 
 use super::report::{document_counts, same_name};
-use super::report::{field_verdict, ExpectedRecord, Verdict};
+use super::report::{
+    field_verdict, requirement_counts, ExpectedRecord, Verdict, REQUIREMENT_ATTRIBUTES,
+};
 
 /// A posting of the corpus with what a careful reader takes from it.
 #[derive(Debug, Clone)]
@@ -192,6 +194,9 @@ pub struct Scorecard {
     pub exact: [usize; 4],
     /// Documents now and later: (true positives, found, expected).
     pub documents: [(usize, usize, usize); 2],
+    /// What is asked of each piece, per [`REQUIREMENT_ATTRIBUTES`] (form, copies, age
+    /// limit): (true positives, found, expected).
+    pub requirements: [(usize, usize, usize); 3],
 }
 
 /// The exact fields of [`Scorecard::exact`], by their key in `expected.json`.
@@ -238,8 +243,38 @@ impl Scorecard {
                 slot.1 += nf;
                 slot.2 += ne;
             }
+            let reqs = requirement_counts(
+                &found.document_requirements,
+                &expected.document_requirements,
+            );
+            for (slot, (tp, nf, ne)) in s.requirements.iter_mut().zip(reqs) {
+                slot.0 += tp;
+                slot.1 += nf;
+                slot.2 += ne;
+            }
         }
         s
+    }
+
+    /// One line per attribute of what is asked of a piece: precision, recall and F1
+    /// over (posting, piece, attribute).
+    pub fn requirements_table(&self) -> String {
+        let mut out = String::new();
+        for (attr, (tp, nf, ne)) in REQUIREMENT_ATTRIBUTES.iter().zip(self.requirements) {
+            let f1 = if nf + ne == 0 {
+                100.0
+            } else {
+                200.0 * tp as f64 / (nf + ne) as f64
+            };
+            out.push_str(&format!(
+                "piece {:<16} P {:>5.1}% R {:>5.1}% F1 {:>5.1}% ({tp} right of {nf} found, {ne} expected)\n",
+                attr,
+                if nf == 0 { 100.0 } else { pct(tp, nf) },
+                if ne == 0 { 100.0 } else { pct(tp, ne) },
+                f1
+            ));
+        }
+        out
     }
 
     /// Share of postings where `field` (0 title, 1 organization, 2 location) is right and
@@ -291,6 +326,7 @@ impl Scorecard {
                 self.f1(i)
             ));
         }
+        out.push_str(&self.requirements_table());
         out
     }
 }

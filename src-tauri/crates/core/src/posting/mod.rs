@@ -25,6 +25,7 @@ mod lexicon;
 mod normalize;
 mod organization_type;
 pub(crate) mod pattern;
+mod piece_requirements;
 mod posts;
 pub mod ranker;
 pub mod report;
@@ -45,7 +46,7 @@ use std::ops::Range;
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
-use crate::model::DocumentKind;
+use crate::model::{DocumentKind, PieceRequirements};
 use normalize::Normalized;
 
 /// Longest posting text an application keeps, in bytes of UTF-8. A posting is a few pages;
@@ -196,6 +197,9 @@ pub struct RequiredDocument {
     pub label: String,
     /// For [`DocumentKind::Other`]: a short stable code ("p11", "application_form").
     pub other: Option<String>,
+    /// What the posting asks of this piece: « copie légalisée », « en 2 exemplaires »,
+    /// « de moins de 3 mois ». Empty when it says nothing.
+    pub requirements: PieceRequirements,
 }
 
 impl RequiredDocument {

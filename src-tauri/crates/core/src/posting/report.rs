@@ -2,10 +2,13 @@
 //! record per file. Owns converting a [`ParsedPosting`] to that record and comparing a
 //! parsed record with an expected one field by field (`notes` is free text, never compared).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::ParsedPosting;
+use crate::model::PieceRequirements;
 
 /// One posting as written in `expected.json`. Keys and their order follow that file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,6 +60,10 @@ pub struct ExpectedRecord {
     /// Document codes asked only from shortlisted candidates, in order of appearance.
     #[serde(default)]
     pub documents_required_later: Vec<String>,
+    /// What the posting asks of a piece beyond its kind, keyed by its code in the two
+    /// lists above; written only for the pieces it says something of.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub document_requirements: BTreeMap<String, RequirementRecord>,
     /// Free text for humans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
@@ -64,6 +71,81 @@ pub struct ExpectedRecord {
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+/// What a posting asks of one piece, as written in `expected.json`: `form` as
+/// [`crate::model::PieceForm::as_str`], `max_age` as `"3 months"` or `"90 days"`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequirementRecord {
+    pub form: Option<String>,
+    pub copies: Option<u8>,
+    pub max_age: Option<String>,
+}
+
+impl RequirementRecord {
+    pub fn of(r: &PieceRequirements) -> Self {
+        Self {
+            form: r.form.map(|f| f.as_str().to_string()),
+            copies: r.copies,
+            // Always the plural: a stable code, not a sentence (« 1 months »).
+            max_age: r
+                .max_age
+                .map(|a| format!("{} {}", a.count, a.unit.as_str())),
+        }
+    }
+
+    /// (attribute, value) of each attribute given.
+    fn items(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(f) = &self.form {
+            out.push(("form", f.clone()));
+        }
+        if let Some(c) = self.copies {
+            out.push(("copies", c.to_string()));
+        }
+        if let Some(a) = &self.max_age {
+            out.push(("max_age", a.clone()));
+        }
+        out
+    }
+}
+
+/// The attributes of [`RequirementRecord`], in the order of [`requirement_counts`].
+pub const REQUIREMENT_ATTRIBUTES: [&str; 3] = ["form", "copies", "max_age"];
+
+/// For each of [`REQUIREMENT_ATTRIBUTES`]: true positives, found and expected, counting
+/// one per (piece, attribute) given. A piece is matched by [`document_class`], so that
+/// `diplomas` and `diploma_copies` are one piece and every `other:…` is « other ».
+pub fn requirement_counts(
+    found: &BTreeMap<String, RequirementRecord>,
+    expected: &BTreeMap<String, RequirementRecord>,
+) -> [(usize, usize, usize); 3] {
+    let items = |m: &BTreeMap<String, RequirementRecord>| -> Vec<(String, &'static str, String)> {
+        m.iter()
+            .flat_map(|(code, r)| {
+                let class = document_class(code);
+                r.items()
+                    .into_iter()
+                    .map(move |(attr, v)| (class.clone(), attr, v))
+            })
+            .collect()
+    };
+    let mut left = items(expected);
+    let mut out = [(0, 0, 0); 3];
+    for (i, attr) in REQUIREMENT_ATTRIBUTES.iter().enumerate() {
+        out[i].2 = left.iter().filter(|e| e.1 == *attr).count();
+    }
+    for f in items(found) {
+        let Some(i) = REQUIREMENT_ATTRIBUTES.iter().position(|a| *a == f.1) else {
+            continue;
+        };
+        out[i].1 += 1;
+        if let Some(k) = left.iter().position(|e| *e == f) {
+            left.swap_remove(k);
+            out[i].0 += 1;
+        }
+    }
+    out
 }
 
 impl ParsedPosting {
@@ -100,6 +182,13 @@ impl ParsedPosting {
                 .documents_later
                 .iter()
                 .map(|d| d.value.code())
+                .collect(),
+            document_requirements: self
+                .documents_now
+                .iter()
+                .chain(&self.documents_later)
+                .filter(|d| !d.value.requirements.is_empty())
+                .map(|d| (d.value.code(), RequirementRecord::of(&d.value.requirements)))
                 .collect(),
             notes: None,
         }
