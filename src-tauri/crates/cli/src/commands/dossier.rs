@@ -116,7 +116,7 @@ fn export_pieces(ctx: &mut Ctx, m: &ArgMatches, id: i64) -> CliResult<u8> {
                 "{mark} {}  {}  {}",
                 piece.file_name,
                 words::size(piece.bytes, lang),
-                words::count(piece.pages as usize, "page", "pages"),
+                words::count(piece.pages as usize, lang, "page", "pages"),
             ));
         }
         if summary.fits {
