@@ -89,7 +89,7 @@ export function coopiDraft(text: string = COOPI_TEXT): PostingDraft {
     label,
     stage,
     ...spanOf(COOPI_TEXT, label),
-    requirements: { form: null, copies: null, max_age: null },
+    requirements: NOTHING_ASKED,
   });
   return {
     text,
