@@ -177,6 +177,6 @@ describe("one file per piece", () => {
     setLanguage("en");
     await openPieces();
     await waitFor(() => expect(text(screen.getByTestId("pieces-total-line"))).toBe("2 files, 2.1 MB in all"));
-    expect(screen.getByTestId("pieces-export").textContent).toContain("Choose the folder and export");
+    expect(screen.getByTestId("pieces-export").textContent).toContain("Export…");
   });
 });

@@ -105,7 +105,7 @@ export const dossierEn: DossierMessages = {
     cannotFit: "\"{label}\" does not fit in {limit}, even with its scans shrunk as far as they go. Scan it in fewer pages or in black and white, or choose a larger limit. Nothing is written while a piece is over.",
     totalTooLarge: "Together the pieces take {size}, over the {limit} limit.",
     noPiece: "No piece is ready: attach your documents first.",
-    chooseFolder: "Choose the folder and export…",
+    chooseFolder: "Export…",
     folderTitle: "Where should the pieces go?",
     exporting: "Writing the pieces…",
     saved: "{n} files saved in {folder}",

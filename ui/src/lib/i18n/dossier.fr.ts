@@ -106,7 +106,7 @@ export const dossierFr = {
     cannotFit: "« {label} » ne tient pas dans {limit}, même avec les scans réduits au plus bas. Scannez-la en moins de pages ou en noir et blanc, ou choisissez une limite plus grande. Rien ne sera écrit tant qu'une pièce dépasse.",
     totalTooLarge: "Ensemble, les pièces pèsent {size}, plus que la limite de {limit}.",
     noPiece: "Aucune pièce n'est prête : joignez d'abord vos documents.",
-    chooseFolder: "Choisir le dossier et exporter…",
+    chooseFolder: "Exporter…",
     folderTitle: "Où enregistrer les pièces ?",
     exporting: "Écriture des pièces…",
     saved: "{n} fichiers enregistrés dans {folder}",
