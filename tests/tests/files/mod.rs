@@ -2,6 +2,7 @@
 //! a scan-like JPEG. Shared by the tests that put documents in the vault.
 
 #![allow(dead_code)] // each test file uses what it needs
+#![allow(clippy::unwrap_used)] // test code
 
 use std::path::Path;
 
