@@ -3,6 +3,8 @@
 //! the deadline; the candidate sets a piece's form in its dialog; then « Un fichier par
 //! pièce… » lists each file, shrunk under 2 MB, ready to write.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
+
 use std::path::Path;
 use std::time::Duration;
 
