@@ -52,7 +52,8 @@ pub fn run() -> Result {
     // Interleaved, after one warm-up of each, so that the disk cache and a busy moment
     // of the machine treat both alike.
     let (mut t_ref, mut t_ours, mut t_mail) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut ref_bytes, mut our_bytes, mut mail) = (0, 0, None);
+    let mut t_pieces = Vec::new();
+    let (mut ref_bytes, mut our_bytes, mut mail, mut pieces) = (0, 0, None, None);
     for run in 0..=RUNS {
         let (t, bytes) = reference(&img2pdf, &files, &work)?;
         let (t2, summary) = export(&input, &work.join("postulo.pdf"), SizeMode::Lossless)?;
@@ -61,14 +62,17 @@ pub fn run() -> Result {
             &work.join("postulo-email.pdf"),
             SizeMode::email_default(),
         )?;
+        let (t4, pieces_summary) = export_pieces(&input, &work.join("pieces"))?;
         if run > 0 {
             t_ref.push(t);
             t_ours.push(t2);
             t_mail.push(t3);
+            t_pieces.push(t4);
         }
         ref_bytes = bytes;
         our_bytes = summary.bytes;
         mail = Some(mail_summary);
+        pieces = Some(pieces_summary);
     }
     let pages = |p: &Path| -> Result<String> {
         let info = Command::new("pdfinfo")
@@ -125,6 +129,23 @@ pub fn run() -> Result {
             "e-mail mode time / reference:              {:.2}",
             m_mail / m_ref
         );
+        if let Some(p) = pieces {
+            let m_pieces = median(&mut t_pieces);
+            let largest = p.pieces.iter().map(|f| f.bytes).max().unwrap_or(0);
+            println!(
+                "Postulo, one file per piece (≤ {:.0} MB each): median {m_pieces:.0} ms, {} files, \
+                 largest {:.2} MB, all fit: {}  (runs: {})",
+                PIECE_LIMIT as f64 / MB as f64,
+                p.pieces.len(),
+                largest as f64 / MB as f64,
+                p.fits,
+                list_ms(&t_pieces)
+            );
+            println!(
+                "per-piece time / e-mail mode time:         {:.2}  (target ≤ 1.5)",
+                m_pieces / m_mail
+            );
+        }
     }
     Ok(())
 }
@@ -282,6 +303,30 @@ fn reference(img2pdf: &Path, files: &[PathBuf], work: &Path) -> Result<(f64, u64
         return Err(format!("qpdf failed ({status})"));
     }
     Ok((start.elapsed().as_secs_f64() * 1000.0, size(&out)))
+}
+
+/// « Chaque pièce en PDF séparé, 2 Mo maximum », the most common limit in the postings.
+const PIECE_LIMIT: u64 = 2 * MB;
+
+fn export_pieces(input: &DossierInput, folder: &Path) -> Result<(f64, dossier::PiecesSummary)> {
+    let limits = dossier::PieceLimits {
+        per_piece_bytes: Some(PIECE_LIMIT),
+        total_bytes: None,
+    };
+    // A new folder each run (the export never writes over an earlier one): cleared first,
+    // outside the time measured.
+    let _ = std::fs::remove_dir_all(folder);
+    let start = Instant::now();
+    let summary = dossier::export_pieces(
+        input,
+        folder,
+        "pieces",
+        limits,
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .map_err(|e| format!("the per-piece export failed: {e}"))?;
+    Ok((start.elapsed().as_secs_f64() * 1000.0, summary))
 }
 
 fn export(

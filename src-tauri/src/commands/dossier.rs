@@ -152,8 +152,9 @@ pub async fn dossier_estimate_pieces(
     .await
 }
 
-/// Writes one PDF per piece into `folder` (chosen in the native folder dialog), each piece
-/// sent to `on_progress` as it is ready; nothing is written when one cannot fit.
+/// Writes one PDF per piece into a new folder, named like the dossier, inside `folder`
+/// (chosen in the native folder dialog), each piece sent to `on_progress` as it is ready;
+/// nothing is written when one cannot fit.
 #[tauri::command]
 pub async fn dossier_export_pieces(
     app: AppHandle,
@@ -166,10 +167,12 @@ pub async fn dossier_export_pieces(
 ) -> CommandResult<PiecesSummary> {
     run_job(&app, job, move |store, cancel| {
         let input = store.dossier_input(application_id, language, store.today())?;
+        let name = store.dossier_file_name(application_id, None, language)?;
+        let name = name.strip_suffix(".pdf").unwrap_or(&name);
         let mut progress = |p: Progress| {
             let _ = on_progress.send(p);
         };
-        dossier::export_pieces(&input, &folder, limits, &mut progress, cancel)
+        dossier::export_pieces(&input, &folder, name, limits, &mut progress, cancel)
     })
     .await
 }

@@ -12,6 +12,7 @@ export type { Status } from "./bindings/Status";
 
 import type { ApplyMethod } from "./bindings/ApplyMethod";
 import type { OrganizationType } from "./bindings/OrganizationType";
+import type { PieceForm } from "./bindings/PieceForm";
 import type { Status } from "./bindings/Status";
 import labels from "../../../catalogue/labels.json";
 
@@ -30,6 +31,9 @@ export const STATUSES: readonly Status[] = [
 ];
 
 export const APPLY_METHODS: readonly ApplyMethod[] = ["email", "portal", "in_person", "post"];
+
+/** Original, copie simple, certifiée, légalisée, traduction: in the catalogue's order, the core's. */
+export const PIECE_FORMS = Object.keys(labels.piece_forms.fr) as PieceForm[];
 
 /** ONG, Nations unies, public, privé: in the catalogue's order, which is the core's. */
 export const ORGANIZATION_TYPES = Object.keys(labels.organization_types.fr) as OrganizationType[];

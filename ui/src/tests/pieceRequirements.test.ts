@@ -69,7 +69,7 @@ describe("a piece's form, copies and age", () => {
   it("says what is asked, and why the attached document falls short", async () => {
     const s = scenario();
     await openPage(s, [
-      [s.items[1]!.id, { problem: "too_old", dated_on: "2025-12-30", oldest_accepted: "2025-12-31" }],
+      [s.items[1]!.id, { problem: "too_old", dated_on: "2025-12-30", oldest_accepted: "2025-12-31", on_deadline: true }],
     ]);
     const record = row("Extrait de casier judiciaire");
     expect(text(within(record).getByTestId("item-asked"))).toBe(
@@ -83,6 +83,16 @@ describe("a piece's form, copies and age", () => {
     expect(within(row("CV")).queryByTestId("item-problem")).toBeNull();
   });
 
+  it("says « aujourd'hui » when the age was counted without a deadline", async () => {
+    const s = scenario();
+    await openPage(s, [
+      [s.items[1]!.id, { problem: "too_old", dated_on: "2025-12-30", oldest_accepted: "2025-12-31", on_deadline: false }],
+    ]);
+    expect(text(within(row("Extrait de casier judiciaire")).getByTestId("item-problem"))).toBe(
+      "Daté du 30 déc. 2025 : trop ancien aujourd'hui (il faut le 31 déc. 2025 ou après).",
+    );
+  });
+
   it("says a plain scan is not the certified copy asked, in English too", async () => {
     setLanguage("en");
     const s = scenario();
@@ -91,7 +101,9 @@ describe("a piece's form, copies and age", () => {
     expect(text(within(record).getByTestId("item-asked"))).toBe(
       "Certified true copy · 2 copies · less than 3 months old",
     );
-    expect(text(within(record).getByTestId("item-problem"))).toContain("A certified copy is asked");
+    expect(text(within(record).getByTestId("item-problem"))).toBe(
+      "Certified true copy asked: enter the certification date of the attached document (Edit document).",
+    );
   });
 
   it("sets the form, copies and age of a piece, and refuses a count out of range first", async () => {

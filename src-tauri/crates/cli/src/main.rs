@@ -8,6 +8,7 @@
 mod cli;
 mod commands;
 mod error;
+mod error_words;
 mod exit;
 mod io_words;
 mod lang;

@@ -91,7 +91,8 @@ fn each_piece_in_its_own_file_under_two_megabytes() {
     );
 
     let out = cli.ok(&["export", &id, "--per-piece", "--max-mb", "1", "-o", "envoi"]);
-    let folder = cli.work_dir().join("envoi");
+    // A new folder named like the dossier, inside the one given.
+    let folder = cli.work_dir().join("envoi").join("TRAORE_Aissata_Juriste");
     assert!(out.contains("Pièces écrites dans"), "{out}");
     // In the checklist's order; the cover letter, still missing, is not exported.
     assert_eq!(
@@ -124,11 +125,18 @@ fn each_piece_in_its_own_file_under_two_megabytes() {
         "--json",
     ]);
     assert_eq!(json["fits"], true);
+    assert!(json["folder"]
+        .as_str()
+        .unwrap()
+        .ends_with("again/TRAORE_Aissata_Juriste"));
     assert_eq!(json["pieces"].as_array().unwrap().len(), 3);
     assert_eq!(json["pieces"][0]["file_name"], "01_CV_TRAORE_Aissata.pdf");
     assert_eq!(json["pieces"][1]["shrunk"], true);
-    let english = cli.ok(&["--lang", "en", "export", &id, "--per-piece", "-o", "full"]);
+    let english = cli.ok(&["--lang", "en", "export", &id, "--per-piece", "-o", "envoi"]);
     assert!(english.contains("Pieces written in"), "{english}");
+    // The second export into the same place gets a folder of its own.
+    assert!(english.contains("TRAORE_Aissata_Juriste (2)"), "{english}");
+    assert_eq!(pdfs_in(&folder).len(), 3);
 }
 
 #[test]
@@ -151,7 +159,11 @@ fn a_piece_that_cannot_fit_is_named_and_nothing_is_written() {
         "{}",
         run.stderr
     );
-    assert!(!cli.work_dir().join("envoi").exists());
+    let envoi = cli.work_dir().join("envoi");
+    assert!(
+        !envoi.exists() || pdfs_in(&envoi).is_empty(),
+        "nothing left behind"
+    );
 
     let run = cli.run(&[
         "--lang",
@@ -170,7 +182,7 @@ fn a_piece_that_cannot_fit_is_named_and_nothing_is_written() {
         "{}",
         run.stderr
     );
-    assert!(!cli.work_dir().join("envoi").exists());
+    assert!(pdfs_in(&envoi).is_empty(), "nothing left behind");
 
     // An application with nothing attached has nothing to send, and says so.
     let empty = cli.json(&[

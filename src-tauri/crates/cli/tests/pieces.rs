@@ -393,7 +393,12 @@ fn a_too_old_criminal_record_is_shown_under_its_piece() {
     );
     assert_eq!(
         entry(&cli, &id, &piece)["problem"],
-        json!({"problem": "too_old", "dated_on": "2025-12-30", "oldest_accepted": "2025-12-31"})
+        json!({
+            "problem": "too_old",
+            "dated_on": "2025-12-30",
+            "oldest_accepted": "2025-12-31",
+            "on_deadline": true
+        })
     );
 
     // A certified copy is asked: the stamp's date is what counts, and a scan has none.

@@ -60,9 +60,18 @@ fn each_piece_is_its_own_pdf_under_its_limit() {
     assert_eq!(steps, [1, 2, 3, 4], "one step per piece");
     assert!(estimate.fits, "{estimate:?}");
 
-    let out = dir.path().join("Envoi UNICEF");
-    let summary = dossier::export_pieces(&input, &out, limits(1), &mut |_| {}, &cancel).unwrap();
+    let parent = dir.path().join("Envoi UNICEF");
+    let summary = dossier::export_pieces(
+        &input,
+        &parent,
+        "TRAORE_Aissata_Juriste",
+        limits(1),
+        &mut |_| {},
+        &cancel,
+    )
+    .unwrap();
     assert!(summary.fits);
+    let out = parent.join("TRAORE_Aissata_Juriste");
     assert_eq!(
         summary.folder.as_deref(),
         Some(out.display().to_string().as_str())
@@ -118,6 +127,25 @@ fn each_piece_is_its_own_pdf_under_its_limit() {
     );
     // Nothing left behind but the four pieces.
     assert_eq!(entries(&out).len(), 4);
+
+    // Exported again: a folder of its own, never over the first one's files.
+    let again = dossier::export_pieces(
+        &input,
+        &parent,
+        "TRAORE_Aissata_Juriste",
+        PieceLimits::default(),
+        &mut |_| {},
+        &cancel,
+    )
+    .unwrap();
+    let second = parent.join("TRAORE_Aissata_Juriste (2)");
+    assert_eq!(
+        again.folder.as_deref(),
+        Some(second.display().to_string().as_str())
+    );
+    assert_eq!(entries(&second).len(), 4);
+    assert_eq!(entries(&out).len(), 4);
+    assert!(!again.pieces[1].shrunk, "no limit: the scans as they are");
 }
 
 #[test]
@@ -135,6 +163,7 @@ fn a_piece_that_cannot_fit_is_named_and_nothing_is_written() {
     let summary = dossier::export_pieces(
         &input,
         &out,
+        "Dossier",
         limits(1),
         &mut |_| {},
         &AtomicBool::new(false),
@@ -155,7 +184,8 @@ fn a_piece_that_cannot_fit_is_named_and_nothing_is_written() {
         }]
     );
     assert!(summary.pieces[0].fits, "the photo alone fits once shrunk");
-    assert!(!out.exists(), "nothing half-done is exported");
+    assert_eq!(summary.folder, None);
+    assert!(entries(&out).is_empty(), "nothing half-done is exported");
 }
 
 #[test]
@@ -180,6 +210,7 @@ fn a_total_limit_counts_all_the_pieces_together() {
     let summary = dossier::export_pieces(
         &input,
         &out,
+        "Dossier",
         within_each,
         &mut |_| {},
         &AtomicBool::new(false),
@@ -188,7 +219,7 @@ fn a_total_limit_counts_all_the_pieces_together() {
     assert!(summary.pieces.iter().all(|p| p.fits));
     assert!(summary.total_bytes > MB);
     assert!(!summary.fits);
-    assert!(!out.exists());
+    assert!(entries(&out).is_empty(), "nothing left behind");
 }
 
 #[test]
@@ -197,6 +228,7 @@ fn no_piece_no_export_and_a_cancel_writes_nothing() {
     let err = dossier::export_pieces(
         &input(Vec::new()),
         dir.path(),
+        "Dossier",
         limits(2),
         &mut |_| {},
         &AtomicBool::new(false),
@@ -217,11 +249,12 @@ fn no_piece_no_export_and_a_cancel_writes_nothing() {
     let err = dossier::export_pieces(
         &input(vec![document(&cv, DocumentKind::Cv, "CV", "CV")]),
         &out,
+        "Dossier",
         limits(2),
         &mut |_| {},
         &AtomicBool::new(true),
     )
     .unwrap_err();
     assert!(matches!(err, postulo_core::Error::Cancelled), "{err:?}");
-    assert!(!out.exists() || entries(&out).is_empty());
+    assert!(entries(&out).is_empty(), "nothing left behind");
 }

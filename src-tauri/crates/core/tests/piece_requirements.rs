@@ -205,7 +205,8 @@ fn the_attached_document_is_checked_against_the_deadline() {
         problems(&store)[0],
         Some(PieceProblem::TooOld {
             dated_on: day("2025-12-30"),
-            oldest_accepted: day("2025-12-31")
+            oldest_accepted: day("2025-12-31"),
+            on_deadline: true,
         })
     );
 
@@ -216,7 +217,8 @@ fn the_attached_document_is_checked_against_the_deadline() {
         problems(&store)[1],
         Some(PieceProblem::TooOld {
             dated_on: day("2026-01-15"),
-            oldest_accepted: day("2026-01-31")
+            oldest_accepted: day("2026-01-31"),
+            on_deadline: true,
         })
     );
 }

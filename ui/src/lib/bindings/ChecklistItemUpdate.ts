@@ -8,4 +8,9 @@ import type { PieceRequirements } from "./PieceRequirements";
  * Edits to an item. A state other than `ready` detaches the document, so that an item
  * with a document is always ready.
  */
-export type ChecklistItemUpdate = { kind: DocumentKind, label: string | null, stage: ChecklistStage, state: ItemState, requirements: PieceRequirements, };
+export type ChecklistItemUpdate = { kind: DocumentKind, label: string | null, stage: ChecklistStage, state: ItemState, 
+/**
+ * Required on the wire (no default): an edit that left it out would clear what the
+ * posting asks without anyone noticing.
+ */
+requirements: PieceRequirements, };

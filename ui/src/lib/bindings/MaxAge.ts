@@ -3,6 +3,7 @@ import type { AgeUnit } from "./AgeUnit";
 
 /**
  * « de moins de 3 mois », "not older than 90 days". Months stay months, so that
- * « moins de 3 mois » on 31 March means issued after 31 December, as an official counts it.
+ * « moins de 3 mois » on 31 March means issued on 31 December or later, as an official
+ * counts it.
  */
 export type MaxAge = { count: number, unit: AgeUnit, };

@@ -3,4 +3,8 @@
 /**
  * Why the document attached to a piece will not be accepted as the posting asks it.
  */
-export type PieceProblem = { "problem": "not_certified" } | { "problem": "certified_after_deadline", certified_on: string, } | { "problem": "undated" } | { "problem": "too_old", dated_on: string, oldest_accepted: string, };
+export type PieceProblem = { "problem": "not_certified" } | { "problem": "certified_after_deadline", certified_on: string, } | { "problem": "undated" } | { "problem": "too_old", dated_on: string, oldest_accepted: string, 
+/**
+ * Counted from the deadline; false: from today, the application having none.
+ */
+on_deadline: boolean, };

@@ -12,6 +12,6 @@ export type PiecesSummary = { pieces: Array<PieceFile>, total_bytes: number, lim
  */
 fits: boolean, 
 /**
- * Set when the pieces were written: the folder that holds them.
+ * Set when the pieces were written: the new folder that holds them.
  */
 folder: string | null, };

@@ -42,6 +42,12 @@ export function formatSize(bytes: number, lang: Language): string {
   return `${mb}${space}${units.mb}`;
 }
 
+/** French counts anything under 2 as singular (« 0 pièce », « 1,5 jour »), English only
+ *  exactly 1: the core's `format::is_singular`, on the same shared cases. */
+export function isSingular(n: number, lang: Language): boolean {
+  return lang === "fr" ? Math.abs(n) < 2 : n === 1;
+}
+
 /** « Copie certifiée conforme », "Certified true copy": named in catalogue/labels.json. */
 export function pieceFormName(form: PieceForm, lang: Language): string {
   return labels.piece_forms[lang][form];
@@ -55,7 +61,7 @@ export function pieceFormName(form: PieceForm, lang: Language): string {
 export function formatPieceRequirements(req: PieceRequirements, lang: Language): string {
   const words = labels.piece_requirements[lang];
   const counted = (one: string, other: string, n: number) =>
-    (n === 1 ? one : other).replace("{n}", String(n));
+    (isSingular(n, lang) ? one : other).replace("{n}", String(n));
   const parts: string[] = [];
   if (req.form) parts.push(pieceFormName(req.form, lang));
   if (req.copies !== null) parts.push(counted(words.copies_one, words.copies_other, req.copies));

@@ -125,9 +125,10 @@ export const workflowEn: WorkflowMessages = {
     removeBody: "“{name}” will no longer be required for this application. The attached file stays in your vault.",
     removeConfirm: "Remove",
     problems: {
-      not_certified: "A certified copy is asked: enter the certification date of the attached document (Edit document).",
+      not_certified: "{form} asked: enter the certification date of the attached document (Edit document).",
       undated: "Enter the issue date of the attached document to check its age.",
       too_old: "Dated {date}: too old on the deadline (it must be {oldest} or later).",
+      too_old_today: "Dated {date}: too old today (it must be {oldest} or later).",
       certified_after_deadline: "Certified on {date}, after the deadline.",
     },
   },
@@ -148,8 +149,8 @@ export const workflowEn: WorkflowMessages = {
     ageMonths: "months",
     ageDays: "days",
     ageUnit: "Unit of the maximum age",
-    copiesInvalid: "A number of copies from 1 to 20, or nothing.",
-    maxAgeInvalid: "An age from 1 to 999, or nothing.",
+    copiesInvalid: "A number of copies from 1 to {max}, or nothing.",
+    maxAgeInvalid: "An age from 1 to {max}, or nothing.",
   },
   picker: {
     title: "Attach a document to “{name}”",

@@ -127,9 +127,10 @@ export const workflowFr = {
     removeBody: "« {name} » ne sera plus demandée pour cette candidature. Le document joint reste dans votre coffre-fort.",
     removeConfirm: "Supprimer",
     problems: {
-      not_certified: "Une copie certifiée est demandée : indiquez la date de certification du document joint (Modifier le document).",
+      not_certified: "{form} demandée : indiquez la date de certification du document joint (Modifier le document).",
       undated: "Indiquez la date de délivrance du document joint pour vérifier son âge.",
       too_old: "Daté du {date} : trop ancien à la date limite (il faut le {oldest} ou après).",
+      too_old_today: "Daté du {date} : trop ancien aujourd'hui (il faut le {oldest} ou après).",
       certified_after_deadline: "Certifié le {date}, après la date limite.",
     },
   },
@@ -150,8 +151,8 @@ export const workflowFr = {
     ageMonths: "mois",
     ageDays: "jours",
     ageUnit: "Unité de l'âge maximal",
-    copiesInvalid: "Un nombre d'exemplaires entre 1 et 20, ou rien.",
-    maxAgeInvalid: "Un âge entre 1 et 999, ou rien.",
+    copiesInvalid: "Un nombre d'exemplaires entre 1 et {max}, ou rien.",
+    maxAgeInvalid: "Un âge entre 1 et {max}, ou rien.",
   },
   picker: {
     title: "Joindre un document à « {name} »",

@@ -68,8 +68,8 @@ pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     Ok(exit::OK)
 }
 
-/// `export ID --per-piece`: one PDF per piece in a folder (the dossier's name, here, unless
-/// -o says), each within `--max-mb`, all within `--total-mb`. When one cannot fit, it is
+/// `export ID --per-piece`: one PDF per piece in a new folder named like the dossier (inside
+/// -o, or here), each within `--max-mb`, all within `--total-mb`. When one cannot fit, it is
 /// named and nothing is written.
 fn export_pieces(ctx: &mut Ctx, m: &ArgMatches, id: i64) -> CliResult<u8> {
     let megabytes = |option: &str| {
@@ -81,12 +81,11 @@ fn export_pieces(ctx: &mut Ctx, m: &ArgMatches, id: i64) -> CliResult<u8> {
         per_piece_bytes: megabytes("max-mb")?,
         total_bytes: megabytes("total-mb")?,
     };
+    // The pieces go into a new folder named like the dossier, inside -o (here by default):
+    // never over an earlier export's files.
     let name = ctx.store.dossier_file_name(id, None, ctx.lang)?;
-    let stem = name.strip_suffix(".pdf").unwrap_or(&name);
-    let folder = match text(m, "output") {
-        Some(given) => PathBuf::from(given),
-        None => PathBuf::from(stem),
-    };
+    let stem = name.strip_suffix(".pdf").unwrap_or(&name).to_owned();
+    let parent = PathBuf::from(text(m, "output").unwrap_or("."));
     let today = ctx.today();
     warn_preflight(ctx, &ctx.store.dossier_preflight(id, today)?);
     let input = ctx.store.dossier_input(id, ctx.lang, today)?;
@@ -101,11 +100,13 @@ fn export_pieces(ctx: &mut Ctx, m: &ArgMatches, id: i64) -> CliResult<u8> {
     }
     let summary = dossier::export_pieces(
         &input,
-        &folder,
+        &parent,
+        &stem,
         limits,
         &mut |_| {},
         &AtomicBool::new(false),
-    )?;
+    )
+    .map_err(|e| CliError::output(&parent, e))?;
     if flag(m, "json") {
         ctx.json(&summary)?;
     } else {
@@ -119,12 +120,11 @@ fn export_pieces(ctx: &mut Ctx, m: &ArgMatches, id: i64) -> CliResult<u8> {
                 words::count(piece.pages as usize, lang, "page", "pages"),
             ));
         }
-        if summary.fits {
+        if let Some(folder) = summary.folder.as_deref() {
             ctx.line(format!(
-                "{}{}{} ({})",
+                "{}{}{folder} ({})",
                 ctx.say("Pièces écrites dans", "Pieces written in"),
                 ctx.colon(),
-                folder.display(),
                 words::size(summary.total_bytes, lang)
             ));
         }

@@ -141,14 +141,9 @@ pub fn asked(req: &PieceRequirements, lang: Language) -> Option<String> {
     (!req.is_empty()).then(|| postulo_core::labels::piece_requirements(req, lang))
 }
 
-/// Why the attached document will not be accepted as asked. `has_deadline`: the age was
-/// measured on the deadline's day, else on today.
-pub fn problem(
-    problem: PieceProblem,
-    req: &PieceRequirements,
-    has_deadline: bool,
-    lang: Language,
-) -> String {
+/// Why the attached document will not be accepted as asked (the core says whether the age
+/// was measured on the deadline's day or, without one, on today).
+pub fn problem(problem: PieceProblem, req: &PieceRequirements, lang: Language) -> String {
     let t = &texts(lang).pieces;
     match problem {
         PieceProblem::NotCertified => t.not_certified.to_owned(),
@@ -160,6 +155,7 @@ pub fn problem(
         PieceProblem::TooOld {
             dated_on,
             oldest_accepted,
+            on_deadline,
         } => {
             // A certified copy is as old as its stamp: say which date was measured.
             let what = if req.form.is_some_and(PieceForm::is_certified) {
@@ -167,7 +163,7 @@ pub fn problem(
             } else {
                 t.issued_word
             };
-            let template = if has_deadline {
+            let template = if on_deadline {
                 t.too_old_deadline
             } else {
                 t.too_old_today
@@ -257,21 +253,27 @@ mod tests {
         let too_old = PieceProblem::TooOld {
             dated_on: day("2025-12-30"),
             oldest_accepted: day("2025-12-31"),
+            on_deadline: true,
+        };
+        let too_old_today = PieceProblem::TooOld {
+            dated_on: day("2025-12-30"),
+            oldest_accepted: day("2025-12-31"),
+            on_deadline: false,
         };
         assert_eq!(
-            problem(too_old, &req, true, Language::Fr),
+            problem(too_old, &req, Language::Fr),
             "délivré le 30 déc. 2025 : trop ancien à la date limite (accepté à partir du \
              31 déc. 2025)"
         );
         assert_eq!(
-            problem(too_old, &req, true, Language::En),
+            problem(too_old, &req, Language::En),
             "issued on 30 Dec 2025: too old on the deadline (accepted from 31 Dec 2025)"
         );
         let certified = PieceRequirements {
             form: Some(PieceForm::CertifiedCopy),
             ..req
         };
-        assert!(problem(too_old, &certified, false, Language::Fr)
+        assert!(problem(too_old_today, &certified, Language::Fr)
             .starts_with("certifié le 30 déc. 2025 : trop ancien aujourd'hui"));
         assert_eq!(
             problem(
@@ -279,7 +281,6 @@ mod tests {
                     certified_on: day("2026-06-02")
                 },
                 &certified,
-                true,
                 Language::Fr
             ),
             "certifié le 2 juin 2026, après la date limite"

@@ -138,8 +138,7 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         }
         ctx.line(line);
         if let Some(problem) = entry.problem {
-            let why =
-                super::pieces::problem(problem, &item.requirements, app.deadline.is_some(), lang);
+            let why = super::pieces::problem(problem, &item.requirements, lang);
             ctx.line(format!("      ⚠ {why}"));
         }
     }

@@ -2,11 +2,12 @@
 //! checklist's order, each named `01_CV_TRAORE_Aissata.pdf` and shrunk to its own limit the
 //! way the e-mail mode shrinks the whole dossier.
 //!
-//! Every piece is assembled in memory and measured before anything is written, so a piece
-//! that cannot fit even at the smallest legible setting is named and nothing is exported:
-//! the candidate never sends half a dossier. Each file is written under a temporary name
-//! and renamed only once all are ready.
+//! Every piece is written under a temporary name in a new folder and measured before any
+//! takes its name, so a piece that cannot fit even at the smallest legible setting is named
+//! and nothing is exported: the candidate never sends half a dossier, and never a mix of
+//! this export and an earlier one.
 
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
@@ -55,17 +56,23 @@ pub struct PiecesSummary {
     /// Every piece fits its limit and all together fit the total: only then is anything
     /// written.
     pub fits: bool,
-    /// Set when the pieces were written: the folder that holds them.
+    /// Set when the pieces were written: the new folder that holds them.
     pub folder: Option<String>,
 }
 
-/// Assembles every piece in memory: the files and the summary.
-fn assemble_pieces(
+/// A piece written under its temporary name, and the name it takes once all fit.
+type Pending = (PartialFile, PathBuf);
+
+/// Assembles every piece, one at a time: into a byte counter for an estimate, or into its
+/// temporary file in `folder`. Only one piece is in memory at once, whatever the number of
+/// pieces and their size (scans of 100 MB are accepted in the vault).
+fn build_pieces(
     input: &DossierInput,
     limits: PieceLimits,
+    folder: Option<&Path>,
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
-) -> Result<(Vec<Vec<u8>>, PiecesSummary)> {
+) -> Result<(PiecesSummary, Vec<Pending>)> {
     if input.documents.is_empty() {
         return Err(Error::invalid("documents", Invalid::Required));
     }
@@ -74,33 +81,47 @@ fn assemble_pieces(
         Some(limit_bytes) => SizeMode::Email { limit_bytes },
         None => SizeMode::Lossless,
     };
-    let mut files = Vec::with_capacity(input.documents.len());
+    let mut pending: Vec<Pending> = Vec::new();
     let mut pieces = Vec::with_capacity(input.documents.len());
     for (i, doc) in input.documents.iter().enumerate() {
         let one = DossierInput {
             documents: vec![doc.clone()],
             ..input.clone()
         };
+        let file_name = piece_file_name(i + 1, &doc.label, &input.profile);
         // Each piece reports as one step of the whole; its own steps stay inside.
         let mut quiet = |_: Progress| {};
         let mut tracker = Tracker::new(&one, mode, &mut quiet, cancel);
         let prepared = assemble::prepare(&one, mode, false, &mut tracker)?;
-        let target = Path::new(&doc.title);
-        let (bytes, summary) = assemble::write(&one, &prepared, Vec::new(), target, &mut tracker)?;
-        let shrunk = summary.documents.iter().any(|d| d.shrunk);
+        let summary = match folder {
+            Some(folder) => {
+                let destination = folder.join(&file_name);
+                let partial = PartialFile::beside(&destination, ".pdf.part")?;
+                let out = BufWriter::with_capacity(1 << 20, partial.as_file());
+                let (out, summary) =
+                    assemble::write(&one, &prepared, out, &destination, &mut tracker)?;
+                out.into_inner()
+                    .map_err(|e| Error::io(partial.path(), e.into_error()))?;
+                pending.push((partial, destination));
+                summary
+            }
+            None => {
+                let target = Path::new(&doc.title);
+                assemble::write(&one, &prepared, std::io::sink(), target, &mut tracker)?.1
+            }
+        };
         pieces.push(PieceFile {
             document: DocumentRef {
                 id: doc.document_id,
                 title: doc.title.clone(),
             },
             label: doc.label.clone(),
-            file_name: piece_file_name(i + 1, &doc.label, &input.profile),
-            bytes: bytes.len() as u64,
+            file_name,
+            bytes: summary.bytes,
             pages: summary.pages,
-            shrunk,
+            shrunk: summary.documents.iter().any(|d| d.shrunk),
             fits: summary.fits,
         });
-        files.push(bytes);
         progress(Progress {
             stage: Stage::Compressing,
             done: i as u32 + 1,
@@ -117,7 +138,7 @@ fn assemble_pieces(
         fits,
         folder: None,
     };
-    Ok((files, summary))
+    Ok((summary, pending))
 }
 
 /// What [`export_pieces`] would write, without writing: each piece's name, size and whether
@@ -128,37 +149,43 @@ pub fn estimate_pieces(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<PiecesSummary> {
-    assemble_pieces(input, limits, progress, cancel).map(|(_, summary)| summary)
+    build_pieces(input, limits, None, progress, cancel).map(|(summary, _)| summary)
 }
 
-/// Writes one PDF per piece into `folder` (created if missing; files of the same names are
-/// replaced). When a piece cannot fit its limit, or all together the total, nothing is
-/// written and the summary says which (`fits` false).
+/// Writes one PDF per piece into a new folder `folder_name` inside `parent` (« … (2) » when
+/// that name is taken), so that no earlier file is replaced and no piece of another export
+/// mixes with these. When a piece cannot fit its limit, or all together the total, nothing
+/// is left behind and the summary says which (`fits` false).
 pub fn export_pieces(
     input: &DossierInput,
-    folder: &Path,
+    parent: &Path,
+    folder_name: &str,
     limits: PieceLimits,
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<PiecesSummary> {
-    let (files, mut summary) = assemble_pieces(input, limits, progress, cancel)?;
-    if !summary.fits {
-        return Ok(summary);
+    if input.documents.is_empty() {
+        return Err(Error::invalid("documents", Invalid::Required));
     }
-    std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
-    // Every file is complete on disk before the first one takes its name.
-    let mut written: Vec<(PartialFile, PathBuf)> = Vec::with_capacity(files.len());
-    for (bytes, piece) in files.iter().zip(&summary.pieces) {
-        let destination = folder.join(&piece.file_name);
-        let mut partial = PartialFile::beside(&destination, ".pdf.part")?;
-        std::io::Write::write_all(partial.as_file_mut(), bytes)
-            .map_err(|e| Error::io(partial.path(), e))?;
-        written.push((partial, destination));
-    }
-    if cancel.load(std::sync::atomic::Ordering::Relaxed) {
-        return Err(Error::Cancelled);
-    }
-    for (partial, destination) in written {
+    let folder = fresh_folder(parent, folder_name)?;
+    let built = build_pieces(input, limits, Some(&folder), progress, cancel);
+    let (mut summary, pending) = match built {
+        Ok((summary, pending)) if summary.fits && !cancelled(cancel) => (summary, pending),
+        other => {
+            // The temporary files went with their handles; the folder is ours and empty.
+            let result = other.and_then(|(summary, pending)| {
+                drop(pending);
+                if cancelled(cancel) {
+                    Err(Error::Cancelled)
+                } else {
+                    Ok(summary)
+                }
+            });
+            let _ = std::fs::remove_dir(&folder);
+            return result;
+        }
+    };
+    for (partial, destination) in pending {
         partial.commit(&destination)?;
     }
     progress(Progress {
@@ -168,4 +195,32 @@ pub fn export_pieces(
     });
     summary.folder = Some(folder.display().to_string());
     Ok(summary)
+}
+
+fn cancelled(cancel: &AtomicBool) -> bool {
+    cancel.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `parent/name`, or `parent/name (2)`, `(3)`… : the first that does not exist, created.
+fn fresh_folder(parent: &Path, name: &str) -> Result<PathBuf> {
+    std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    for n in 1..=999 {
+        let candidate = if n == 1 {
+            parent.join(name)
+        } else {
+            parent.join(format!("{name} ({n})"))
+        };
+        match std::fs::create_dir(&candidate) {
+            Ok(()) => return Ok(candidate),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::io(&candidate, e)),
+        }
+    }
+    Err(Error::io(
+        parent,
+        std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "999 folders of this name",
+        ),
+    ))
 }

@@ -149,7 +149,8 @@ pub struct ChecklistItemUpdate {
     pub label: Option<String>,
     pub stage: ChecklistStage,
     pub state: ItemState,
-    #[serde(default)]
+    /// Required on the wire (no default): an edit that left it out would clear what the
+    /// posting asks without anyone noticing.
     pub requirements: PieceRequirements,
 }
 

@@ -78,7 +78,8 @@ impl AgeUnit {
 }
 
 /// « de moins de 3 mois », "not older than 90 days". Months stay months, so that
-/// « moins de 3 mois » on 31 March means issued after 31 December, as an official counts it.
+/// « moins de 3 mois » on 31 March means issued on 31 December or later, as an official
+/// counts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct MaxAge {
@@ -146,24 +147,27 @@ impl PieceRequirements {
         Ok(self)
     }
 
-    /// What is wrong with the document attached to this piece, if anything, for an
-    /// application whose deadline falls on `reference` (today when there is none).
-    /// `issued_on` and `certified_on` are the document's.
+    /// What is wrong with the document attached to this piece, if anything. The age is
+    /// counted back from the application's `deadline` (the day the recruiter judges the
+    /// file), or from `today` when the posting gives none. `issued_on` and `certified_on`
+    /// are the document's.
     pub fn check(
         &self,
         issued_on: Option<NaiveDate>,
         certified_on: Option<NaiveDate>,
-        reference: NaiveDate,
+        deadline: Option<NaiveDate>,
+        today: NaiveDate,
     ) -> Option<PieceProblem> {
         let certified = self.form.is_some_and(PieceForm::is_certified);
         if certified && certified_on.is_none() {
             return Some(PieceProblem::NotCertified);
         }
-        if let Some(on) = certified_on.filter(|_| certified) {
-            if on > reference {
+        if let (Some(on), Some(deadline)) = (certified_on.filter(|_| certified), deadline) {
+            if on > deadline {
                 return Some(PieceProblem::CertifiedAfterDeadline { certified_on: on });
             }
         }
+        let reference = deadline.unwrap_or(today);
         let age = self.max_age?;
         // A certified copy is as old as its stamp; anything else as old as its issue.
         let dated_on = if certified { certified_on } else { issued_on };
@@ -174,6 +178,7 @@ impl PieceRequirements {
         (dated_on < oldest).then_some(PieceProblem::TooOld {
             dated_on,
             oldest_accepted: oldest,
+            on_deadline: deadline.is_some(),
         })
     }
 }
@@ -193,12 +198,14 @@ pub enum PieceProblem {
     },
     /// An age limit is asked and the document has no date to check it against.
     Undated,
-    /// Older than the posting accepts on the deadline.
+    /// Older than the posting accepts on the deadline (or today, when there is none).
     TooOld {
         #[cfg_attr(test, ts(type = "string"))]
         dated_on: NaiveDate,
         #[cfg_attr(test, ts(type = "string"))]
         oldest_accepted: NaiveDate,
+        /// Counted from the deadline; false: from today, the application having none.
+        on_deadline: bool,
     },
 }
 
@@ -235,18 +242,39 @@ mod tests {
             ..Default::default()
         };
         let deadline = day("2026-03-31");
-        assert_eq!(req.check(Some(day("2025-12-31")), None, deadline), None);
         assert_eq!(
-            req.check(Some(day("2025-12-30")), None, deadline),
+            req.check(Some(day("2025-12-31")), None, Some(deadline), deadline),
+            None
+        );
+        assert_eq!(
+            req.check(Some(day("2025-12-30")), None, Some(deadline), deadline),
             Some(PieceProblem::TooOld {
                 dated_on: day("2025-12-30"),
-                oldest_accepted: day("2025-12-31")
+                oldest_accepted: day("2025-12-31"),
+                on_deadline: true,
             })
         );
-        assert_eq!(req.check(None, None, deadline), Some(PieceProblem::Undated));
+        assert_eq!(
+            req.check(None, None, Some(deadline), deadline),
+            Some(PieceProblem::Undated)
+        );
+        // Without a deadline the age counts from today, and says so.
+        assert_eq!(
+            req.check(Some(day("2025-12-30")), None, None, deadline),
+            Some(PieceProblem::TooOld {
+                dated_on: day("2025-12-30"),
+                oldest_accepted: day("2025-12-31"),
+                on_deadline: false,
+            })
+        );
         // A certification date does not make a plain piece younger.
         assert!(req
-            .check(Some(day("2020-01-01")), Some(day("2026-03-01")), deadline)
+            .check(
+                Some(day("2020-01-01")),
+                Some(day("2026-03-01")),
+                Some(deadline),
+                deadline
+            )
             .is_some());
     }
 
@@ -260,22 +288,33 @@ mod tests {
         let deadline = day("2026-06-30");
         // A 2015 diploma, certified in March: accepted.
         assert_eq!(
-            req.check(Some(day("2015-07-01")), Some(day("2026-03-02")), deadline),
+            req.check(
+                Some(day("2015-07-01")),
+                Some(day("2026-03-02")),
+                Some(deadline),
+                deadline
+            ),
             None
         );
         assert_eq!(
-            req.check(Some(day("2015-07-01")), None, deadline),
+            req.check(Some(day("2015-07-01")), None, Some(deadline), deadline),
             Some(PieceProblem::NotCertified)
         );
         assert_eq!(
-            req.check(Some(day("2015-07-01")), Some(day("2025-11-02")), deadline),
+            req.check(
+                Some(day("2015-07-01")),
+                Some(day("2025-11-02")),
+                Some(deadline),
+                deadline
+            ),
             Some(PieceProblem::TooOld {
                 dated_on: day("2025-11-02"),
-                oldest_accepted: day("2025-12-30")
+                oldest_accepted: day("2025-12-30"),
+                on_deadline: true,
             })
         );
         assert_eq!(
-            req.check(None, Some(day("2026-07-01")), deadline),
+            req.check(None, Some(day("2026-07-01")), Some(deadline), deadline),
             Some(PieceProblem::CertifiedAfterDeadline {
                 certified_on: day("2026-07-01")
             })
@@ -286,13 +325,19 @@ mod tests {
     fn nothing_asked_nothing_wrong() {
         let req = PieceRequirements::default();
         assert!(req.is_empty());
-        assert_eq!(req.check(None, None, day("2026-01-01")), None);
+        assert_eq!(
+            req.check(None, None, Some(day("2026-01-01")), day("2026-01-01")),
+            None
+        );
         let original = PieceRequirements {
             form: Some(PieceForm::Original),
             copies: Some(3),
             max_age: None,
         };
-        assert_eq!(original.check(None, None, day("2026-01-01")), None);
+        assert_eq!(
+            original.check(None, None, Some(day("2026-01-01")), day("2026-01-01")),
+            None
+        );
     }
 
     #[test]

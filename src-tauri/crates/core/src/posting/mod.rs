@@ -15,6 +15,7 @@ mod apply;
 mod candidates;
 mod dates;
 mod document_facts;
+mod document_phrases;
 mod documents;
 mod draft;
 mod fields;

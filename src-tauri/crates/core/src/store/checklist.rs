@@ -54,9 +54,7 @@ impl Store {
             let certified: Option<String> = row.get("d_certified")?;
             Ok((item, title, name, pages, [until, issued, certified]))
         })?;
-        // « de moins de 3 mois » is counted back from the deadline's day, the day the
-        // recruiter judges the file; from today when the posting gives none.
-        let reference = deadline.as_ref().map_or(today, |d| d.date);
+        let deadline_day = deadline.as_ref().map(|d| d.date);
         let mut entries = Vec::new();
         for row in rows {
             let (item, title, name, page_count, [until, issued, certified]) = row?;
@@ -77,9 +75,10 @@ impl Store {
             };
             let expires_before_deadline =
                 document.is_some() && expires_before_deadline(valid_until, deadline.as_ref());
-            let problem = document
-                .as_ref()
-                .and_then(|_| item.requirements.check(issued_on, certified_on, reference));
+            let problem = document.as_ref().and_then(|_| {
+                item.requirements
+                    .check(issued_on, certified_on, deadline_day, today)
+            });
             entries.push(ChecklistEntry {
                 item,
                 document,

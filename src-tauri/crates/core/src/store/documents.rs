@@ -50,6 +50,19 @@ impl Store {
         title: &str,
         issued_on: Option<NaiveDate>,
     ) -> Result<AddedDocument> {
+        self.add_dated_document(path, kind, title, issued_on, None)
+    }
+
+    /// [`Self::add_document`] with a certified copy's stamp date, written in the same insert
+    /// (so a copy never lands in the vault without the date it carries).
+    fn add_dated_document(
+        &self,
+        path: &Path,
+        kind: DocumentKind,
+        title: &str,
+        issued_on: Option<NaiveDate>,
+        certified_on: Option<NaiveDate>,
+    ) -> Result<AddedDocument> {
         let original_name = path
             .file_name()
             .map(|n| sanitize_file_name(&n.to_string_lossy()))
@@ -92,9 +105,9 @@ impl Store {
             tx.execute(
                 "INSERT INTO documents (kind, title, original_name, stored_file, size_bytes,
                     sha256, mime, page_count, issued_on, valid_until, has_thumbnail,
-                    created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                (
+                    created_at, certified_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                rusqlite::params![
                     kind.as_str(),
                     &title,
                     &original_name,
@@ -108,7 +121,8 @@ impl Store {
                     valid_until.map(date_str),
                     committed.has_thumbnail,
                     now_utc(),
-                ),
+                    certified_on.map(date_str),
+                ],
             )?;
             get_document(&tx, tx.last_insert_rowid())
         })();
@@ -160,16 +174,14 @@ impl Store {
         let copy = staging.path().join(format!("{stem}{title_suffix}.jpg"));
         crate::atomic_write::write_bytes(&copy, &jpeg)?;
         let title = format!("{}{title_suffix}", original.title);
-        let mut added = self.add_document(&copy, original.kind, &title, original.issued_on)?;
         // The same certified copy, photographed: its stamp's date goes with it.
-        if let (Some(on), false) = (original.certified_on, added.already_in_vault) {
-            self.conn().execute(
-                "UPDATE documents SET certified_on = ?1 WHERE id = ?2",
-                (date_str(on), added.document.id),
-            )?;
-            added.document.certified_on = Some(on);
-        }
-        Ok(added)
+        self.add_dated_document(
+            &copy,
+            original.kind,
+            &title,
+            original.issued_on,
+            original.certified_on,
+        )
     }
 
     pub fn document(&self, id: i64) -> Result<Document> {

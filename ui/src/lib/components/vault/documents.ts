@@ -39,11 +39,8 @@ export function itemName(item: { kind: DocumentKind; label: string | null }, m: 
   return m.workflow.kinds[item.kind];
 }
 
-/** French counts anything under 2 as singular (« 0 pièce », « 1,5 jour »), English only
- *  exactly 1. */
-export function isSingular(n: number, lang: Language): boolean {
-  return lang === "fr" ? Math.abs(n) < 2 : n === 1;
-}
+// The plural rule lives with the other formats (i18n/format.ts); re-exported for the views.
+export { isSingular } from "../../i18n/format";
 
 export function joinNames(names: readonly string[]): string {
   return names.join(", ");
