@@ -55,7 +55,7 @@ fn pieces_as_the_posting_asks_them_and_one_file_each() {
         .unwrap_or_default()
         .replace('\u{a0}', " ");
     assert!(
-        problem.starts_with("Daté du 1 déc. 2026 : trop ancien à la date limite"),
+        problem.starts_with("Certifié le 1 déc. 2026 : trop ancien à la date limite"),
         "{problem}"
     );
     env.screenshot("70-piece-requirements");

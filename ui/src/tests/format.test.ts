@@ -2,7 +2,9 @@
 // too (catalogue/format-cases.json): one wording of a day or a size in both runtimes.
 import { describe, expect, it } from "vitest";
 import cases from "../../../catalogue/format-cases.json";
-import { formatDay, formatPieceRequirements, formatSize } from "../lib/i18n/format";
+import { formatDay, formatPieceProblem, formatPieceRequirements, formatSize } from "../lib/i18n/format";
+import type { PieceForm } from "../lib/bindings/PieceForm";
+import type { PieceProblem } from "../lib/bindings/PieceProblem";
 import type { PieceRequirements } from "../lib/bindings/PieceRequirements";
 import { isSingular } from "../lib/components/vault/documents";
 
@@ -37,6 +39,15 @@ describe("formats shared with the core", () => {
     for (const c of cases.plurals) {
       expect(isSingular(c.n, "fr"), `${c.n} in French`).toBe(c.fr);
       expect(isSingular(c.n, "en"), `${c.n} in English`).toBe(c.en);
+    }
+  });
+
+  it("says why an attached document falls short as the core does", () => {
+    expect(cases.piece_problems.length).toBeGreaterThanOrEqual(5);
+    for (const c of cases.piece_problems) {
+      const req: PieceRequirements = { form: c.form as PieceForm | null, copies: null, max_age: null };
+      expect(formatPieceProblem(c.problem as PieceProblem, req, "fr")).toBe(c.fr);
+      expect(formatPieceProblem(c.problem as PieceProblem, req, "en")).toBe(c.en);
     }
   });
 

@@ -76,7 +76,7 @@ describe("a piece's form, copies and age", () => {
       "Copie certifiée conforme · 2 exemplaires · de moins de 3 mois",
     );
     expect(text(within(record).getByTestId("item-problem"))).toBe(
-      "Daté du 30 déc. 2025 : trop ancien à la date limite (il faut le 31 déc. 2025 ou après).",
+      "Certifié le 30 déc. 2025 : trop ancien à la date limite (accepté à partir du 31 déc. 2025).",
     );
     // The CV asks nothing in particular and has no document: neither line.
     expect(within(row("CV")).queryByTestId("item-asked")).toBeNull();
@@ -89,7 +89,7 @@ describe("a piece's form, copies and age", () => {
       [s.items[1]!.id, { problem: "too_old", dated_on: "2025-12-30", oldest_accepted: "2025-12-31", on_deadline: false }],
     ]);
     expect(text(within(row("Extrait de casier judiciaire")).getByTestId("item-problem"))).toBe(
-      "Daté du 30 déc. 2025 : trop ancien aujourd'hui (il faut le 31 déc. 2025 ou après).",
+      "Certifié le 30 déc. 2025 : trop ancien aujourd'hui (accepté à partir du 31 déc. 2025).",
     );
   });
 
@@ -102,7 +102,7 @@ describe("a piece's form, copies and age", () => {
       "Certified true copy · 2 copies · less than 3 months old",
     );
     expect(text(within(record).getByTestId("item-problem"))).toBe(
-      "Certified true copy asked: enter the certification date of the attached document (Edit document).",
+      "Certified true copy asked: the attached document has no certification date (enter it by editing the document).",
     );
   });
 

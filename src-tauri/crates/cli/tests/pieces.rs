@@ -378,17 +378,18 @@ fn a_too_old_criminal_record_is_shown_under_its_piece() {
 
     let fr = cli.ok(&["show", &id]);
     assert!(
-        fr.contains(
-            "Extrait de casier judiciaire — de moins de 3 mois (#"
-        ) && fr.contains(
-            "\n      ⚠ délivré le 30 déc. 2025 : trop ancien à la date limite (accepté à partir \
-             du 31 déc. 2025)\n"
-        ),
+        fr.contains("Extrait de casier judiciaire — de moins de 3 mois (#")
+            && fr.contains(
+                "\n      ⚠ Délivré le 30 déc. 2025\u{a0}: trop ancien à la date limite (accepté à \
+             partir du 31 déc. 2025).\n"
+            ),
         "{fr}"
     );
     let en = cli.ok(&["--lang", "en", "show", &id]);
     assert!(
-        en.contains("⚠ issued on 30 Dec 2025: too old on the deadline (accepted from 31 Dec 2025)"),
+        en.contains(
+            "⚠ Issued on 30 Dec 2025: too old on the deadline (accepted from 31 Dec 2025)."
+        ),
         "{en}"
     );
     assert_eq!(
@@ -406,8 +407,8 @@ fn a_too_old_criminal_record_is_shown_under_its_piece() {
     let fr = cli.ok(&["show", &id]);
     assert!(
         fr.contains(
-            "⚠ le document joint n'a pas de date de certification : est-ce bien une copie \
-             certifiée ?"
+            "⚠ Copie certifiée conforme demandée\u{a0}: le document joint n'a pas de date de \
+             certification"
         ),
         "{fr}"
     );
@@ -438,7 +439,7 @@ fn a_too_old_criminal_record_is_shown_under_its_piece() {
     ]);
     let en = cli.ok(&["--lang", "en", "show", &id]);
     assert!(
-        en.contains("⚠ enter the document's date of issue to check its age"),
+        en.contains("⚠ Enter the issue date of the attached document to check its age."),
         "{en}"
     );
 }

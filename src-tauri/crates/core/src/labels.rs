@@ -10,8 +10,8 @@ use serde::Deserialize;
 
 use crate::format::PerLanguage;
 use crate::model::{
-    AgeUnit, DocumentKind, Language, NoResponse, OrganizationType, PieceForm, PieceRequirements,
-    Status,
+    AgeUnit, DocumentKind, Language, NoResponse, OrganizationType, PieceForm, PieceProblem,
+    PieceRequirements, Status,
 };
 
 /// Names by stored code, in each language.
@@ -28,6 +28,20 @@ struct Labels {
     piece_forms: Names,
     piece_requirements: PerLanguage<RequirementWords>,
     no_response: PerLanguage<NoResponseWords>,
+    piece_problems: PerLanguage<ProblemWords>,
+}
+
+/// Why an attached document falls short; `{form}`, `{dated}`, `{date}`, `{oldest}` are filled.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProblemWords {
+    not_certified: String,
+    undated: String,
+    issued_on: String,
+    certified_on: String,
+    too_old: String,
+    too_old_today: String,
+    certified_after_deadline: String,
 }
 
 /// « Sans réponse depuis 34 jours »; `{n}` is the number of days. The window reads the
@@ -161,6 +175,45 @@ pub fn no_response(silence: &NoResponse, language: Language) -> String {
     crate::format::counted(silence.days.into(), language, one, other)
 }
 
+/// « Délivré le 30 déc. 2025 : trop ancien à la date limite (accepté à partir du 31 déc.
+/// 2025). »: why the document attached to a piece that asks `req` falls short. The window
+/// writes it from the same words (`catalogue/format-cases.json` holds the cases both pass).
+pub fn piece_problem(problem: PieceProblem, req: &PieceRequirements, language: Language) -> String {
+    let words = LABELS.piece_problems.get(language);
+    let day = |d| crate::format::day(d, language);
+    match problem {
+        PieceProblem::NotCertified => {
+            let form = piece_form(req.form.unwrap_or(PieceForm::CertifiedCopy), language);
+            words.not_certified.replace("{form}", form)
+        }
+        PieceProblem::Undated => words.undated.clone(),
+        PieceProblem::CertifiedAfterDeadline { certified_on } => words
+            .certified_after_deadline
+            .replace("{date}", &day(certified_on)),
+        PieceProblem::TooOld {
+            dated_on,
+            oldest_accepted,
+            on_deadline,
+        } => {
+            // A certified copy is as old as its stamp: say which date was measured.
+            let dated = if req.form.is_some_and(PieceForm::is_certified) {
+                &words.certified_on
+            } else {
+                &words.issued_on
+            };
+            let template = if on_deadline {
+                &words.too_old
+            } else {
+                &words.too_old_today
+            };
+            template
+                .replace("{dated}", dated)
+                .replace("{date}", &day(dated_on))
+                .replace("{oldest}", &day(oldest_accepted))
+        }
+    }
+}
+
 /// The words of the exports in `language`.
 pub fn export_words(language: Language) -> &'static ExportWords {
     LABELS.export.get(language)
@@ -261,6 +314,33 @@ mod tests {
         for c in &cases.piece_requirements {
             assert_eq!(piece_requirements(&c.requirements, Language::Fr), c.fr);
             assert_eq!(piece_requirements(&c.requirements, Language::En), c.en);
+        }
+    }
+
+    /// The same cases as the interface's Vitest test.
+    #[test]
+    fn piece_problems_read_as_the_shared_cases_say() {
+        #[derive(Deserialize)]
+        struct Case {
+            problem: PieceProblem,
+            form: Option<PieceForm>,
+            fr: String,
+            en: String,
+        }
+        #[derive(Deserialize)]
+        struct Cases {
+            piece_problems: Vec<Case>,
+        }
+        let cases: Cases =
+            serde_json::from_str(include_str!("../../../../catalogue/format-cases.json")).unwrap();
+        assert!(cases.piece_problems.len() >= 5);
+        for c in &cases.piece_problems {
+            let req = PieceRequirements {
+                form: c.form,
+                ..Default::default()
+            };
+            assert_eq!(piece_problem(c.problem, &req, Language::Fr), c.fr);
+            assert_eq!(piece_problem(c.problem, &req, Language::En), c.en);
         }
     }
 }

@@ -7,6 +7,7 @@ import formats from "../../../../catalogue/formats.json";
 import labels from "../../../../catalogue/labels.json";
 import type { Language } from "../bindings/Language";
 import type { PieceForm } from "../bindings/PieceForm";
+import type { PieceProblem } from "../bindings/PieceProblem";
 import type { PieceRequirements } from "../bindings/PieceRequirements";
 
 /** "26 déc. 2025" / "26 Dec 2025" for a `YYYY-MM-DD` day (anything else comes back as given). */
@@ -74,4 +75,30 @@ export function formatPieceRequirements(req: PieceRequirements, lang: Language):
     );
   }
   return parts.join(words.separator);
+}
+
+/**
+ * « Délivré le 30 déc. 2025 : trop ancien à la date limite (accepté à partir du 31 déc.
+ * 2025). »: why the document attached to a piece that asks `req` falls short, in the words
+ * of catalogue/labels.json. The core writes it the same way (`labels::piece_problem`); both
+ * pass catalogue/format-cases.json.
+ */
+export function formatPieceProblem(problem: PieceProblem, req: PieceRequirements, lang: Language): string {
+  const words = labels.piece_problems[lang];
+  switch (problem.problem) {
+    case "not_certified":
+      return words.not_certified.replace("{form}", pieceFormName(req.form ?? "certified_copy", lang));
+    case "undated":
+      return words.undated;
+    case "certified_after_deadline":
+      return words.certified_after_deadline.replace("{date}", formatDay(problem.certified_on, lang));
+    case "too_old": {
+      // A certified copy is as old as its stamp: say which date was measured.
+      const certified = req.form === "certified_copy" || req.form === "legalized_copy" || req.form === "certified_translation";
+      return (problem.on_deadline ? words.too_old : words.too_old_today)
+        .replace("{dated}", certified ? words.certified_on : words.issued_on)
+        .replace("{date}", formatDay(problem.dated_on, lang))
+        .replace("{oldest}", formatDay(problem.oldest_accepted, lang));
+    }
+  }
 }

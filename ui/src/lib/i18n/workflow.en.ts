@@ -124,13 +124,6 @@ export const workflowEn: WorkflowMessages = {
     removeTitle: "Remove this document from the list?",
     removeBody: "“{name}” will no longer be required for this application. The attached file stays in your vault.",
     removeConfirm: "Remove",
-    problems: {
-      not_certified: "{form} asked: enter the certification date of the attached document (Edit document).",
-      undated: "Enter the issue date of the attached document to check its age.",
-      too_old: "Dated {date}: too old on the deadline (it must be {oldest} or later).",
-      too_old_today: "Dated {date}: too old today (it must be {oldest} or later).",
-      certified_after_deadline: "Certified on {date}, after the deadline.",
-    },
   },
   addItem: {
     title: "Add a document",

@@ -126,13 +126,6 @@ export const workflowFr = {
     removeTitle: "Supprimer cette pièce de la liste ?",
     removeBody: "« {name} » ne sera plus demandée pour cette candidature. Le document joint reste dans votre coffre-fort.",
     removeConfirm: "Supprimer",
-    problems: {
-      not_certified: "{form} demandée : indiquez la date de certification du document joint (Modifier le document).",
-      undated: "Indiquez la date de délivrance du document joint pour vérifier son âge.",
-      too_old: "Daté du {date} : trop ancien à la date limite (il faut le {oldest} ou après).",
-      too_old_today: "Daté du {date} : trop ancien aujourd'hui (il faut le {oldest} ou après).",
-      certified_after_deadline: "Certifié le {date}, après la date limite.",
-    },
   },
   addItem: {
     title: "Ajouter une pièce",

@@ -8,8 +8,8 @@ use postulo_core::search::fold;
 
 use super::{text, Ctx};
 use crate::error::{CliError, CliResult};
-use crate::texts::{fill, texts};
-use crate::words::{self, key};
+use crate::texts::fill;
+use crate::words::key;
 
 /// The words people type for a form, beside its code and its French and English names.
 const FORM_WORDS: [(PieceForm, &[&str]); 5] = [
@@ -141,43 +141,10 @@ pub fn asked(req: &PieceRequirements, lang: Language) -> Option<String> {
     (!req.is_empty()).then(|| postulo_core::labels::piece_requirements(req, lang))
 }
 
-/// Why the attached document will not be accepted as asked (the core says whether the age
-/// was measured on the deadline's day or, without one, on today).
+/// Why the attached document will not be accepted as asked, in the core's words (the
+/// window says the same).
 pub fn problem(problem: PieceProblem, req: &PieceRequirements, lang: Language) -> String {
-    let t = &texts(lang).pieces;
-    match problem {
-        PieceProblem::NotCertified => t.not_certified.to_owned(),
-        PieceProblem::Undated => t.undated.to_owned(),
-        PieceProblem::CertifiedAfterDeadline { certified_on } => fill(
-            t.certified_after_deadline,
-            &[&words::date(certified_on, lang)],
-        ),
-        PieceProblem::TooOld {
-            dated_on,
-            oldest_accepted,
-            on_deadline,
-        } => {
-            // A certified copy is as old as its stamp: say which date was measured.
-            let what = if req.form.is_some_and(PieceForm::is_certified) {
-                t.certified_word
-            } else {
-                t.issued_word
-            };
-            let template = if on_deadline {
-                t.too_old_deadline
-            } else {
-                t.too_old_today
-            };
-            fill(
-                template,
-                &[
-                    &what,
-                    &words::date(dated_on, lang),
-                    &words::date(oldest_accepted, lang),
-                ],
-            )
-        }
-    }
+    postulo_core::labels::piece_problem(problem, req, lang)
 }
 
 #[cfg(test)]
@@ -185,7 +152,6 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
     use super::*;
-    use chrono::NaiveDate;
 
     #[test]
     fn forms_are_read_by_code_name_and_usual_word() {
@@ -241,49 +207,5 @@ mod tests {
         assert_eq!(parse_copies("trois"), None);
         assert_eq!(parse_copies("-1"), None);
         assert!(is_none("none") && is_none("Aucune") && !is_none("non"));
-    }
-
-    #[test]
-    fn problems_are_worded_in_both_languages() {
-        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
-        let req = PieceRequirements {
-            max_age: Some(MaxAge::months(3)),
-            ..Default::default()
-        };
-        let too_old = PieceProblem::TooOld {
-            dated_on: day("2025-12-30"),
-            oldest_accepted: day("2025-12-31"),
-            on_deadline: true,
-        };
-        let too_old_today = PieceProblem::TooOld {
-            dated_on: day("2025-12-30"),
-            oldest_accepted: day("2025-12-31"),
-            on_deadline: false,
-        };
-        assert_eq!(
-            problem(too_old, &req, Language::Fr),
-            "délivré le 30 déc. 2025 : trop ancien à la date limite (accepté à partir du \
-             31 déc. 2025)"
-        );
-        assert_eq!(
-            problem(too_old, &req, Language::En),
-            "issued on 30 Dec 2025: too old on the deadline (accepted from 31 Dec 2025)"
-        );
-        let certified = PieceRequirements {
-            form: Some(PieceForm::CertifiedCopy),
-            ..req
-        };
-        assert!(problem(too_old_today, &certified, Language::Fr)
-            .starts_with("certifié le 30 déc. 2025 : trop ancien aujourd'hui"));
-        assert_eq!(
-            problem(
-                PieceProblem::CertifiedAfterDeadline {
-                    certified_on: day("2026-06-02")
-                },
-                &certified,
-                Language::Fr
-            ),
-            "certifié le 2 juin 2026, après la date limite"
-        );
     }
 }

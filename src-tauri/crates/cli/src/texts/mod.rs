@@ -219,9 +219,6 @@ mod tests {
             (pfr.issued_on, pen.issued_on),
             (pfr.certified_on, pen.certified_on),
             (pfr.valid_until_on, pen.valid_until_on),
-            (pfr.too_old_deadline, pen.too_old_deadline),
-            (pfr.too_old_today, pen.too_old_today),
-            (pfr.certified_after_deadline, pen.certified_after_deadline),
         ];
         let pairs = pairs.into_iter().chain(pieces);
         for (fr, en) in pairs {

@@ -36,15 +36,6 @@ pub struct PieceTexts {
     pub issued_on: &'static str,
     pub certified_on: &'static str,
     pub valid_until_on: &'static str,
-    pub not_certified: &'static str,
-    pub undated: &'static str,
-    /// What the date of a too old document is: « délivré », « certifié ».
-    pub issued_word: &'static str,
-    pub certified_word: &'static str,
-    /// « délivré le … » or « certifié le … », then the oldest day accepted.
-    pub too_old_deadline: &'static str,
-    pub too_old_today: &'static str,
-    pub certified_after_deadline: &'static str,
 }
 
 pub const FR: PieceTexts = PieceTexts {
@@ -96,14 +87,6 @@ pub const FR: PieceTexts = PieceTexts {
     issued_on: "Délivré le {}",
     certified_on: "Certifié le {}",
     valid_until_on: "Valable jusqu'au {}",
-    not_certified: "le document joint n'a pas de date de certification : est-ce bien une copie \
-                    certifiée ?",
-    undated: "indiquez la date de délivrance du document pour vérifier son âge",
-    issued_word: "délivré",
-    certified_word: "certifié",
-    too_old_deadline: "{} le {} : trop ancien à la date limite (accepté à partir du {})",
-    too_old_today: "{} le {} : trop ancien aujourd'hui (accepté à partir du {})",
-    certified_after_deadline: "certifié le {}, après la date limite",
 };
 
 pub const EN: PieceTexts = PieceTexts {
@@ -153,12 +136,4 @@ pub const EN: PieceTexts = PieceTexts {
     issued_on: "Issued on {}",
     certified_on: "Certified on {}",
     valid_until_on: "Valid until {}",
-    not_certified: "the attached document has no certification date: is it really a certified \
-                    copy?",
-    undated: "enter the document's date of issue to check its age",
-    issued_word: "issued",
-    certified_word: "certified",
-    too_old_deadline: "{} on {}: too old on the deadline (accepted from {})",
-    too_old_today: "{} on {}: too old today (accepted from {})",
-    certified_after_deadline: "certified on {}, after the deadline",
 };

@@ -9,7 +9,8 @@
 
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use serde::{Deserialize, Serialize};
 
@@ -63,9 +64,11 @@ pub struct PiecesSummary {
 /// A piece written under its temporary name, and the name it takes once all fit.
 type Pending = (PartialFile, PathBuf);
 
-/// Assembles every piece, one at a time: into a byte counter for an estimate, or into its
-/// temporary file in `folder`. Only one piece is in memory at once, whatever the number of
-/// pieces and their size (scans of 100 MB are accepted in the vault).
+/// Assembles every piece: into a byte counter for an estimate, or into its temporary file
+/// in `folder`. The pieces are independent, so they are built on every core at once (a
+/// dossier's single e-mail pass shares its scans between the cores the same way); only the
+/// pieces being built are in memory, whatever their number and size (scans of 100 MB are
+/// accepted in the vault).
 fn build_pieces(
     input: &DossierInput,
     limits: PieceLimits,
@@ -73,60 +76,57 @@ fn build_pieces(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<(PiecesSummary, Vec<Pending>)> {
-    if input.documents.is_empty() {
+    let n = input.documents.len();
+    if n == 0 {
         return Err(Error::invalid("documents", Invalid::Required));
     }
-    let total = input.documents.len() as u32;
     let mode = match limits.per_piece_bytes {
         Some(limit_bytes) => SizeMode::Email { limit_bytes },
         None => SizeMode::Lossless,
     };
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |c| c.get())
+        .min(n);
+    let next = AtomicUsize::new(0);
+    let mut built: Vec<Option<Result<Built>>> = (0..n).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::channel();
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= n {
+                    break;
+                }
+                let result = build_piece(input, i, mode, folder, cancel);
+                let failed = result.is_err();
+                if sender.send((i, result)).is_err() || failed {
+                    // A piece that cannot be built stops the others: nothing will be written.
+                    next.store(n, Ordering::Relaxed);
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        for (done, (i, result)) in (1..).zip(receiver) {
+            if let Some(slot) = built.get_mut(i) {
+                *slot = Some(result);
+            }
+            progress(Progress {
+                stage: Stage::Compressing,
+                done,
+                total: n as u32,
+            });
+        }
+    });
     let mut pending: Vec<Pending> = Vec::new();
-    let mut pieces = Vec::with_capacity(input.documents.len());
-    for (i, doc) in input.documents.iter().enumerate() {
-        let one = DossierInput {
-            documents: vec![doc.clone()],
-            ..input.clone()
-        };
-        let file_name = piece_file_name(i + 1, &doc.label, &input.profile);
-        // Each piece reports as one step of the whole; its own steps stay inside.
-        let mut quiet = |_: Progress| {};
-        let mut tracker = Tracker::new(&one, mode, &mut quiet, cancel);
-        let prepared = assemble::prepare(&one, mode, false, &mut tracker)?;
-        let summary = match folder {
-            Some(folder) => {
-                let destination = folder.join(&file_name);
-                let partial = PartialFile::beside(&destination, ".pdf.part")?;
-                let out = BufWriter::with_capacity(1 << 20, partial.as_file());
-                let (out, summary) =
-                    assemble::write(&one, &prepared, out, &destination, &mut tracker)?;
-                out.into_inner()
-                    .map_err(|e| Error::io(partial.path(), e.into_error()))?;
-                pending.push((partial, destination));
-                summary
-            }
-            None => {
-                let target = Path::new(&doc.title);
-                assemble::write(&one, &prepared, std::io::sink(), target, &mut tracker)?.1
-            }
-        };
-        pieces.push(PieceFile {
-            document: DocumentRef {
-                id: doc.document_id,
-                title: doc.title.clone(),
-            },
-            label: doc.label.clone(),
-            file_name,
-            bytes: summary.bytes,
-            pages: summary.pages,
-            shrunk: summary.documents.iter().any(|d| d.shrunk),
-            fits: summary.fits,
-        });
-        progress(Progress {
-            stage: Stage::Compressing,
-            done: i as u32 + 1,
-            total,
-        });
+    let mut pieces = Vec::with_capacity(n);
+    for result in built {
+        // A piece never built was stopped by another's failure, reported in order before it.
+        let (piece, file) = result.ok_or(Error::Cancelled)??;
+        pieces.push(piece);
+        pending.extend(file);
     }
     let total_bytes = pieces.iter().map(|p| p.bytes).sum();
     let fits = pieces.iter().all(|p| p.fits)
@@ -139,6 +139,62 @@ fn build_pieces(
         folder: None,
     };
     Ok((summary, pending))
+}
+
+/// One piece, and its temporary file when written.
+type Built = (PieceFile, Option<Pending>);
+
+/// The `i`-th piece on its own: no cover, its scans shrunk to `mode`.
+fn build_piece(
+    input: &DossierInput,
+    i: usize,
+    mode: SizeMode,
+    folder: Option<&Path>,
+    cancel: &AtomicBool,
+) -> Result<Built> {
+    let doc = input
+        .documents
+        .get(i)
+        .ok_or_else(|| Error::Corrupt(format!("no piece {i}")))?;
+    let one = DossierInput {
+        documents: vec![doc.clone()],
+        ..input.clone()
+    };
+    let file_name = piece_file_name(i + 1, &doc.label, &input.profile);
+    // Each piece reports as one step of the whole; its own steps stay inside.
+    let mut quiet = |_: Progress| {};
+    let mut tracker = Tracker::new(&one, mode, &mut quiet, cancel);
+    let prepared = assemble::prepare(&one, mode, false, &mut tracker)?;
+    let (summary, file) = match folder {
+        Some(folder) => {
+            let destination = folder.join(&file_name);
+            let partial = PartialFile::beside(&destination, ".pdf.part")?;
+            let out = BufWriter::with_capacity(1 << 20, partial.as_file());
+            let (out, summary) = assemble::write(&one, &prepared, out, &destination, &mut tracker)?;
+            out.into_inner()
+                .map_err(|e| Error::io(partial.path(), e.into_error()))?;
+            (summary, Some((partial, destination)))
+        }
+        None => {
+            let target = Path::new(&doc.title);
+            let (_, summary) =
+                assemble::write(&one, &prepared, std::io::sink(), target, &mut tracker)?;
+            (summary, None)
+        }
+    };
+    let piece = PieceFile {
+        document: DocumentRef {
+            id: doc.document_id,
+            title: doc.title.clone(),
+        },
+        label: doc.label.clone(),
+        file_name,
+        bytes: summary.bytes,
+        pages: summary.pages,
+        shrunk: summary.documents.iter().any(|d| d.shrunk),
+        fits: summary.fits,
+    };
+    Ok((piece, file))
 }
 
 /// What [`export_pieces`] would write, without writing: each piece's name, size and whether
@@ -198,7 +254,7 @@ pub fn export_pieces(
 }
 
 fn cancelled(cancel: &AtomicBool) -> bool {
-    cancel.load(std::sync::atomic::Ordering::Relaxed)
+    cancel.load(Ordering::Relaxed)
 }
 
 /// `parent/name`, or `parent/name (2)`, `(3)`… : the first that does not exist, created.
