@@ -292,6 +292,20 @@ describe("order of the pieces where the web view keeps drags (Windows)", () => {
 });
 
 describe("the pipeline", () => {
+  it("does not change the stage when an arrow key lands on the closed status list", async () => {
+    await open(scenario());
+    const select = screen.getByTestId("status-select");
+    select.focus();
+    for (const key of ["ArrowDown", "ArrowUp", "End", "PageDown"]) {
+      // The browser's own stepping is cancelled (fireEvent says false when it is).
+      expect(await fireEvent.keyDown(select, { key }), key).toBe(false);
+    }
+    // Alt+↓ opens the list as usual; Tab leaves it.
+    expect(await fireEvent.keyDown(select, { key: "ArrowDown", altKey: true })).toBe(true);
+    expect(await fireEvent.keyDown(select, { key: "Tab" })).toBe(true);
+    expect(backend.callsTo("applications_set_status")).toEqual([]);
+  });
+
   it("moving to « Présélectionnée » makes the shortlist pieces due, and says so", async () => {
     const s = scenario();
     await open(s);
