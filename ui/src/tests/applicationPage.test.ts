@@ -90,6 +90,19 @@ describe("what is missing", () => {
     expect(text(within(row("CV")).getByTestId("attached-document"))).toContain("CV Awa Traoré 2025");
   });
 
+  it("says what was sent once the application is sent, and what is missing again once shortlisted", async () => {
+    await open(scenario({ status: "sent" }));
+    expect(text(screen.getByTestId("progress-sent"))).toBe("Envoyée avec : CV, Pièce d'identité");
+    expect(screen.queryByTestId("progress-missing")).toBeNull();
+    cleanup();
+    uninstallWorkflowBackend();
+    await open(scenario({ status: "shortlisted" }));
+    expect(screen.queryByTestId("progress-sent")).toBeNull();
+    expect(text(screen.getByTestId("progress-missing"))).toBe(
+      "Il manque : Lettre de motivation, Copies des diplômes, Extrait de casier judiciaire",
+    );
+  });
+
   it("shows the header: status, deadline with countdown, the exact subject to copy", async () => {
     await open(scenario());
     expect(text(screen.getByTestId("application-page-title"))).toBe("Chargé de suivi-évaluation");

@@ -84,6 +84,8 @@ export const workflowEn: WorkflowMessages = {
     missing: "Still missing: {list}",
     complete: "Every required document is ready.",
     nothingDue: "No documents are required for now.",
+    sentWith: "Sent with: {list}",
+    sentWithout: "Sent without a piece recorded here.",
     later: "If you are shortlisted, you will also need: {list}",
     expiresOne: "One document will no longer be valid on the deadline: {list}",
     expiresOther: "{n} documents will no longer be valid on the deadline: {list}",

@@ -86,6 +86,8 @@ export const workflowFr = {
     missing: "Il manque : {list}",
     complete: "Toutes les pièces demandées sont prêtes.",
     nothingDue: "Aucune pièce n'est demandée pour l'instant.",
+    sentWith: "Envoyée avec : {list}",
+    sentWithout: "Envoyée sans pièce jointe enregistrée ici.",
     later: "Si vous êtes présélectionné(e), il faudra aussi : {list}",
     expiresOne: "Un document ne sera plus valable à la date limite : {list}",
     expiresOther: "{n} documents ne seront plus valables à la date limite : {list}",
