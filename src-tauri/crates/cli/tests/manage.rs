@@ -14,24 +14,7 @@ use serde_json::Value;
 const BEFORE: &str = "2026-05-01T08:00:00Z";
 
 fn cli() -> Cli {
-    let mut cli = Cli::new();
-    cli.now = Some(BEFORE.into());
-    cli
-}
-
-/// Runs a command that must fail with `code` and say `text` on standard error.
-fn fails(cli: &Cli, args: &[&str], code: i32, text: &str) {
-    let run = cli.run(args);
-    assert_eq!(
-        run.code, code,
-        "{args:?}\nstdout: {}\nstderr: {}",
-        run.stdout, run.stderr
-    );
-    assert!(
-        run.stderr.contains(text),
-        "{args:?}: {text:?} not in\n{}",
-        run.stderr
-    );
+    Cli::at(BEFORE)
 }
 
 /// An application with a deadline at 17:00 in Bamako, a reference and notes; its id.
@@ -157,59 +140,50 @@ fn edit_refuses_bad_input_and_keeps_what_was_saved() {
     let id = application(&cli);
     let before = shown(&cli, &id);
 
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--deadline", "31/02/2026"],
         3,
         "--deadline : date invalide « 31/02/2026 »",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--email", "rh at unicef.org"],
         3,
         "Adresse e-mail (--email) : adresse e-mail invalide",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--url", "javascript:alert(1)"],
         3,
         "adresse web invalide",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--tz", "Mars/Olympus"],
         3,
         "fuseau horaire inconnu",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--time", "25:00"],
         3,
         "--time : heure invalide « 25:00 »",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--title", " "],
         3,
         "Titre (--title) : obligatoire",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--method", "pigeon"],
         3,
         "--method : « pigeon » inconnu",
     );
-    fails(&cli, &["edit", &id], 1, "rien à modifier");
+    cli.fails(&["edit", &id], 1, "rien à modifier");
     // Title and organization are required: changed, never cleared.
-    fails(&cli, &["edit", &id, "--clear", "title"], 1, "--clear");
-    fails(
-        &cli,
+    cli.fails(&["edit", &id, "--clear", "title"], 1, "--clear");
+    cli.fails(
         &["edit", "999", "--title", "X"],
         2,
         "candidature 999 introuvable",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["--lang", "en", "edit", &id, "--deadline", "2026-02-31"],
         3,
         "--deadline: invalid date \"2026-02-31\"",
@@ -222,8 +196,7 @@ fn edit_refuses_bad_input_and_keeps_what_was_saved() {
 
     // An hour needs a day to belong to.
     cli.ok(&["edit", &id, "--clear", "deadline"]);
-    fails(
-        &cli,
+    cli.fails(
         &["edit", &id, "--time", "17:00"],
         3,
         "n'a pas de date limite",
@@ -240,11 +213,10 @@ fn delete_asks_for_yes_without_a_terminal_then_deletes() {
         .to_string();
 
     // The tests' standard input is no terminal: nobody can answer, nothing is deleted.
-    fails(&cli, &["delete", &id], 1, "ajoutez --yes");
-    fails(&cli, &["--lang", "en", "delete", &id], 1, "add --yes");
+    cli.fails(&["delete", &id], 1, "ajoutez --yes");
+    cli.fails(&["--lang", "en", "delete", &id], 1, "add --yes");
     shown(&cli, &id);
-    fails(
-        &cli,
+    cli.fails(
         &["delete", "999", "--yes"],
         2,
         "candidature 999 introuvable",
@@ -255,7 +227,7 @@ fn delete_asks_for_yes_without_a_terminal_then_deletes() {
         out.trim(),
         format!("Candidature {id} supprimée : Chargé de suivi-évaluation — UNICEF")
     );
-    fails(&cli, &["show", &id], 2, "introuvable");
+    cli.fails(&["show", &id], 2, "introuvable");
     let deleted = cli.json(&["delete", &other, "-y", "--json"]);
     assert_eq!(deleted["deleted"]["title"], "Autre");
     assert_eq!(cli.ok(&["list"]).trim(), "Aucune candidature.");
@@ -378,56 +350,47 @@ fn checklist_refuses_unknown_kinds_and_pieces_of_another_application() {
     let mine = items(&cli, &id)[0]["id"].to_string();
     let before = items(&cli, &id);
 
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "add", &id, "bulletin"],
         3,
         "type de pièce inconnu « bulletin »",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "add", &id, "other"],
         3,
         "Libellé (--label) : obligatoire",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "add", "999", "cv"],
         2,
         "candidature 999 introuvable",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "remove", &id, &theirs],
         2,
         &format!("n'a pas de pièce #{theirs}"),
     );
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "waive", &id, "9999"],
         2,
         "n'a pas de pièce #9999",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "order", &id, &mine, &theirs],
         2,
         "n'a pas de pièce",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "order", &id, &mine, &mine],
         3,
         "citée deux fois",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["--lang", "en", "checklist", "remove", &id, &theirs],
         2,
         "has no piece",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["checklist", "remove", &id],
         1,
         "argument obligatoire manquant",
@@ -470,14 +433,12 @@ fn contact_add_saves_a_person_and_refuses_bad_addresses() {
     let out = cli.ok(&["contact", "add", &id, "--name", "M. Diarra"]);
     assert!(out.trim().ends_with("« M. Diarra » ajouté"), "{out}");
 
-    fails(
-        &cli,
+    cli.fails(
         &["contact", "add", &id, "--name", "X", "--email", "rh@unicef"],
         3,
         "Adresse e-mail (--email) : adresse e-mail invalide",
     );
-    fails(
-        &cli,
+    cli.fails(
         &[
             "contact",
             "add",
@@ -490,15 +451,13 @@ fn contact_add_saves_a_person_and_refuses_bad_addresses() {
         3,
         "Téléphone (--phone) : numéro de téléphone invalide",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["contact", "add", &id, "--name", " "],
         3,
         "Nom (--name) : obligatoire",
     );
-    fails(&cli, &["contact", "add", &id], 1, "--name");
-    fails(
-        &cli,
+    cli.fails(&["contact", "add", &id], 1, "--name");
+    cli.fails(
         &["contact", "add", "999", "--name", "X"],
         2,
         "candidature 999 introuvable",
@@ -555,8 +514,7 @@ fn interview_add_saves_its_instant_and_refuses_days_that_do_not_exist() {
     let ics = cli.ok(&["ics", &id]);
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}");
 
-    fails(
-        &cli,
+    cli.fails(
         &[
             "interview",
             "add",
@@ -569,8 +527,7 @@ fn interview_add_saves_its_instant_and_refuses_days_that_do_not_exist() {
         3,
         "--date : date invalide « 31/02/2026 »",
     );
-    fails(
-        &cli,
+    cli.fails(
         &[
             "interview",
             "add",
@@ -583,8 +540,7 @@ fn interview_add_saves_its_instant_and_refuses_days_that_do_not_exist() {
         3,
         "--time : heure invalide",
     );
-    fails(
-        &cli,
+    cli.fails(
         &[
             "interview",
             "add",
@@ -599,8 +555,7 @@ fn interview_add_saves_its_instant_and_refuses_days_that_do_not_exist() {
         3,
         "Fuseau horaire (--tz) : fuseau horaire inconnu",
     );
-    fails(
-        &cli,
+    cli.fails(
         &[
             "interview",
             "add",
@@ -613,12 +568,7 @@ fn interview_add_saves_its_instant_and_refuses_days_that_do_not_exist() {
         2,
         "candidature 999 introuvable",
     );
-    fails(
-        &cli,
-        &["interview", "add", &id, "--time", "10:00"],
-        1,
-        "--date",
-    );
+    cli.fails(&["interview", "add", &id, "--time", "10:00"], 1, "--date");
 }
 
 #[test]
@@ -642,14 +592,13 @@ fn profile_show_and_set_go_through_the_same_checks() {
     assert!(out.contains("  Prénom : Aïssata"), "{out}");
     assert!(out.contains("  Adresse : (vide)"), "{out}");
 
-    fails(
-        &cli,
+    cli.fails(
         &["profile", "set", "--email", "aissata@example"],
         3,
         "Adresse e-mail (--email) : adresse e-mail invalide",
     );
-    fails(&cli, &["profile", "set"], 1, "rien à modifier");
-    fails(&cli, &["profile", "set", "--clear", "age"], 1, "--clear");
+    cli.fails(&["profile", "set"], 1, "rien à modifier");
+    cli.fails(&["profile", "set", "--clear", "age"], 1, "--clear");
     let profile = cli.json(&[
         "profile",
         "set",
@@ -703,50 +652,38 @@ fn settings_show_and_set_and_the_language_applies_at_once() {
     let out = cli.ok(&["settings", "set", "deadline-reminders", "none"]);
     assert_eq!(out.trim(), "Setting saved: deadline-reminders = none");
 
-    fails(
-        &cli,
+    cli.fails(
         &["--lang", "fr", "settings", "set", "language", "de"],
         3,
         "language : valeur refusée « de » (attendu : fr, en)",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["settings", "set", "deadline-reminders", "7"],
         3,
         "expected: 7d,2d,1d,3h or none",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["settings", "set", "deadline-reminders", "100d"],
         3,
         "up to 90 days",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["settings", "set", "follow-up-days", "400"],
         3,
         "365 at most",
     );
-    fails(
-        &cli,
-        &["settings", "set", "follow-up-days", "deux"],
-        3,
-        "refused",
-    );
-    fails(
-        &cli,
+    cli.fails(&["settings", "set", "follow-up-days", "deux"], 3, "refused");
+    cli.fails(
         &["settings", "set", "dossier-name", "dossier"],
         3,
         "dossier-name",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["settings", "set", "theme", "dark"],
         3,
         "unknown setting \"theme\"",
     );
-    fails(
-        &cli,
+    cli.fails(
         &["settings", "set", "language"],
         1,
         "missing required argument",

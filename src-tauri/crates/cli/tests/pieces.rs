@@ -16,23 +16,7 @@ const NOW: &str = "2026-03-01T08:00:00Z";
 const INVALID: i32 = 3;
 
 fn cli() -> Cli {
-    let mut cli = Cli::new();
-    cli.now = Some(NOW.into());
-    cli
-}
-
-fn fails(cli: &Cli, args: &[&str], code: i32, text: &str) {
-    let run = cli.run(args);
-    assert_eq!(
-        run.code, code,
-        "{args:?}\nstdout: {}\nstderr: {}",
-        run.stdout, run.stderr
-    );
-    assert!(
-        run.stderr.contains(text),
-        "{args:?}: {text:?} not in\n{}",
-        run.stderr
-    );
+    Cli::at(NOW)
 }
 
 /// An application whose deadline is 31 March 2026; its id.
@@ -224,14 +208,8 @@ fn checklist_require_changes_what_is_given_and_none_clears() {
         "{shown}"
     );
 
-    fails(
-        &cli,
-        &["checklist", "require", &id, &piece],
-        1,
-        "rien à modifier",
-    );
-    fails(
-        &cli,
+    cli.fails(&["checklist", "require", &id, &piece], 1, "rien à modifier");
+    cli.fails(
         &["checklist", "require", &id, "9999", "--copies", "2"],
         2,
         "9999",
@@ -338,10 +316,10 @@ fn bad_values_are_refused_in_the_users_language_and_change_nothing() {
             "--certified: invalid date \"30/02/2026\"",
         ),
     ] {
-        fails(&cli, &args, INVALID, fr);
+        cli.fails(&args, INVALID, fr);
         let mut english = vec!["--lang", "en"];
         english.extend_from_slice(&args);
-        fails(&cli, &english, INVALID, en);
+        cli.fails(&english, INVALID, en);
     }
     assert_eq!(shown(&cli, id), before);
     assert_eq!(cli.json(&["vault", "list", "--json"]), vault_before);
@@ -506,8 +484,8 @@ fn vault_edit_changes_only_what_is_given() {
     ]);
     assert!(out.contains("Certifié le 27 févr. 2026"), "{out}");
 
-    fails(&cli, &["vault", "edit", &doc], 1, "rien à modifier");
-    fails(&cli, &["vault", "edit", "999", "--title", "X"], 2, "999");
+    cli.fails(&["vault", "edit", &doc], 1, "rien à modifier");
+    cli.fails(&["vault", "edit", "999", "--title", "X"], 2, "999");
 }
 
 #[test]

@@ -39,6 +39,28 @@ impl Cli {
         }
     }
 
+    /// A private data folder whose commands all run at `now` (`--now`).
+    pub fn at(now: &str) -> Self {
+        let mut cli = Self::new();
+        cli.now = Some(now.into());
+        cli
+    }
+
+    /// Runs a command that must fail with `code` and say `text` on standard error.
+    pub fn fails(&self, args: &[&str], code: i32, text: &str) {
+        let run = self.run(args);
+        assert_eq!(
+            run.code, code,
+            "{args:?}\nstdout: {}\nstderr: {}",
+            run.stdout, run.stderr
+        );
+        assert!(
+            run.stderr.contains(text),
+            "{args:?}: {text:?} not in\n{}",
+            run.stderr
+        );
+    }
+
     pub fn data_dir(&self) -> &Path {
         self.data.path()
     }
