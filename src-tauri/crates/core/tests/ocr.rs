@@ -68,27 +68,6 @@ fn same_critical_fields(text: &PostingDraft, picture: &PostingDraft, what: &str)
     }
 }
 
-/// Character accuracy: 1 − edit distance / length, on the text with spaces collapsed.
-fn accuracy(expected: &str, read: &str) -> f64 {
-    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let (a, b) = (squash(expected), squash(read));
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            prev = cur;
-        }
-    }
-    1.0 - row[b.len()] as f64 / a.len().max(1) as f64
-}
-
 #[test]
 fn a_clean_scan_reads_as_the_text_does() {
     let (text, page) = one_page("18_mds-douala-community-manager.txt");
@@ -98,7 +77,11 @@ fn a_clean_scan_reads_as_the_text_does() {
     let from_text = draft_from_text(&text, TZ);
     assert!(field(&from_text, DraftFieldName::Reference).is_some());
     same_critical_fields(&from_text, &draft, "clean scan");
-    assert!(accuracy(&text, &draft.text) > 0.98, "{}", draft.text);
+    assert!(
+        testset::accuracy(&text, &draft.text) > 0.98,
+        "{}",
+        draft.text
+    );
 }
 
 #[test]
@@ -153,7 +136,11 @@ fn a_screenshot_and_a_scanned_pdf_are_read_too() {
     assert_eq!(recognized.pages_read as usize, pages.len());
     assert_eq!(seen.last().map(|p| p.pages as usize), Some(pages.len()));
     same_critical_fields(&draft_from_text(&text, TZ), &draft, "scanned pdf");
-    assert!(accuracy(&text, &draft.text) > 0.95, "{}", draft.text);
+    assert!(
+        testset::accuracy(&text, &draft.text) > 0.95,
+        "{}",
+        draft.text
+    );
 }
 
 #[test]

@@ -200,3 +200,30 @@ impl Lcg {
         (self.0 >> 40) as f32 / (1u64 << 24) as f32
     }
 }
+
+/// Character accuracy of `read` against `expected`: 1 − edit distance / expected length, on
+/// the texts with their runs of white space made one space (a line break read as a space is
+/// no error). The test set's figure and the OCR tests' threshold both read it.
+pub fn accuracy(expected: &str, read: &str) -> f64 {
+    let squash = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .collect::<Vec<char>>()
+    };
+    let (a, b) = (squash(expected), squash(read));
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            prev = cur;
+        }
+    }
+    1.0 - row[b.len()] as f64 / a.len().max(1) as f64
+}
