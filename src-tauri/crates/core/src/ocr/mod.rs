@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Invalid, Result};
 use engine::Engine;
-use scanned_pdf::ScannedPdf;
+pub(crate) use scanned_pdf::ScannedPdf;
 use words::PageText;
 
 /// Pages read from one scanned PDF. A posting is one to three pages; a 300-page scan is

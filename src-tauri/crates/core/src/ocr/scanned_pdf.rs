@@ -29,6 +29,32 @@ impl ScannedPdf {
     /// Page `index` (from 0) at about 300 dpi (longest side [`LONGEST_SIDE`] at most), in
     /// grey on white. `None` when the page cannot be drawn.
     pub fn page(&self, index: usize) -> Option<GrayImage> {
+        // 300 dpi (a PDF unit is 1/72 inch), unless the page is larger than A4.
+        let pixmap = self.render(index, |longest| {
+            (300.0 / 72.0_f32).min(LONGEST_SIDE as f32 / longest)
+        })?;
+        let (pw, ph) = (u32::from(pixmap.width()), u32::from(pixmap.height()));
+        // On a white ground every pixel is opaque, so the premultiplied colours are the
+        // colours; grey by the usual luma weights.
+        let grey: Vec<u8> = pixmap
+            .data_as_u8_slice()
+            .chunks_exact(4)
+            .map(|p| {
+                ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000)
+                    as u8
+            })
+            .collect();
+        GrayImage::from_raw(pw, ph, grey)
+    }
+
+    /// Page `index` (from 0) drawn on white, at the scale `scale` gives for the page's longest
+    /// side in PDF units: the OCR's pages and the vault's thumbnails. The renderer runs on
+    /// untrusted input: a panic inside it costs this page, not the caller.
+    pub(crate) fn render(
+        &self,
+        index: usize,
+        scale: impl FnOnce(f32) -> f32,
+    ) -> Option<hayro::vello_cpu::Pixmap> {
         let pdf = &self.pdf;
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             use hayro::hayro_interpret::InterpreterSettings;
@@ -42,9 +68,8 @@ impl ScannedPdf {
             if !(longest.is_finite() && longest > 0.0) {
                 return None;
             }
-            // 300 dpi (a PDF unit is 1/72 inch), unless the page is larger than A4.
-            let scale = (300.0 / 72.0_f32).min(LONGEST_SIDE as f32 / longest);
-            let pixmap = render(
+            let scale = scale(longest);
+            Some(render(
                 page,
                 &RenderCache::new(),
                 &InterpreterSettings::default(),
@@ -54,19 +79,7 @@ impl ScannedPdf {
                     y_scale: scale,
                     bg_color: WHITE,
                 },
-            );
-            let (pw, ph) = (u32::from(pixmap.width()), u32::from(pixmap.height()));
-            // On a white ground every pixel is opaque, so the premultiplied colours are the
-            // colours; grey by the usual luma weights.
-            let grey: Vec<u8> = pixmap
-                .data_as_u8_slice()
-                .chunks_exact(4)
-                .map(|p| {
-                    ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000)
-                        as u8
-                })
-                .collect();
-            GrayImage::from_raw(pw, ph, grey)
+            ))
         }))
         .ok()
         .flatten()

@@ -31,36 +31,9 @@ pub(super) fn pdf_facts(path: &Path, size: u64) -> (Option<i64>, Option<Vec<u8>>
 /// Renders page 1 so that its longest side is [`THUMBNAIL_SIZE`] pixels. The renderer
 /// runs on untrusted input: a panic inside it costs the thumbnail, not the import.
 fn pdf_thumbnail(bytes: Vec<u8>) -> Option<Vec<u8>> {
-    std::panic::catch_unwind(move || {
-        use hayro::hayro_interpret::InterpreterSettings;
-        use hayro::hayro_syntax::Pdf;
-        use hayro::vello_cpu::color::palette::css::WHITE;
-        use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
-
-        let pdf = Pdf::new(std::sync::Arc::new(bytes)).ok()?;
-        let pages = pdf.pages();
-        let page = pages.first()?;
-        let (w, h) = page.render_dimensions();
-        let longest = w.max(h);
-        if !(longest.is_finite() && longest > 0.0) {
-            return None;
-        }
-        let scale = THUMBNAIL_SIZE as f32 / longest;
-        let pixmap = render(
-            page,
-            &RenderCache::new(),
-            &InterpreterSettings::default(),
-            &RenderSettings::default(),
-            &PixmapSettings {
-                x_scale: scale,
-                y_scale: scale,
-                bg_color: WHITE,
-            },
-        );
-        pixmap.into_png().ok()
-    })
-    .ok()
-    .flatten()
+    let pdf = crate::ocr::ScannedPdf::open(bytes)?;
+    let pixmap = pdf.render(0, |longest| THUMBNAIL_SIZE as f32 / longest)?;
+    pixmap.into_png().ok()
 }
 
 /// A PNG thumbnail of a picture, upright (EXIF orientation applied). Pictures over
