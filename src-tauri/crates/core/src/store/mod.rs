@@ -268,7 +268,24 @@ fn write_transaction(conn: &mut Connection) -> rusqlite::Result<rusqlite::Transa
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // In memory, journal_mode stays "memory"; the query returns the mode actually set.
-    let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    // Switching to WAL needs the database to itself, and SQLite may answer "busy" at once
+    // rather than call the busy handler (to avoid a deadlock) while another process is
+    // creating the same new database: so wait and try again, up to the same timeout.
+    let started = std::time::Instant::now();
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
+            row.get::<_, String>(0)
+        }) {
+            Ok(_mode) => break,
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) => return Err(e),
+        }
+    }
     conn.execute_batch(
         "PRAGMA foreign_keys = ON;
          PRAGMA synchronous = NORMAL;",
