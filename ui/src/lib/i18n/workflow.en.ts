@@ -48,6 +48,15 @@ export const workflowEn: WorkflowMessages = {
     deadline: "Deadline",
     sectionFollowUp: "Follow-up",
   },
+  // Asked before "Ready" or "Sent" while documents are missing: from the status list of the
+  // page, and from the board (drag and drop, "Move to…").
+  missingMove: {
+    title: "Move to “{status}” without every document?",
+    bodyOne: "“{title}” is still missing one document: {list}.",
+    bodyOther: "“{title}” is still missing {n} documents: {list}.",
+    confirm: "Move to “{status}”",
+    cancel: "Cancel",
+  },
   statusNote: {
     open: "Change the stage with a note…",
     title: "Change the stage",

@@ -50,6 +50,15 @@ export const workflowFr = {
     deadline: "Date limite",
     sectionFollowUp: "Suivi",
   },
+  // Asked before « Prête » or « Envoyée » while pieces are missing: from the status list of
+  // the page, and from the board (drag and drop, « Déplacer vers… »).
+  missingMove: {
+    title: "Passer à « {status} » sans toutes les pièces ?",
+    bodyOne: "Pour « {title} », il manque encore une pièce : {list}.",
+    bodyOther: "Pour « {title} », il manque encore {n} pièces : {list}.",
+    confirm: "Passer à « {status} »",
+    cancel: "Annuler",
+  },
   statusNote: {
     open: "Changer d'étape avec une note…",
     title: "Changer d'étape",
