@@ -263,7 +263,7 @@ describe("editing an application", () => {
     expect((field("deadline-timezone") as unknown as HTMLSelectElement).value).toBe("Africa/Niamey");
 
     await type("title", "Assistant administratif et financier");
-    await fireEvent.change(within(dialog).getByLabelText("Étape"), { target: { value: "sent" } });
+    await fireEvent.change(within(dialog).getByLabelText("Statut"), { target: { value: "sent" } });
     await fireEvent.click(screen.getByTestId("save-application"));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
 

@@ -69,9 +69,9 @@ describe("what is missing", () => {
   it("shows the progress and the missing pieces first, and what comes after a shortlisting", async () => {
     await open(scenario());
     expect(text(screen.getByTestId("progress-count"))).toBe("2 pièces prêtes sur 4");
-    expect(text(screen.getByTestId("progress-missing"))).toBe("Il manque : Lettre de motivation, Copies des diplômes");
+    expect(text(screen.getByTestId("progress-missing"))).toBe("Il manque : Lettre de motivation, Copies des diplômes.");
     expect(text(screen.getByTestId("progress-later"))).toBe(
-      "Si vous êtes présélectionné(e), il faudra aussi : Extrait de casier judiciaire",
+      "Si vous êtes présélectionné(e), il faudra aussi : Extrait de casier judiciaire.",
     );
     expect(rowNames()).toEqual([
       "CV",
@@ -92,14 +92,14 @@ describe("what is missing", () => {
 
   it("says what was sent once the application is sent, and what is missing again once shortlisted", async () => {
     await open(scenario({ status: "sent" }));
-    expect(text(screen.getByTestId("progress-sent"))).toBe("Envoyée avec : CV, Pièce d'identité");
+    expect(text(screen.getByTestId("progress-sent"))).toBe("Envoyée avec : CV, Pièce d'identité.");
     expect(screen.queryByTestId("progress-missing")).toBeNull();
     cleanup();
     uninstallWorkflowBackend();
     await open(scenario({ status: "shortlisted" }));
     expect(screen.queryByTestId("progress-sent")).toBeNull();
     expect(text(screen.getByTestId("progress-missing"))).toBe(
-      "Il manque : Lettre de motivation, Copies des diplômes, Extrait de casier judiciaire",
+      "Il manque : Lettre de motivation, Copies des diplômes, Extrait de casier judiciaire.",
     );
   });
 
@@ -131,7 +131,7 @@ describe("what is missing", () => {
       "Ne sera plus valable à la date limite",
     );
     expect(text(screen.getByTestId("progress-expiring"))).toContain(
-      "2 documents ne seront plus valables à la date limite : Copies des diplômes, Extrait de casier judiciaire",
+      "2 documents ne seront plus valables à la date limite : Copies des diplômes, Extrait de casier judiciaire.",
     );
   });
 });
@@ -157,7 +157,7 @@ describe("attaching documents", () => {
     ]);
     await waitFor(() => expect(text(screen.getByTestId("progress-count"))).toBe("3 pièces prêtes sur 4"));
     expect(backend.callsTo("checklist_get").length).toBeGreaterThan(fetchesBefore);
-    expect(text(screen.getByTestId("progress-missing"))).toBe("Il manque : Copies des diplômes");
+    expect(text(screen.getByTestId("progress-missing"))).toBe("Il manque : Copies des diplômes.");
   });
 
   it("searches the vault in the picker, ignoring accents", async () => {
@@ -339,13 +339,13 @@ describe("the pipeline", () => {
     await fireEvent.click(screen.getByTestId("status-note-open"));
     const dialog = await screen.findByTestId("status-note-dialog");
     // The next step is proposed; staying where it is is refused before anything is sent.
-    expect((within(dialog).getByLabelText("Nouvelle étape") as HTMLSelectElement).value).toBe("ready");
-    await fireEvent.change(within(dialog).getByLabelText("Nouvelle étape"), { target: { value: "to_prepare" } });
+    expect((within(dialog).getByLabelText("Nouveau statut") as HTMLSelectElement).value).toBe("ready");
+    await fireEvent.change(within(dialog).getByLabelText("Nouveau statut"), { target: { value: "to_prepare" } });
     await fireEvent.click(screen.getByTestId("status-note-submit"));
-    expect(text(dialog)).toContain("Choisissez une autre étape que l'étape actuelle.");
+    expect(text(dialog)).toContain("Choisissez un autre statut que le statut actuel.");
     expect(backend.callsTo("applications_set_status")).toHaveLength(0);
 
-    await fireEvent.change(within(dialog).getByLabelText("Nouvelle étape"), { target: { value: "sent" } });
+    await fireEvent.change(within(dialog).getByLabelText("Nouveau statut"), { target: { value: "sent" } });
     await fireEvent.input(within(dialog).getByLabelText("Note (facultative)"), {
       target: { value: "  Envoyée par e-mail à recrutement@coopi.org  " },
     });

@@ -531,6 +531,8 @@ describe("step 2: the review", () => {
     start();
     await pasteAndAnalyse();
     await fireEvent.click(screen.getByTestId("import-back"));
+    // Nothing corrected: nothing to ask.
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
     expect((screen.getByLabelText("Texte de l'annonce") as HTMLTextAreaElement).value).toBe(COOPI_TEXT);
     await fireEvent.click(screen.getByRole("button", { name: /Annuler/ }));
     expect(onCancel).toHaveBeenCalledOnce();
@@ -660,6 +662,24 @@ describe("step 2 is a correction tool", () => {
     await fireEvent.click(screen.getByTestId("import-cancel"));
     await fireEvent.click(within(screen.getByTestId("confirm-dialog")).getByRole("button", { name: "Abandonner" }));
     expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it("asks before « Retour » loses the corrections too, then goes back to the text", async () => {
+    start();
+    await pasteAndAnalyse();
+    await fireEvent.input(field("title"), { target: { value: "Coordinateur PSM-SP" } });
+    await fireEvent.click(screen.getByTestId("import-back"));
+    const dialog = screen.getByRole("dialog", { name: named("Abandonner vos corrections ?") });
+    expect(text(dialog)).toContain("une nouvelle analyse repart du texte de l'annonce.");
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Continuer la vérification" }));
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
+    expect(field("title").value).toBe("Coordinateur PSM-SP");
+
+    await fireEvent.click(screen.getByTestId("import-back"));
+    await fireEvent.click(within(screen.getByTestId("confirm-dialog")).getByRole("button", { name: "Abandonner" }));
+    await waitFor(() => expect(screen.queryByTestId("posting-source")).toBeNull());
+    expect((screen.getByLabelText("Texte de l'annonce") as HTMLTextAreaElement).value).toBe(COOPI_TEXT);
+    expect(onCancel).not.toHaveBeenCalled();
   });
 
   it("counts a change to the pieces as a correction", async () => {

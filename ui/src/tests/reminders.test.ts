@@ -54,9 +54,9 @@ describe("the application's reminders", () => {
   it("lists what is planned and what was shown, and adds the candidate's own with a note", async () => {
     const app = await open();
     const rows = screen.getAllByTestId("reminder").map((r) => text(r));
-    expect(rows[0]).toContain("Date limite");
-    expect(rows[0]).toContain("affiché le");
-    expect(rows[1]).toContain("prévu le");
+    // Named as a reminder: « Date limite » beside « prévu le … » read as the deadline's day.
+    expect(rows[0]).toMatch(/^Rappel de la date limite affiché le /);
+    expect(rows[1]).toMatch(/^Rappel de la date limite prévu le /);
 
     await fireEvent.input(screen.getByTestId("reminder-date"), { target: { value: "2025-12-20" } });
     await fireEvent.input(screen.getByTestId("reminder-time"), { target: { value: "10:30" } });

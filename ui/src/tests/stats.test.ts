@@ -221,11 +221,11 @@ describe("the statistics view", () => {
 
     const status = chart("status-chart");
     expect(plain(status.getAttribute("aria-label") ?? "")).toBe(
-      "Candidatures par étape actuelle : À préparer : 3 ; Prête : 1 ; Envoyée : 4 ; Entretien : 2 ; Refusée : 1 ; Abandonnée : 1.",
+      "Candidatures par statut actuel : À préparer : 3 ; Prête : 1 ; Envoyée : 4 ; Entretien : 2 ; Refusée : 1 ; Abandonnée : 1.",
     );
     const statusRows = within(screen.getByTestId("stats-status")).getAllByRole("row");
     expect(statusRows.map(cells)).toEqual([
-      "Étape | Candidatures",
+      "Statut | Candidatures",
       "À préparer | 3",
       "Prête | 1",
       "Envoyée | 4",

@@ -45,7 +45,7 @@ describe("navigation", () => {
     expect(screen.getByTestId("nav-list").getAttribute("aria-current")).toBeNull();
 
     await go("board");
-    expect(h1()).toBe("Suivi par étape");
+    expect(h1()).toBe("Suivi par statut");
     await go("vault");
     expect(main().dataset.view).toBe("vault");
     await go("profile");
@@ -425,7 +425,7 @@ describe("the board", () => {
     );
     await waitFor(() => expect(cardTitles("ready")).toEqual(["Logisticien"]));
     expect(cardTitles("to_prepare")).toEqual([]);
-    expect(text(screen.getByTestId("board-notice"))).toContain("« Logisticien » : étape « Prête ».");
+    expect(text(screen.getByTestId("board-notice"))).toContain("« Logisticien » passe à « Prête ».");
   });
 
   it("moves a card that follows the pointer where the web view keeps drags (Windows)", async () => {
@@ -458,7 +458,7 @@ describe("the board", () => {
     await go("board");
     await screen.findAllByTestId("board-card");
     const trigger = within(column("sent")).getByRole("button", {
-      name: named("Déplacer « Comptable » vers une autre étape"),
+      name: named("Déplacer « Comptable » vers un autre statut"),
     });
     trigger.focus();
     await fireEvent.keyDown(trigger, { key: "ArrowDown" });
@@ -505,7 +505,7 @@ describe("the board", () => {
     backend.fail = (command) => (command === "applications_search" ? apiError("storage") : undefined);
     await go("board");
     const alert = await screen.findByRole("alert");
-    expect(text(alert)).toContain("Le suivi par étape n'a pas pu être affiché.");
+    expect(text(alert)).toContain("Le suivi par statut n'a pas pu être affiché.");
     expect(text(alert)).toContain(errorMessage(apiError("storage"), t()));
     backend.fail = null;
     await fireEvent.click(within(alert).getByRole("button", { name: "Réessayer" }));

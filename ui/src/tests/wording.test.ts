@@ -56,16 +56,18 @@ describe("file names as the core writes them (issue 20, item 11: the naming hint
 });
 
 describe("one word for the pipeline (issue 20, item 11)", () => {
-  it("says « étape » / \"stage\", never « statut » / \"status\" or \"step\"", () => {
-    const words = (tree: unknown): string[] =>
-      typeof tree === "string"
-        ? [tree.replace(/\{\w+\}/g, "")] // placeholders are code, not words
-        : Object.values(tree as Record<string, unknown>).flatMap(words);
-    // The status names themselves (« À préparer »…) are not the word for the pipeline.
-    const { status: _fr, ...frRest } = fr;
-    const { status: _en, ...enRest } = en;
-    expect(words(frRest).filter((w) => /\bstatuts?\b/i.test(w))).toEqual([]);
-    expect(words(enRest).filter((w) => /\b(status|statuses|step|steps)\b/i.test(w) && !/Step \d/.test(w))).toEqual([]);
+  const words = (tree: unknown): string[] =>
+    typeof tree === "string"
+      ? [tree.replace(/\{\w+\}/g, "")] // placeholders are code, not words
+      : Object.values(tree as Record<string, unknown>).flatMap(words);
+
+  it("says « statut » / \"status\", as postulo-cli and the exports do, never « étape » / \"stage\"", () => {
+    // « Étape 1 sur 2 » is the import's two screens, not the pipeline.
+    expect(words(fr).filter((w) => /\bétapes?\b/i.test(w) && !/^Étape \d sur \d/.test(w))).toEqual([]);
+    expect(words(en).filter((w) => /\b(stages?|steps?)\b/i.test(w) && !/^Step \d of \d/.test(w))).toEqual([]);
+    expect(fr.list.status).toBe("Statut");
+    expect(fr.views.board.heading).toBe("Suivi par statut");
+    expect(en.workflow.statusNote.status).toBe("New status");
   });
 });
 
@@ -85,5 +87,29 @@ describe("counts read as sentences (issue 20, item 11)", () => {
     expect(progressText(progress(0, 5), fr, "fr")).toBe("0 pièce prête sur 5");
     expect(progressText(progress(2, 5), fr, "fr")).toBe("2 pièces prêtes sur 5");
     expect(progressText(progress(0, 1), en, "en")).toBe("0 of 1 document ready");
+  });
+});
+
+describe("sentences end with a full stop (issue 20, item 11)", () => {
+  it("in the application page's band and the export's check, in both languages", () => {
+    for (const messages of [fr, en]) {
+      const p = messages.workflow.progress;
+      for (const line of [p.missing, p.sentWith, p.later, p.expiresOne, p.expiresOther, p.complete, p.nothingDue]) {
+        expect(line).toMatch(/\.$/);
+      }
+      expect(messages.dossier.preflight.missingOne).toMatch(/\.$/);
+      expect(messages.dossier.preflight.missingOther).toMatch(/\.$/);
+    }
+  });
+
+  it("has a no-break space before « : ; ? ! » in French, and none in English", () => {
+    const all = (tree: unknown): string[] =>
+      typeof tree === "string" ? [tree] : Object.values(tree as Record<string, unknown>).flatMap(all);
+    // Times (17:00, HH:MM), links and « (?) », the key, aside.
+    const frWrong = all(fr).filter((w) =>
+      /[^\u00a0\u202f][:;?!]/.test(w.replace(/https?:\/\/|\w:\w|\(\?\)|\{\w+\}/g, "")),
+    );
+    expect(frWrong).toEqual([]);
+    expect(all(en).filter((w) => /\s[:;?!]/.test(w))).toEqual([]);
   });
 });

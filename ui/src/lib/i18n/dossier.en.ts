@@ -11,8 +11,8 @@ export const dossierEn: DossierMessages = {
   preflight: {
     heading: "Before exporting",
     intro: "The file can be exported, but check these points first:",
-    missingOne: "One required document is missing: {list}",
-    missingOther: "{n} required documents are missing: {list}",
+    missingOne: "One required document is missing: {list}.",
+    missingOther: "{n} required documents are missing: {list}.",
     expired: "“{title}” ({name}) has not been valid since {date}.",
     expiredNoDate: "“{title}” ({name}) is no longer valid.",
     expiresBeforeDeadline: "“{title}” ({name}) will no longer be valid on the deadline.",

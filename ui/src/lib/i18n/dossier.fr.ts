@@ -12,8 +12,8 @@ export const dossierFr = {
   preflight: {
     heading: "Avant d'exporter",
     intro: "Le dossier peut être exporté, mais vérifiez d'abord ces points :",
-    missingOne: "Il manque une pièce demandée : {list}",
-    missingOther: "Il manque {n} pièces demandées : {list}",
+    missingOne: "Il manque une pièce demandée : {list}.",
+    missingOther: "Il manque {n} pièces demandées : {list}.",
     expired: "« {title} » ({name}) n'est plus valable depuis le {date}.",
     expiredNoDate: "« {title} » ({name}) n'est plus valable.",
     expiresBeforeDeadline: "« {title} » ({name}) ne sera plus valable à la date limite.",

@@ -61,7 +61,8 @@ export const fr = {
     panelTitle: "Rappels",
     none: "Aucun rappel prévu.",
     listFailed: "Les rappels n'ont pas pu être lus.",
-    kinds: { deadline: "Date limite", follow_up: "Relance", interview: "Entretien", custom: "Rappel" },
+    // A reminder is named as one: « Date limite » beside « prévu le … » read as the deadline's day.
+    kinds: { deadline: "Rappel de la date limite", follow_up: "Rappel de relance", interview: "Rappel d'entretien", custom: "Rappel" },
     shownOn: "affiché le {date}",
     pending: "prévu le {date}",
     addTitle: "Ajouter un rappel",
@@ -99,8 +100,9 @@ export const fr = {
     deadline: "Date limite",
     noDeadline: "Pas de date limite",
     reference: "Réf. {reference}",
-    // One word for the pipeline, everywhere in the window: « étape » (« Suivi par étape »).
-    status: "Étape",
+    // One word for the pipeline, everywhere in the window, as in postulo-cli and the exports:
+    // « statut » (« Suivi par statut »). « Étape » is only the import's « Étape 1 sur 2 ».
+    status: "Statut",
   },
   empty: {
     title: "Aucune candidature pour l'instant",
@@ -165,7 +167,7 @@ export const fr = {
     timezonesAll: "Tous les fuseaux",
     timezoneThisComputer: "{zone} — cet ordinateur",
     sectionFollowUp: "Suivi",
-    status: "Étape",
+    status: "Statut",
     notes: "Notes",
     notesPlaceholder: "Contacts, pièces à demander, idées pour la lettre…",
     save: "Enregistrer",

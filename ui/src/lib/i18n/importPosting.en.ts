@@ -121,6 +121,7 @@ export const importPostingEn: ImportPostingMessages = {
   confirmCancel: {
     title: "Discard your corrections?",
     body: "The corrections made to this posting will be lost and no application will be created.",
+    backBody: "The corrections made to this posting will be lost: a new analysis starts again from the posting's text.",
     confirm: "Discard",
     keep: "Keep reviewing",
   },

@@ -123,6 +123,7 @@ export const importPostingFr = {
   confirmCancel: {
     title: "Abandonner vos corrections ?",
     body: "Les corrections apportées à cette annonce seront perdues et aucune candidature ne sera créée.",
+    backBody: "Les corrections apportées à cette annonce seront perdues : une nouvelle analyse repart du texte de l'annonce.",
     confirm: "Abandonner",
     keep: "Continuer la vérification",
   },

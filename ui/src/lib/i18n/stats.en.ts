@@ -92,12 +92,12 @@ export const statsEn: typeof statsFr = {
       none: "No month to show.",
     },
     status: {
-      title: "By current stage",
-      caption: "How many of the period's applications are at each stage today.",
-      status: "Stage",
+      title: "By current status",
+      caption: "How many of the period's applications are in each status today.",
+      status: "Status",
       count: "Applications",
       item: "{label}: {n}",
-      summary: "Applications by current stage: {items}.",
+      summary: "Applications by current status: {items}.",
     },
     organizationType: {
       title: "By kind of employer",

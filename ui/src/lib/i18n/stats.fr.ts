@@ -92,12 +92,12 @@ export const statsFr = {
       none: "Aucun mois à montrer.",
     },
     status: {
-      title: "Par étape actuelle",
-      caption: "Le nombre de candidatures de la période à chaque étape aujourd'hui.",
-      status: "Étape",
+      title: "Par statut actuel",
+      caption: "Le nombre de candidatures de la période dans chaque statut aujourd'hui.",
+      status: "Statut",
       count: "Candidatures",
       item: "{label} : {n}",
-      summary: "Candidatures par étape actuelle : {items}.",
+      summary: "Candidatures par statut actuel : {items}.",
     },
     organizationType: {
       title: "Par type d'employeur",
