@@ -121,8 +121,25 @@ fn print_accuracy(dirs: &[&Path], folds: Option<usize>) -> Result {
             field.key(),
             corpus.len()
         );
+        // The postings that say it where no candidate catches it: what generation misses.
+        let missed: Vec<&str> = ex
+            .iter()
+            .zip(corpus.iter())
+            .filter(|(e, p)| {
+                !e.correct.iter().any(|c| *c) && learn::expected_value(&p.expected, field).is_some()
+            })
+            .map(|(_, p)| p.expected.file.as_str())
+            .collect();
+        if !missed.is_empty() {
+            println!(
+                "{:<14} said but not among the candidates: {}",
+                "",
+                missed.join(", ")
+            );
+        }
     }
     println!();
+    print_coverage(&corpus);
     let folds = folds.unwrap_or(corpus.len());
     let started = Instant::now();
     let cv: Vec<(ExpectedRecord, ExpectedRecord)> = cross_validate(&corpus, folds)
@@ -318,4 +335,44 @@ pub fn train(args: &[String]) -> Result {
         path.display()
     );
     Ok(())
+}
+
+/// What each threshold would keep, 5-fold: the best value of each posting from weights
+/// fitted without it, kept when its probability reaches the threshold. Shows whether the
+/// ranker's order or its confidence limits "right": the first column is the share of
+/// postings whose best value is right whatever its probability.
+fn print_coverage(corpus: &[Labelled]) {
+    const THRESHOLDS: [f64; 6] = [0.0, 0.3, 0.5, 0.65, 0.8, 0.9];
+    println!(
+        "right / wrong at each threshold (5-fold, weights only; the threshold is chosen apart):"
+    );
+    let head: Vec<String> = THRESHOLDS.iter().map(|t| format!("≥{t:.2}")).collect();
+    println!("{:<14} {}", "", head.join("        "));
+    for field in RankedField::ALL {
+        let outcomes = learn::out_of_fold(&learn::examples(corpus, field), 5);
+        let n = outcomes.len().max(1) as f64;
+        let cells: Vec<String> = THRESHOLDS
+            .iter()
+            .map(|t| {
+                let kept = outcomes.iter().flatten().filter(|(p, _)| p >= t);
+                let (right, wrong) = kept.fold(
+                    (0, 0),
+                    |(r, w), (_, ok)| {
+                        if *ok {
+                            (r + 1, w)
+                        } else {
+                            (r, w + 1)
+                        }
+                    },
+                );
+                format!(
+                    "{:>4.1}/{:>4.1}",
+                    100.0 * f64::from(right) / n,
+                    100.0 * f64::from(wrong) / n
+                )
+            })
+            .collect();
+        println!("{:<14} {}", field.key(), cells.join("   "));
+    }
+    println!();
 }

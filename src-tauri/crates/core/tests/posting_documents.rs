@@ -53,6 +53,17 @@ fn french_phrases() {
     now("un certificat médical", &["medical_certificate"]);
     now("trois références", &["references"]);
     now("les noms et contacts de trois référents", &["references"]);
+    now("vos prétentions salariales", &["other:salary_expectations"]);
+    now(
+        "une offre technique et une offre financière",
+        &["other:technical_offer", "other:financial_offer"],
+    );
+    now("une note méthodologique", &["other:technical_offer"]);
+    now("un portfolio", &["other:portfolio"]);
+    now(
+        "un certificat de résidence",
+        &["other:residence_certificate"],
+    );
     now(
         "CV, lettre de motivation, copies des diplômes et attestations de travail",
         &["cv", "cover_letter", "diploma_copies", "work_certificates"],
@@ -73,6 +84,15 @@ fn english_phrases() {
     assert_eq!(en("the names of three referees"), ["references"]);
     assert_eq!(en("a completed P11 form"), ["other:p11"]);
     assert_eq!(en("a copy of your passport"), ["id_document"]);
+    assert_eq!(
+        en("your salary expectations"),
+        ["other:salary_expectations"]
+    );
+    assert_eq!(
+        en("a technical proposal and a financial proposal"),
+        ["other:technical_offer", "other:financial_offer"]
+    );
+    assert_eq!(en("a writing sample"), ["other:writing_sample"]);
 }
 
 #[test]
@@ -168,4 +188,31 @@ fn the_steps_of_the_selection_are_not_documents() {
         "Processus de recrutement :\n- Le processus d’embauche comprendra les étapes suivantes :\n- Faire un test de recrutement\n- Mener des entretiens de sélection pour les candidats présélectionnés\n- vérifier des références et des antécédents\n",
     );
     assert!(n.is_empty() && l.is_empty(), "{n:?} {l:?}");
+}
+
+#[test]
+fn a_list_that_names_a_cv_or_a_letter_is_the_dossier_wherever_it_stands() {
+    // The heading above the list was lost by a scraper or is the profile's.
+    let text = "RECRUTEMENT DE DEUX ANIMATEURS\n\nI- PROFIL EN ANIMATION\n\
+                Le stagiaire en animation\n\
+                • Une lettre de motivation adressée à la Présidente ;\n\
+                • Une copie du CV signé et daté ;\n\
+                • Copie du diplôme équivalent au poste ;\n\
+                • Copie de la carte d'identité ;\n\
+                • Lieu : Calavi\n";
+    assert_eq!(
+        codes(text).0,
+        ["cover_letter", "cv", "diploma_copies", "id_document"]
+    );
+    let glued = "Prime de déplacementDossiers de candidatureCOMMENT POSTULER\n\n CV\n lettre de motivation\n copie diplômes\nà envoyer à rh@example.org\n";
+    assert_eq!(codes(glued).0, ["cv", "cover_letter", "diploma_copies"]);
+}
+
+#[test]
+fn a_profile_list_of_diplomas_without_a_cv_or_letter_is_not_the_dossier() {
+    let text = "Profil recherché\n\n\
+                • Diplôme de Master en économie ;\n\
+                • Diplôme d'ingénieur statisticien ;\n\
+                • Attestation de formation en SIG appréciée.\n";
+    assert_eq!(codes(text), (Vec::<String>::new(), Vec::<String>::new()));
 }

@@ -65,3 +65,40 @@ fn a_posting_that_names_nothing_gets_no_names() {
     assert!(p.organization.is_none(), "{:?}", p.organization);
     assert!(p.location.is_none(), "{:?}", p.location);
 }
+
+#[test]
+fn an_employer_no_pattern_knows_is_still_a_candidate() {
+    // No « X recrute », no label, not in the gazetteer: only its capitals mark the name.
+    let text = "Children's Village Project Manager\n\nIslamic Help is an international relief and development charity. Islamic Help works in Tanzania since 2010.\n\nApply by sending your CV to jobs@example.org.";
+    let orgs: Vec<String> = candidates(text, RankedField::Organization)
+        .into_iter()
+        .map(|c| c.value)
+        .collect();
+    assert!(orgs.iter().any(|o| o == "Islamic Help"), "{orgs:?}");
+}
+
+#[test]
+fn a_title_after_avis_de_recrutement_or_en_qualite_de_is_a_candidate_whole() {
+    for (text, title) in [
+        (
+            "AVIS DE RECRUTEMENT D’UN STATISTICIEN\n\nL'association recrute.",
+            "STATISTICIEN",
+        ),
+        (
+            "Le.la titulaire de poste est engagé.e en qualité d’Agent d’Entretien de l’antenne.",
+            "Agent d’Entretien de l’antenne",
+        ),
+        (
+            "Le poste est celui de chargé.e de mission Santé au sein de l’agence.",
+            "chargé.e de mission Santé",
+        ),
+    ] {
+        let titles: Vec<String> = candidates(text, RankedField::Title)
+            .into_iter()
+            .map(|c| c.value)
+            .collect();
+        assert!(titles.iter().any(|t| t == title), "{title}: {titles:?}");
+        // « RECRUTEMENT » is one word: nothing starts inside it.
+        assert!(!titles.iter().any(|t| t.starts_with("MENT")), "{titles:?}");
+    }
+}

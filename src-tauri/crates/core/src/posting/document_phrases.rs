@@ -49,6 +49,12 @@ pub(super) const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
         r"(?:copies? (?:legalisees? |certifiees? (?:conformes? )?)?(?:des |du |de vos |de leurs |de la |de )?)?diplomes?|attestations? de reussite|attestations? de diplome|copies? of (?:academic |relevant )?(?:diplomas?|degrees?|certificates|qualifications)|academic (?:certificates|credentials|transcripts|qualifications)|(?:academic|professional) and (?:academic|professional) certificates|diplomas|degree certificates?|titres universitaires",
     ),
     (
+        "residence",
+        DocumentKind::Other,
+        Some("residence_certificate"),
+        r"(?:certificats?|attestations?) de residence|certificates? of residence|proof of (?:residence|address)",
+    ),
+    (
         "attestations",
         DocumentKind::Attestations,
         None,
@@ -101,5 +107,35 @@ pub(super) const PHRASES: &[(&str, DocumentKind, Option<&str>, &str)] = &[
         DocumentKind::Other,
         Some("driving_licence"),
         r"(?:copies? (?:du |de votre |of (?:your |a )?)?)?(?:permis de conduire|driv(?:er'?s|ing) licen[cs]e)",
+    ),
+    (
+        "salary",
+        DocumentKind::Other,
+        Some("salary_expectations"),
+        r"pretentions? salariales?|pretentions? de salaire|salary (?:expectations?|requirements?)|expected salary",
+    ),
+    (
+        "technical_offer",
+        DocumentKind::Other,
+        Some("technical_offer"),
+        r"(?:offres?|propositions?) techniques?|technical (?:proposals?|offers?)|notes? (?:technique|methodologique)s?|methodolog(?:y|ical) notes?",
+    ),
+    (
+        "financial_offer",
+        DocumentKind::Other,
+        Some("financial_offer"),
+        r"(?:offres?|propositions?) financieres?|financial (?:proposals?|offers?)",
+    ),
+    (
+        "portfolio",
+        DocumentKind::Other,
+        Some("portfolio"),
+        r"portfolios?",
+    ),
+    (
+        "writing_sample",
+        DocumentKind::Other,
+        Some("writing_sample"),
+        r"writing samples?|samples? of (?:your )?(?:written )?work|echantillons? (?:de texte|d'ecrits?|de travaux)",
     ),
 ];

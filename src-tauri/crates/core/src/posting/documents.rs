@@ -216,6 +216,8 @@ pub(crate) fn extract(
         }
     }
 
+    mark_document_lists(text, &lines, &mut zone_of);
+
     let mut lists = Lists::default();
     let bullets = &norm.bullet_lines;
     let mut i = 0;
@@ -263,6 +265,55 @@ pub(crate) fn extract(
             .any(|n| n.value.kind == l.value.kind && n.value.other == l.value.other)
     });
     (now, later)
+}
+
+/// A line that starts by naming a piece (« Une copie du CV signé », « lettre de motivation »,
+/// "Two references"), after at most a few words of article or quantity.
+static PIECE_ITEM_LEAD: LazyLock<Pat> =
+    LazyLock::new(|| Pat::raw(r"^[^\p{L}\p{N}]*(?:[\p{L}\p{N}'’()]+\s+){0,3}$"));
+
+/// Where a line names a piece at its start: the kind's code, `None` when it does not.
+fn leading_piece(line: &str) -> Option<DocumentKind> {
+    let c = DOCS.captures(line)?;
+    let all = c.get(0)?;
+    let lead = line.get(..all.start())?;
+    if lead.len() > 30 || !PIECE_ITEM_LEAD.is_match(lead) {
+        return None;
+    }
+    PHRASES
+        .iter()
+        .find(|(g, _, _, _)| *g != "skip" && c.name(g).is_some())
+        .map(|(_, kind, _, _)| *kind)
+}
+
+/// A run of consecutive lines that each start by naming a piece, one of them a CV or a
+/// cover letter, is the list of the dossier wherever it stands: scrapers lose the
+/// heading above it (« Prime de déplacementDossiers de candidatureCOMMENT POSTULER ») or
+/// put it under the profile. A CV or a letter is never a qualification, so a profile's
+/// list of diplomas is not taken for one.
+fn mark_document_lists(text: &str, lines: &[Line], zone_of: &mut [(Zone, Zone)]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        let mut anchors = 0;
+        while let Some(line) = lines.get(j).filter(|l| !l.blank) {
+            let Some(kind) = leading_piece(text.get(line.range.clone()).unwrap_or("")) else {
+                break;
+            };
+            if matches!(kind, DocumentKind::Cv | DocumentKind::CoverLetter) {
+                anchors += 1;
+            }
+            j += 1;
+        }
+        if j - i >= 2 && anchors > 0 {
+            for z in zone_of.get_mut(i..j).into_iter().flatten() {
+                if *z == (Zone::None, Zone::None) {
+                    z.1 = Zone::Apply;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// The documents found so far, and a number of copies said of the whole dossier (sent now,

@@ -3,7 +3,7 @@
 //! `cargo xtask posting-train` and the cross-validated `posting-report`.
 
 pub use super::candidates::{RankedField, FEATURES, N_FEATURES};
-pub use super::ranker::{fit, Example, FieldModel, Model, WRONG_TARGET};
+pub use super::ranker::{fit, out_of_fold, Example, FieldModel, Model, WRONG_TARGET};
 
 use super::candidates::{self, Context};
 use super::fields;
@@ -115,6 +115,11 @@ fn expected_names(e: &ExpectedRecord, field: RankedField) -> Option<Vec<&str>> {
             .chain(also.iter().map(String::as_str))
             .collect()
     })
+}
+
+/// The value `expected` gives `field`, `None` when the posting does not say.
+pub fn expected_value(e: &ExpectedRecord, field: RankedField) -> Option<&str> {
+    expected_names(e, field).and_then(|n| n.first().copied())
 }
 
 /// Each posting's candidates for `field`, labelled right or wrong against its record.

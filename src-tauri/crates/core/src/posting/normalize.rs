@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use unicode_normalization::char::{compose, decompose_compatible, is_combining_mark};
 
+use super::pattern::{ceil_boundary, floor_boundary, fold};
+
 /// One run of the normalized text and where it came from.
 #[derive(Debug, Clone, Copy)]
 struct Seg {
@@ -115,6 +117,73 @@ impl Builder<'_> {
         self.pending = Pending::None;
         self.push(orig, orig_len, "\n");
         self.line_start = true;
+    }
+}
+
+/// Section headings and words that scrapers glue to the text around them when they drop
+/// the page's blocks (« Description du posteCreditinfo », « Prime de
+/// déplacementDossiers de candidatureCOMMENT POSTULER »), folded.
+const GLUED_HEADINGS: &[&str] = &[
+    "description du poste",
+    "dossiers de candidature",
+    "dossier de candidature",
+    "comment postuler",
+    "profil recherche",
+    "profil du candidat",
+    "profil du poste",
+    "missions",
+    "responsabilites",
+    "qualifications",
+    "competences",
+    "avantages",
+    "contexte",
+    "job description",
+    "how to apply",
+    "requirements",
+    "responsibilities",
+];
+
+/// « Crac-PME DALOARecruteUN(e) assistant(e) comptable »: the verb glued on both sides.
+const GLUED_WORDS: &[&str] = &["recrute"];
+
+enum Glue {
+    /// A heading ends or starts here: a line break belongs here.
+    Heading,
+    /// A word ends or starts here: a space belongs here.
+    Word,
+}
+
+/// Whether a capital letter at the start of `rest`, glued to the letter before it
+/// (`before` is the normalized text so far), starts or ends a heading or a word a scraper
+/// glued. Only capitals glued to a letter are looked at, so this costs nothing on text
+/// written with spaces; names written in camel case (« eHealth », « OpenStreetMap ») are
+/// left alone, as none of them ends or starts with these words.
+fn glued_at(before: &str, rest: &str) -> Option<Glue> {
+    // Glued means a small letter then a capital (« posteCreditinfo », « RecruteUN(e) »),
+    // or a capitalized word after capitals (« DALOARecrute »); a word in capitals
+    // (« RECRUTEMENT », « SOUMISSIONS ») is one word.
+    let prev = before.chars().next_back()?;
+    let capitalized = rest.chars().nth(1).is_some_and(char::is_lowercase);
+    if !(prev.is_lowercase() || prev.is_alphabetic() && capitalized) {
+        return None;
+    }
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let tail = fold(
+        line.get(ceil_boundary(line, line.len().saturating_sub(40))..)
+            .unwrap_or(line),
+    );
+    let head = fold(rest.get(..floor_boundary(rest, 40)).unwrap_or(rest));
+    let ends = |w: &str| {
+        tail.strip_suffix(w)
+            .is_some_and(|left| !left.chars().next_back().is_some_and(char::is_alphabetic))
+    };
+    let starts = |w: &str| head.starts_with(w);
+    if GLUED_HEADINGS.iter().any(|w| ends(w) || starts(w)) {
+        Some(Glue::Heading)
+    } else if GLUED_WORDS.iter().any(|w| ends(w) || starts(w)) {
+        Some(Glue::Word)
+    } else {
+        None
     }
 }
 
@@ -260,6 +329,13 @@ impl<'a> Normalized<'a> {
                     }
                 }
                 c => {
+                    if c.is_uppercase() && !b.line_start {
+                        match glued_at(&b.text, original.get(i..).unwrap_or("")) {
+                            Some(Glue::Heading) => b.newline(i, 0),
+                            Some(Glue::Word) => b.push(i, 0, " "),
+                            None => {}
+                        }
+                    }
                     if let Some(r) = typographic(c) {
                         b.emit(i, len, r);
                         continue;
@@ -368,6 +444,36 @@ pub(crate) fn display(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_and_words_a_scraper_glued_are_parted() {
+        let n = Normalized::new("Description du posteCreditinfo recrute");
+        assert_eq!(n.text, "Description du poste\nCreditinfo recrute");
+        // The name keeps its own letters in the original text.
+        let r = n.text.find("Creditinfo").unwrap();
+        assert_eq!(n.display(r..r + "Creditinfo".len()), "Creditinfo");
+        let n = Normalized::new("Prime de déplacementDossiers de candidatureCOMMENT POSTULER");
+        assert_eq!(
+            n.text,
+            "Prime de déplacement\nDossiers de candidature\nCOMMENT POSTULER"
+        );
+        let n = Normalized::new("Crac-PME DALOARecruteUN(e) assistant(e) comptable");
+        assert_eq!(
+            n.text,
+            "Crac-PME DALOA Recrute UN(e) assistant(e) comptable"
+        );
+    }
+
+    #[test]
+    fn words_in_capitals_and_names_in_camel_case_stay_whole() {
+        for text in [
+            "AVIS DE RECRUTEMENT D'UN STATISTICIEN",
+            "SOUMISSIONS",
+            "eHealth Africa, OpenStreetMap, myAgro, LinkedIn",
+        ] {
+            assert_eq!(Normalized::new(text).text, text);
+        }
+    }
 
     #[test]
     fn maps_back_to_original() {

@@ -207,27 +207,10 @@ pub fn fit(examples: &[Example]) -> FieldModel {
     let prepared = prepare(examples);
     let all: Vec<&Prepared> = prepared.iter().collect();
     let theta = fit_weights(&all);
-    // Out-of-fold: each posting's best value and probability from weights fitted without it.
-    let mut outcomes: Vec<(f64, bool)> = Vec::with_capacity(prepared.len());
-    for k in 0..INNER_FOLDS.min(prepared.len()) {
-        let train: Vec<&Prepared> = prepared
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % INNER_FOLDS != k)
-            .map(|(_, p)| p)
-            .collect();
-        let t = fit_weights(&train);
-        let none = t.get(N_FEATURES).copied().unwrap_or(0.0);
-        for (_, p) in prepared
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % INNER_FOLDS == k)
-        {
-            if let Some((i, prob)) = best(&t, none, &p.xs, &p.groups) {
-                outcomes.push((prob, p.correct.get(i).copied().unwrap_or(false)));
-            }
-        }
-    }
+    let outcomes: Vec<(f64, bool)> = out_of_fold_prepared(&prepared, INNER_FOLDS)
+        .into_iter()
+        .flatten()
+        .collect();
     let n = prepared.len().max(1) as f64;
     let keep_at = THRESHOLDS
         .iter()
@@ -246,6 +229,33 @@ pub fn fit(examples: &[Example]) -> FieldModel {
             .map(|(f, w)| ((*f).to_string(), round(*w)))
             .collect(),
     }
+}
+
+/// Each posting's best value from weights fitted without it (`folds`-fold, posting `i` in
+/// part `i % folds`): its probability and whether it is right; `None` for a posting
+/// without candidates. What a threshold would keep, on postings the weights never saw.
+pub fn out_of_fold(examples: &[Example], folds: usize) -> Vec<Option<(f64, bool)>> {
+    out_of_fold_prepared(&prepare(examples), folds)
+}
+
+fn out_of_fold_prepared(prepared: &[Prepared], folds: usize) -> Vec<Option<(f64, bool)>> {
+    let folds = folds.clamp(1, prepared.len().max(1));
+    let mut out = vec![None; prepared.len()];
+    for k in 0..folds {
+        let train: Vec<&Prepared> = prepared
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| folds == 1 || i % folds != k)
+            .map(|(_, p)| p)
+            .collect();
+        let t = fit_weights(&train);
+        let none = t.get(N_FEATURES).copied().unwrap_or(0.0);
+        for (i, p) in prepared.iter().enumerate().filter(|(i, _)| i % folds == k) {
+            out[i] = best(&t, none, &p.xs, &p.groups)
+                .map(|(c, prob)| (prob, p.correct.get(c).copied().unwrap_or(false)));
+        }
+    }
+    out
 }
 
 fn fit_weights(examples: &[&Prepared]) -> Vec<f64> {

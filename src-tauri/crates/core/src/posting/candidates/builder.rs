@@ -4,6 +4,10 @@ use super::names::*;
 use super::patterns::*;
 use super::*;
 
+/// How far into a posting, and how many, runs of capitalized words are candidates.
+const NAME_SPAN_WINDOW: usize = 4000;
+const NAME_SPANS: usize = 60;
+
 pub(super) struct Builder<'c, 'a> {
     pub(super) ctx: &'c Context<'a>,
     pub(super) field: RankedField,
@@ -218,6 +222,31 @@ impl Builder<'_, '_> {
                 && whole == *range
                 && (known > 0 || lexicon::has_org_form(value) || lexicon::has_org_word(value))),
         );
+        // What a cut would remove is still there: « Chauffeur à Kédougou », « Le/la
+        // Coordinateur », « … pour coordonner la construction … ». Lets the model prefer
+        // the cut value over the whole phrase, whatever the source.
+        let tail_cut: &[&Pat] = match self.field {
+            RankedField::Title => &[&TITLE_CUT, &PLACE_CUT],
+            RankedField::Organization => &[&ORG_CUT],
+            RankedField::Location => &[&LOCATION_CUT],
+        };
+        set(
+            "has_cut_tail",
+            b(tail_cut
+                .iter()
+                .any(|p| p.find(value).is_some_and(|m| m.start() > 1))),
+        );
+        let lead: &Pat = match self.field {
+            RankedField::Title => &LEADING_COUNT,
+            RankedField::Organization => &ORG_LEAD,
+            RankedField::Location => &PLACE_LEAD,
+        };
+        set(
+            "leading_article",
+            b(lead
+                .find(value)
+                .is_some_and(|m| m.end() > 0 && m.end() < value.len())),
+        );
         set(
             "short_whole_line_with_job_noun",
             b(whole == *range && words <= 8 && lexicon::has_job_noun(folded)),
@@ -345,6 +374,21 @@ impl Builder<'_, '_> {
             let k = fold(text.get(r.clone()).unwrap_or(""));
             if seen.insert(k) {
                 self.push(Source::Gazetteer, r);
+            }
+        }
+        // Any name written near the top, however it is introduced: employers that no
+        // pattern and no gazetteer knows are among them.
+        let top = head
+            .get(..floor_boundary(head, NAME_SPAN_WINDOW))
+            .unwrap_or("");
+        let mut seen = HashSet::new();
+        for m in NAME_SPAN.find_iter(top) {
+            if seen.len() >= NAME_SPANS {
+                break;
+            }
+            // As written: a run of capitals has no « recrute » or « (ACRONYM) » to cut.
+            if seen.insert(m.as_str()) {
+                self.push_one(Source::NameSpan, m.range(), false);
             }
         }
         let mut seen = HashSet::new();

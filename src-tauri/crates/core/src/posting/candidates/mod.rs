@@ -77,6 +77,7 @@ enum Source {
     OfficeOf,
     Place,
     Dateline,
+    NameSpan,
 }
 
 const SOURCES: &[(Source, &str)] = &[
@@ -101,6 +102,7 @@ const SOURCES: &[(Source, &str)] = &[
     (Source::OfficeOf, "src_office_of"),
     (Source::Place, "src_place"),
     (Source::Dateline, "src_dateline"),
+    (Source::NameSpan, "src_name_span"),
 ];
 
 /// The names of the features, in the order of [`Candidate::features`]. The model file
@@ -127,6 +129,7 @@ pub const FEATURES: &[&str] = &[
     "src_office_of",
     "src_place",
     "src_dateline",
+    "src_name_span",
     "variant_cut",
     "pos_first_line",
     "pos_line_2_3",
@@ -169,6 +172,8 @@ pub const FEATURES: &[&str] = &[
     "early_line_starting_with_job_noun",
     "early_organization_line",
     "short_whole_line_with_job_noun",
+    "has_cut_tail",
+    "leading_article",
 ];
 
 /// Number of features.

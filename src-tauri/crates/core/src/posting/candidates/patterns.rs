@@ -4,7 +4,7 @@ use super::*;
 
 pub(super) static RECRUIT: LazyLock<Pat> = LazyLock::new(|| {
     Pat::scanner(
-        r"(?:\brecrutement|\brecrute|\brecrutent|\brecherche|\bseeks?|is seeking|is looking for|\brecruits?|\brecruiting|vacancy for|\bhiring)\s+(?:d'\s*)?(?:(?:une?\s*\(e\)|un\(e\)|une|un|a|an|des|deux|trois|quatre|cinq)\s+|\(\d+\)\s*|\d+\s+)?(?:\(\d+\)\s*)?(?P<t>[^\n.;:!?]{3,160})",
+        r"(?:\brecrutement|\brecrute|\brecrutent|\brecherche|\bseeks?|is seeking|is looking for|\brecruits?|\brecruiting|vacancy for|\bhiring)(?:\s*,)?\s+(?:d'\s*)?(?:(?:une?\s*\(e\)|un\(e\)|une|un|a|an|des|deux|trois|quatre|cinq)\s+|\(\d+\)\s*|\d+\s+)?(?:\(\d+\)\s*)?(?P<t>[^\n.;:!?]{3,160})",
     )
 });
 
@@ -25,8 +25,11 @@ pub(super) static QUOTED: LazyLock<Pat> = LazyLock::new(|| {
 });
 
 pub(super) static POST_OF: LazyLock<Pat> = LazyLock::new(|| {
+    // « au poste d'Agent » glues the title to the apostrophe; « poste de » needs a space
+    // after it, or « poste destiné » would give « stiné ». A title written inclusively
+    // (« chargé.e de mission ») keeps its « .e ».
     Pat::scanner(
-        r"(?:\bau poste d'|\bau poste de|\ble poste d'|\ble poste de|\bpour le poste de|\bpour le recrutement d'une?|\bpour le recrutement d'un\(e\)|\bfor the (?:post|position) of|\brecruitment of an?|\bvacancy for an?|\bposte de)\s+(?:une?\s*\(e\)\s*|un\(e\)\s*)?(?P<t>[^\n.;:,!?]{3,120})",
+        r"(?:(?:\bau poste|\ble poste|\bpour le poste|\bposte est celui|\ben qualite|\bpour le recrutement) d'\s*|(?:\bau poste de|\ble poste de|\bpour le poste de|\bpour le recrutement d'une?|\bpour le recrutement d'un\(e\)|\bfor the (?:post|position) of|\brecruitment of an?|\bvacancy for an?|\bposte de|\bposte est celui de|\ben qualite de)\s+)(?:une?\s*\(e\)\s*|un\(e\)\s*)?(?P<t>(?:[^\n.;:,!?]|\.(?:e|es|s|ne|rice|euse)\b){3,120})",
     )
 });
 
@@ -142,3 +145,13 @@ pub(super) const CONNECTORS: &[&str] = &[
     "de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "au", "aux", "sur", "of",
     "for", "the", "and", "in", "on", "&", "à", "a",
 ];
+
+/// A run of capitalized words, with the small words names hold between them
+/// (« Islamic Help », « Bugema University », « Agence Française de Développement »,
+/// « eHealth Africa »): any name the posting writes, for the ranker to weigh.
+pub(super) static NAME_SPAN: LazyLock<Pat> = LazyLock::new(|| {
+    let word = r"(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]*)";
+    Pat::raw(&format!(
+        r"(?P<o>{word}(?:[ \t]+(?:(?:de|des|du|la|le|of|for|the|and|et|pour|in|en)[ \t]+|l'|d'|l’|d’)?{word}){{0,6}})"
+    ))
+});
