@@ -103,7 +103,7 @@ fn export_the_dossier_and_save_the_email_draft() {
     });
     assert_eq!(
         warnings.replace('\u{a0}', " "),
-        "Il manque une pièce demandée : Copies des diplômes"
+        "Il manque une pièce demandée : Copies des diplômes."
     );
     env.screenshot("39-export-preflight");
     ui.click(&ui.find("[data-testid='preflight-continue']"));

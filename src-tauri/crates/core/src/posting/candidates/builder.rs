@@ -201,7 +201,7 @@ impl Builder<'_, '_> {
                     .find(value)
                     .is_some_and(|m| m.len() == value.len())),
         );
-        let count = ctx.text_key.matches(&format!(" {key} ")).take(50).count();
+        let count = ctx.count(key);
         set("log_count", ((count as f32) + 1.0).ln() / 2.0);
         set(
             "in_subject",

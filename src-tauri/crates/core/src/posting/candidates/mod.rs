@@ -7,6 +7,7 @@
 //! Generation is deliberately generous: the ranker, fitted on real postings, decides; a
 //! candidate that is never right only costs a little time.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -207,6 +208,9 @@ pub(crate) struct Context<'a> {
     text_key: String,
     subject_key: Option<String>,
     domain: Option<String>,
+    /// How often each value's key is repeated in the posting, counted once per key: a
+    /// value and its cut variants, found in several ways, share it.
+    counts: RefCell<HashMap<String, usize>>,
 }
 
 /// How much of a posting is searched for repetitions of a value: enough for any posting,
@@ -244,7 +248,18 @@ impl<'a> Context<'a> {
             domain: apply_email
                 .and_then(|e| e.rsplit('@').next())
                 .map(|d| d.split('.').next().unwrap_or(d).to_lowercase()),
+            counts: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// How many times `key` stands as whole words in the posting (up to 50).
+    fn count(&self, key: &str) -> usize {
+        if let Some(n) = self.counts.borrow().get(key) {
+            return *n;
+        }
+        let n = self.text_key.matches(&format!(" {key} ")).take(50).count();
+        self.counts.borrow_mut().insert(key.to_string(), n);
+        n
     }
 
     fn text(&self) -> &str {

@@ -369,10 +369,9 @@ pub(crate) fn known_organization(folded: &str) -> u8 {
     }
     // "l'unicef" holds "unicef": elided articles are split off for this look-up.
     let padded = format!(" {} ", key.replace('\'', " "));
-    if ORGANIZATIONS
+    if PADDED_ORGANIZATIONS
         .iter()
-        .filter(|o| o.len() >= 3)
-        .any(|o| padded.contains(&format!(" {} ", o.replace('\'', " "))))
+        .any(|o| padded.contains(o.as_str()))
     {
         1
     } else {
@@ -388,6 +387,16 @@ pub(crate) fn organizations_in(text: &str, limit: usize) -> Vec<std::ops::Range<
         .map(|m| m.range())
         .collect()
 }
+
+/// The gazetteer's names of three letters or more as whole words (« unicef » → « unicef »
+/// between spaces, elisions split off), made once: every candidate is looked up in it.
+static PADDED_ORGANIZATIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ORGANIZATIONS
+        .iter()
+        .filter(|o| o.len() >= 3)
+        .map(|o| format!(" {} ", o.replace('\'', " ")))
+        .collect()
+});
 
 static ORG_SCAN: LazyLock<Pat> = LazyLock::new(|| {
     // Short acronyms are looked for in capitals only (« PAM », not « pam » in a word).
