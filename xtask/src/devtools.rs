@@ -17,8 +17,8 @@ pub fn release(args: &[&str]) -> Cmd {
     cmd::cargo(&all)
 }
 
-/// The posting report and training share the debug build of the tests; they run in the
-/// caller's folder so that the folders they are given are found where they were named.
+/// Training shares the debug build of the tests; it runs in the
+/// caller's folder so that the folders it is given are found where they were named.
 pub fn debug(args: &[String]) -> Cmd {
     let mut all = vec!["run", "--quiet", "-p", "postulo-devtools", "--"];
     all.extend(args.iter().map(String::as_str));
