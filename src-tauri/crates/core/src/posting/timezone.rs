@@ -386,12 +386,23 @@ static SCAN: LazyLock<Pat> = LazyLock::new(|| {
         .iter()
         .map(|n| regex::escape(n).replace("\\-", "[- ]").replace(' ', "[- ]"))
         .collect();
-    Pat::new(&format!(r"\b(?:{})\b", alts.join("|")))
+    // No `\b`: a Unicode word boundary keeps the regex engine off its fast automaton on
+    // any text with an accent, and this pattern runs on every candidate. `places_in`
+    // checks the boundaries itself.
+    Pat::new(&format!(r"(?:{})", alts.join("|")))
 });
+
+/// Whether `m` of `text` stands as whole words: no letter or digit glued before or after.
+fn whole_words(text: &str, m: &std::ops::Range<usize>) -> bool {
+    let before = text.get(..m.start).and_then(|t| t.chars().next_back());
+    let after = text.get(m.end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
 
 /// The places named in `text`, with their normalized ranges, in order (at most `limit`).
 pub(crate) fn places_in(text: &str, limit: usize) -> Vec<(std::ops::Range<usize>, &'static Place)> {
     SCAN.find_iter(text)
+        .filter(|m| whole_words(text, &m.range()))
         .filter_map(|m| lookup(m.as_str()).map(|p| (m.range(), p)))
         .take(limit)
         .collect()
