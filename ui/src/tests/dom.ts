@@ -1,6 +1,6 @@
 // Reading the page as the candidate does, shared by the UI tests. French and English
 // dates and labels use no-break spaces (U+00A0, U+202F); the tests write plain ones.
-import { fireEvent } from "@testing-library/svelte";
+import { fireEvent, screen, within } from "@testing-library/svelte";
 
 const NO_BREAK_SPACES = /\u00a0|\u202f/g;
 
@@ -63,3 +63,13 @@ export async function clickLikeWebKit(el: Element): Promise<void> {
   // A closed panel takes the element away: then nothing is clicked.
   if (el.isConnected) await fireEvent.click(el, down);
 }
+
+/** The board's column of `status`. */
+export const boardColumn = (status: string) =>
+  screen.getAllByTestId("board-column").find((c) => c.dataset.status === status) as HTMLElement;
+
+/** The titles of the cards in the board's column of `status`, top to bottom. */
+export const boardCardTitles = (status: string) =>
+  within(boardColumn(status))
+    .queryAllByTestId("board-card")
+    .map((c) => text(c.querySelector("h3")));

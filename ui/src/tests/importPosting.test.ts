@@ -648,12 +648,17 @@ describe("step 2 is a correction tool", () => {
     expect(screen.queryByTestId("confirm-dialog")).toBeNull();
   });
 
-  it("asks before cancelling corrections, and keeps them if the candidate goes on", async () => {
+  /** Corrects the title, then tries to leave the review by `button`: the question asked. */
+  async function correctThenLeaveBy(button: "import-cancel" | "import-back") {
     start();
     await pasteAndAnalyse();
     await fireEvent.input(field("title"), { target: { value: "Coordinateur PSM-SP" } });
-    await fireEvent.click(screen.getByTestId("import-cancel"));
-    const dialog = screen.getByRole("dialog", { name: named("Abandonner vos corrections ?") });
+    await fireEvent.click(screen.getByTestId(button));
+    return screen.getByRole("dialog", { name: named("Abandonner vos corrections ?") });
+  }
+
+  it("asks before cancelling corrections, and keeps them if the candidate goes on", async () => {
+    const dialog = await correctThenLeaveBy("import-cancel");
     expect(onCancel).not.toHaveBeenCalled();
     await fireEvent.click(within(dialog).getByRole("button", { name: "Continuer la vérification" }));
     expect(screen.queryByTestId("confirm-dialog")).toBeNull();
@@ -665,11 +670,7 @@ describe("step 2 is a correction tool", () => {
   });
 
   it("asks before « Retour » loses the corrections too, then goes back to the text", async () => {
-    start();
-    await pasteAndAnalyse();
-    await fireEvent.input(field("title"), { target: { value: "Coordinateur PSM-SP" } });
-    await fireEvent.click(screen.getByTestId("import-back"));
-    const dialog = screen.getByRole("dialog", { name: named("Abandonner vos corrections ?") });
+    const dialog = await correctThenLeaveBy("import-back");
     expect(text(dialog)).toContain("une nouvelle analyse repart du texte de l'annonce.");
     await fireEvent.click(within(dialog).getByRole("button", { name: "Continuer la vérification" }));
     expect(screen.queryByTestId("confirm-dialog")).toBeNull();

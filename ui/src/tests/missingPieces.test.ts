@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ApplicationPage from "../lib/components/application/ApplicationPage.svelte";
 import { setLanguage } from "../lib/i18n";
 import type { ChecklistProgress } from "../lib/bindings/ChecklistProgress";
-import { named, text } from "./dom";
+import { boardCardTitles as cardTitles, boardColumn as column, named, text } from "./dom";
 import { makeApplication, type FakeBackend } from "./fakeBackend";
 import { frenchOnFixedDay, startApp } from "./startApp";
 import {
@@ -120,12 +120,6 @@ describe("the board", () => {
       { id: 902, kind: "other", label: "Permis de conduire" },
     ],
   };
-  const column = (status: string) =>
-    screen.getAllByTestId("board-column").find((c) => c.dataset.status === status) as HTMLElement;
-  const cardTitles = (status: string) =>
-    within(column(status))
-      .queryAllByTestId("board-card")
-      .map((c) => text(c.querySelector("h3")));
 
   async function board(progress: ChecklistProgress) {
     const app = logisticien();

@@ -6,7 +6,7 @@ import type { Document } from "../lib/bindings/Document";
 import { errorMessage } from "../lib/errors";
 import { systemTimeZone, t } from "../lib/i18n";
 import type { Application } from "../lib/types";
-import { describedErrors, field, named, text } from "./dom";
+import { boardCardTitles as cardTitles, boardColumn as column, describedErrors, field, named, text } from "./dom";
 import { apiError, listItem, makeApplication, type FakeBackend } from "./fakeBackend";
 import { frenchOnFixedDay, startApp } from "./startApp";
 
@@ -375,12 +375,6 @@ describe("the board", () => {
     makeApplication({ title: "Comptable", status: "sent" }),
   ];
 
-  const column = (status: string) =>
-    screen.getAllByTestId("board-column").find((c) => c.dataset.status === status) as HTMLElement;
-  const cardTitles = (status: string) =>
-    within(column(status))
-      .queryAllByTestId("board-card")
-      .map((c) => text(c.querySelector("h3")));
 
   it("has one column per status, in pipeline order", async () => {
     await start({ applications: apps() });

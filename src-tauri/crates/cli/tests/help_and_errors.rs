@@ -102,46 +102,33 @@ fn the_language_chosen_in_the_app_wins_over_the_locale() {
 #[test]
 fn each_failure_has_its_exit_code_and_a_message_in_the_users_language() {
     let cli = Cli::new();
-    let fails = |args: &[&str], code: i32, text: &str| {
-        let run = cli.run(args);
-        assert_eq!(
-            run.code, code,
-            "{args:?}\nstdout: {}\nstderr: {}",
-            run.stdout, run.stderr
-        );
-        assert!(
-            run.stderr.contains(text),
-            "{args:?}: {text:?} not in\n{}",
-            run.stderr
-        );
-    };
 
     // 1: the command line.
-    fails(&["envoyer"], 1, "commande inconnue : envoyer");
-    fails(&["--lang", "en", "envoyer"], 1, "unknown command: envoyer");
-    fails(&["show", "abc"], 1, "n'est pas un numéro valide");
-    fails(&["show"], 1, "argument obligatoire manquant");
-    fails(&["list", "--colour"], 1, "argument inattendu : --colour");
-    fails(&["--lang", "de", "list"], 1, "valeurs possibles : fr, en");
-    fails(&["add", "--title", "Poste"], 1, "--organization");
+    cli.fails(&["envoyer"], 1, "commande inconnue : envoyer");
+    cli.fails(&["--lang", "en", "envoyer"], 1, "unknown command: envoyer");
+    cli.fails(&["show", "abc"], 1, "n'est pas un numéro valide");
+    cli.fails(&["show"], 1, "argument obligatoire manquant");
+    cli.fails(&["list", "--colour"], 1, "argument inattendu : --colour");
+    cli.fails(&["--lang", "de", "list"], 1, "valeurs possibles : fr, en");
+    cli.fails(&["add", "--title", "Poste"], 1, "--organization");
     let run = cli.run::<&str>(&[]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("Utilisation"), "{}", run.stderr);
 
     // 2: not found.
-    fails(&["show", "999"], 2, "candidature 999 introuvable");
-    fails(&["status", "999", "envoyée"], 2, "introuvable");
-    fails(&["ics"], 2, "aucune date limite");
+    cli.fails(&["show", "999"], 2, "candidature 999 introuvable");
+    cli.fails(&["status", "999", "envoyée"], 2, "introuvable");
+    cli.fails(&["ics"], 2, "aucune date limite");
     let id = cli.json(&["add", "--title", "Poste", "--organization", "ONG", "--json"])["id"]
         .as_i64()
         .unwrap()
         .to_string();
-    fails(&["attach", &id, "criminal_record", "1"], 2, "pas de pièce");
-    fails(&["attach", &id, "cv", "42"], 2, "document 42 introuvable");
+    cli.fails(&["attach", &id, "criminal_record", "1"], 2, "pas de pièce");
+    cli.fails(&["attach", &id, "cv", "42"], 2, "document 42 introuvable");
 
     // 3: values refused.
-    fails(&["status", &id, "gagnée"], 3, "statut inconnu « gagnée »");
-    fails(
+    cli.fails(&["status", &id, "gagnée"], 3, "statut inconnu « gagnée »");
+    cli.fails(
         &[
             "add",
             "--title",
@@ -154,7 +141,7 @@ fn each_failure_has_its_exit_code_and_a_message_in_the_users_language() {
         3,
         "--deadline : date invalide",
     );
-    fails(
+    cli.fails(
         &[
             "add",
             "--title",
@@ -169,7 +156,7 @@ fn each_failure_has_its_exit_code_and_a_message_in_the_users_language() {
         3,
         "fuseau horaire inconnu",
     );
-    fails(
+    cli.fails(
         &[
             "add",
             "--title",
@@ -182,41 +169,41 @@ fn each_failure_has_its_exit_code_and_a_message_in_the_users_language() {
         3,
         "Adresse e-mail (--email) : adresse e-mail invalide",
     );
-    fails(
+    cli.fails(
         &["add", "--title", " ", "--organization", "O"],
         3,
         "obligatoire",
     );
     let text = cli.work_dir().join("notes.txt");
     std::fs::write(&text, "pas un document").unwrap();
-    fails(
+    cli.fails(
         &["vault", "add", text.to_str().unwrap(), "--kind", "cv"],
         3,
         "ni un PDF",
     );
-    fails(
+    cli.fails(
         &["vault", "add", text.to_str().unwrap(), "--kind", "bulletin"],
         3,
         "type de pièce inconnu",
     );
-    fails(
+    cli.fails(
         &["export", &id, "--email-size", "zéro"],
         3,
         "taille invalide",
     );
 
     // 6: files.
-    fails(
+    cli.fails(
         &["vault", "add", "/nonexistent/cv.pdf", "--kind", "cv"],
         6,
         "le fichier est introuvable",
     );
-    fails(
+    cli.fails(
         &["import-posting", "/nonexistent/annonce.pdf"],
         6,
         "introuvable",
     );
-    fails(
+    cli.fails(
         &["email", &id, "--dossier", "/nonexistent/dossier.pdf"],
         6,
         "/nonexistent/dossier.pdf",
