@@ -78,10 +78,20 @@ static ASKS: LazyLock<Pat> = LazyLock::new(|| {
 /// `criminal_record`), `None` when it names none of the kinds.
 pub(crate) fn classify(phrase: &str) -> Option<String> {
     let c = DOCS.captures(phrase)?;
-    let (_, kind, other, _) = PHRASES
-        .iter()
-        .find(|(g, _, _, _)| *g != "skip" && c.name(g).is_some())?;
+    let (_, kind, other, _) = phrase_of(&c).filter(|(g, _, _, _)| *g != "skip")?;
     Some(kind_code(*kind, *other))
+}
+
+/// The phrase of [`PHRASES`] a match of [`DOCS`] is, « skip » included.
+fn phrase_of(
+    c: &regex::Captures<'_>,
+) -> Option<&'static (
+    &'static str,
+    DocumentKind,
+    Option<&'static str>,
+    &'static str,
+)> {
+    PHRASES.iter().find(|(g, _, _, _)| c.name(g).is_some())
 }
 
 /// The stable code of a kind, as written in `expected.json`.
@@ -280,9 +290,8 @@ fn leading_piece(line: &str) -> Option<DocumentKind> {
     if lead.len() > 30 || !PIECE_ITEM_LEAD.is_match(lead) {
         return None;
     }
-    PHRASES
-        .iter()
-        .find(|(g, _, _, _)| *g != "skip" && c.name(g).is_some())
+    phrase_of(&c)
+        .filter(|(g, _, _, _)| *g != "skip")
         .map(|(_, kind, _, _)| *kind)
 }
 
@@ -377,9 +386,7 @@ fn scan_block(
             if all.start() < skip_until {
                 continue;
             }
-            let Some((group, kind, other, _)) =
-                PHRASES.iter().find(|(g, _, _, _)| c.name(g).is_some())
-            else {
+            let Some((group, kind, other, _)) = phrase_of(c) else {
                 continue;
             };
             // "CV actualisé (avec contacts de personnes de référence)": the brackets describe
