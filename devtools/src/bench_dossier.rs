@@ -261,6 +261,7 @@ fn dossier_input(files: &[PathBuf]) -> DossierInput {
             apply_method: Some(ApplyMethod::Email),
             apply_email: Some("assist.admin.bamako@coopi.org".into()),
             apply_subject: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
+            apply_cc: Vec::new(),
             apply_url: None,
             apply_address: None,
             deadline: None,

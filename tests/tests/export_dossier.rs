@@ -269,6 +269,7 @@ fn seed(data: &Path, cv: &Path, letter: &Path) {
             apply_method: Some(ApplyMethod::Email),
             apply_email: Some("recrutement@sahelsante.org".into()),
             apply_subject: Some(SUBJECT.into()),
+            apply_cc: Vec::new(),
             apply_url: None,
             apply_address: None,
             deadline: Some(Deadline {

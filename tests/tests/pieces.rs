@@ -142,6 +142,7 @@ fn seed(data: &Path, scans: &Path) {
             apply_method: Some(ApplyMethod::InPerson),
             apply_email: None,
             apply_subject: None,
+            apply_cc: Vec::new(),
             apply_url: None,
             apply_address: None,
             deadline: Some(Deadline {

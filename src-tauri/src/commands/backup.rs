@@ -25,6 +25,15 @@ pub fn backup_set_auto(store: State<'_, Store>, on: bool) -> CommandResult<Backu
     Ok(store.backup_overview()?)
 }
 
+/// Sends the daily backups to `folder` from now on (`None`: back to the default one).
+#[tauri::command(async)]
+pub fn backup_set_folder(
+    store: State<'_, Store>,
+    folder: Option<PathBuf>,
+) -> CommandResult<BackupOverview> {
+    Ok(store.set_backup_folder(folder.as_deref())?)
+}
+
 /// What a backup file holds, read from its manifest: shown before the restore is confirmed.
 #[tauri::command(async)]
 pub fn backup_inspect(path: PathBuf) -> CommandResult<BackupInfo> {

@@ -79,6 +79,7 @@ commands! {
     reminders::calendar_export,
     backup::backup_overview,
     backup::backup_set_auto,
+    backup::backup_set_folder,
     backup::backup_inspect,
     backup::backup_create,
     backup::backup_restore,

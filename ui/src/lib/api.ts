@@ -216,6 +216,7 @@ interface Signatures {
   countdowns_word: { args: { deadlines: Deadline[]; language: Language }; result: (Countdown | null)[] };
   backup_overview: { args: NoArgs; result: BackupOverview };
   backup_set_auto: { args: { on: boolean }; result: BackupOverview };
+  backup_set_folder: { args: { folder: string | null }; result: BackupOverview };
   backup_inspect: { args: { path: string }; result: BackupInfo };
   backup_create: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
   backup_restore: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
@@ -808,6 +809,11 @@ export function backupOverview(): Promise<BackupOverview> {
 
 export function setAutoBackup(on: boolean): Promise<BackupOverview> {
   return call("backup_set_auto", { on });
+}
+
+/** Sends the daily backups to `folder` from now on; null: back to the default one. */
+export function setBackupFolder(folder: string | null): Promise<BackupOverview> {
+  return call("backup_set_folder", { folder });
 }
 
 /** What a backup file holds (dates, counts), read before a restore is confirmed. */

@@ -33,6 +33,7 @@ export function formFieldOf(field: string | null): FieldName | null {
     case "apply_method":
     case "apply_email":
     case "apply_subject":
+    case "apply_cc":
     case "apply_url":
     case "apply_address":
     case "notes":

@@ -20,6 +20,8 @@ export interface FormValues {
   apply_method: ApplyMethod | "";
   apply_email: string;
   apply_subject: string;
+  /** The addresses in copy as typed: the core splits them (« a@x.org, b@y.org »). */
+  apply_cc: string;
   apply_url: string;
   apply_address: string;
   deadline_date: string;
@@ -40,6 +42,7 @@ export type FieldName =
   | "apply_method"
   | "apply_email"
   | "apply_subject"
+  | "apply_cc"
   | "apply_url"
   | "apply_address"
   | "deadline-date"
@@ -61,6 +64,7 @@ export const FIELD_ORDER: readonly FieldName[] = [
   "apply_method",
   "apply_email",
   "apply_subject",
+  "apply_cc",
   "apply_url",
   "apply_address",
   "deadline-date",
@@ -83,6 +87,7 @@ export function emptyInput(): ApplicationInput {
     apply_method: null,
     apply_email: null,
     apply_subject: null,
+    apply_cc: [],
     apply_url: null,
     apply_address: null,
     deadline: null,
@@ -104,6 +109,7 @@ export function valuesFromInput(input: ApplicationInput, timezone: string, statu
     apply_method: input.apply_method ?? "",
     apply_email: input.apply_email ?? "",
     apply_subject: input.apply_subject ?? "",
+    apply_cc: (input.apply_cc ?? []).join(", "),
     apply_url: input.apply_url ?? "",
     apply_address: input.apply_address ?? "",
     deadline_date: input.deadline?.date ?? "",
@@ -147,6 +153,7 @@ export function toInput(v: FormValues): ApplicationInput {
     apply_method: method,
     apply_email: method === "email" ? blankToNull(v.apply_email) : null,
     apply_subject: method === "email" ? blankToNull(v.apply_subject) : null,
+    apply_cc: method === "email" ? typedCopies(v.apply_cc) : [],
     apply_url: method === "portal" ? blankToNull(v.apply_url) : null,
     apply_address: method === "in_person" || method === "post" ? blankToNull(v.apply_address) : null,
     deadline:
@@ -177,6 +184,29 @@ export function isWebAddress(value: string): boolean {
   return host.includes(".") && !host.startsWith(".") && !host.endsWith(".");
 }
 
+/** The field of addresses in copy as the core takes it: what was typed, in one entry (the
+ *  core splits it), or none when blank. */
+export function typedCopies(typed: string): string[] {
+  return typed.trim() === "" ? [] : [typed];
+}
+
+/**
+ * The addresses in copy the core will keep from `typed`, each once and without the
+ * recipient `to`; null when one of them is not an address. The core's normalized_cc, for
+ * checking as the candidate types: both pass the « copies » of validation-cases.json.
+ */
+export function keptCopies(typed: string, to: string | null): string[] | null {
+  const kept: string[] = [];
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  for (const part of typed.split(/[,; \n\t]/)) {
+    const address = part.trim();
+    if (address === "") continue;
+    if (!isEmailAddress(address)) return null;
+    if (!kept.some((k) => same(k, address)) && !(to !== null && same(to, address))) kept.push(address);
+  }
+  return kept;
+}
+
 export function validate(v: FormValues): FieldErrors {
   const errors: FieldErrors = {};
   if (v.title.trim() === "") errors.title = "titleRequired";
@@ -186,6 +216,9 @@ export function validate(v: FormValues): FieldErrors {
   const email = v.apply_email.trim();
   if (v.apply_method === "email" && email !== "" && !isEmailAddress(email)) {
     errors.apply_email = "emailInvalid";
+  }
+  if (v.apply_method === "email" && keptCopies(v.apply_cc, null) === null) {
+    errors.apply_cc = "emailInvalid";
   }
   const applyUrl = v.apply_url.trim();
   if (v.apply_method === "portal" && applyUrl !== "" && !isWebAddress(applyUrl)) {

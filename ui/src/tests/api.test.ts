@@ -133,6 +133,7 @@ describe("api", () => {
     await api.wordCountdowns([{ date: "2026-05-17", time: "17:00", timezone: "Africa/Bamako" }], "fr");
     await api.backupOverview();
     await api.setAutoBackup(false);
+    await api.setBackupFolder("/media/awa/CLE");
     await api.inspectBackup("/tmp/b.zip");
     await api.createBackup("/tmp/b.zip", () => {});
     await api.restoreBackup("/tmp/b.zip", () => {});
@@ -213,6 +214,7 @@ describe("api", () => {
       ["countdowns_word", ["deadlines", "language"]],
       ["backup_overview", []],
       ["backup_set_auto", ["on"]],
+      ["backup_set_folder", ["folder"]],
       ["backup_inspect", ["path"]],
       ["backup_create", ["onProgress", "path"]],
       ["backup_restore", ["onProgress", "path"]],

@@ -111,6 +111,7 @@ describe("creating an application", () => {
     await fireEvent.click(within(dialog).getByLabelText("Par e-mail"));
     await type("apply_email", "recrutement@mdm.org");
     await type("apply_subject", "Candidature MDM-2025-07");
+    await type("apply_cc", "direction@mdm.org; rh.bko@mdm.org");
     await fireEvent.click(screen.getByTestId("save-application"));
 
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
@@ -127,6 +128,8 @@ describe("creating an application", () => {
           apply_method: "email",
           apply_email: "recrutement@mdm.org",
           apply_subject: "Candidature MDM-2025-07",
+          // As typed: the core splits and checks the addresses.
+          apply_cc: ["direction@mdm.org; rh.bko@mdm.org"],
           apply_url: null,
           apply_address: null,
           deadline: { date: "2025-12-26", time: "17:00", timezone: "Africa/Bamako" },

@@ -116,6 +116,19 @@ describe("what is missing", () => {
     await waitFor(() => expect(text(screen.getByTestId("copy-subject"))).toBe("Copié"));
   });
 
+  it("shows the addresses to put in copy, to copy, only when the posting gave some", async () => {
+    await open(scenario({ apply_cc: ["direction.bamako@unicef.org", "rh@unicef.org"] }));
+    expect(text(screen.getByTestId("apply-cc"))).toBe("direction.bamako@unicef.org, rh@unicef.org");
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await fireEvent.click(screen.getByTestId("copy-cc"));
+    expect(writeText).toHaveBeenCalledWith("direction.bamako@unicef.org, rh@unicef.org");
+    cleanup();
+    uninstallWorkflowBackend();
+    await open(scenario());
+    expect(screen.queryByTestId("apply-cc")).toBeNull();
+  });
+
   it("flags an expired document and one that expires before the deadline", async () => {
     const s = scenario();
     const expired = vaultDocument("criminal_record", "Casier 2025", { issued_on: "2025-07-01", valid_until: "2025-09-30" });

@@ -22,7 +22,7 @@ frenchOnFixedDay();
 
 beforeEach(() => vi.mocked(reloadApp).mockClear());
 
-const FOLDER = "/home/awa/.local/share/postulo/backups";
+const FOLDER = "/home/awa/Documents/Postulo/Sauvegardes";
 const USB = "/media/awa/CLE/postulo-sauvegarde-2025-12-01.zip";
 
 function file(name: string, kind: "daily" | "before_restore", modifiedAt: string, size: number): BackupFile {
@@ -62,7 +62,8 @@ let running: Pending[];
 
 /** The app, its settings menu, then the backups dialog; backup_create and backup_restore wait for the test. */
 async function openBackups(): Promise<HTMLElement> {
-  backend = await startApp({ backups: { auto_daily: true, folder: FOLDER, backups: LIST } });
+  backend = await startApp({ backups: { auto_daily: true, folder: FOLDER, folder_chosen: false, backups: LIST } });
+  backend.defaultBackupFolder = FOLDER;
   backend.backupInfo = INFO;
   running = [];
   backend.handle = (command, args) => {
@@ -122,6 +123,42 @@ describe("the backups dialog", () => {
     await fireEvent.click(auto);
     await waitFor(() => expect(text(screen.getByRole("alert"))).toBe("Ce réglage n'a pas pu être enregistré."));
     expect(auto.checked).toBe(true);
+  });
+});
+
+describe("the folder of the daily backups", () => {
+  it("goes where the candidate chooses, and back to the default", async () => {
+    const dialog = await openBackups();
+    expect(text(dialog)).toContain("hors du dossier de l'application");
+    expect(screen.queryByTestId("backup-default-folder")).toBeNull();
+    backend.openAnswer = "/media/awa/CLE";
+    await fireEvent.click(screen.getByTestId("backup-choose-folder"));
+    await waitFor(() => expect(text(screen.getByTestId("backup-folder"))).toBe("/media/awa/CLE"));
+    const [pick] = backend.callsTo("plugin:dialog|open");
+    expect((pick?.args as { options: { directory: boolean } }).options.directory).toBe(true);
+    expect(backend.callsTo("backup_set_folder").map((c) => c.args)).toEqual([{ folder: "/media/awa/CLE" }]);
+
+    await fireEvent.click(screen.getByTestId("backup-default-folder"));
+    await waitFor(() => expect(text(screen.getByTestId("backup-folder"))).toBe(FOLDER));
+    expect(backend.callsTo("backup_set_folder").map((c) => c.args)[1]).toEqual({ folder: null });
+    expect(screen.queryByTestId("backup-default-folder")).toBeNull();
+  });
+
+  it("keeps the folder and says why when the chosen one cannot be written to", async () => {
+    await openBackups();
+    backend.openAnswer = "/media/awa/CLE-PROTEGEE";
+    backend.fail = (command) => (command === "backup_set_folder" ? apiError("io") : undefined);
+    await fireEvent.click(screen.getByTestId("backup-choose-folder"));
+    await waitFor(() => expect(text(screen.getByTestId("backup-folder-failed"))).toContain("ne peut pas recevoir"));
+    expect(text(screen.getByTestId("backup-folder"))).toBe(FOLDER);
+  });
+
+  it("does nothing when the folder dialog is closed", async () => {
+    await openBackups();
+    backend.openAnswer = null;
+    await fireEvent.click(screen.getByTestId("backup-choose-folder"));
+    await settle();
+    expect(backend.callsTo("backup_set_folder")).toEqual([]);
   });
 });
 

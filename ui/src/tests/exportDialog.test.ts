@@ -95,6 +95,7 @@ async function openPage(setup: Partial<Fake> = {}) {
     exports: [],
     email: (attach) => ({
       to: "recrutement.bamako@unicef.org",
+      cc: ["direction.bamako@unicef.org"],
       subject: "VA/2025/014 – Chargé de suivi-évaluation",
       body: "Madame, Monsieur,",
       attachments:
@@ -426,6 +427,7 @@ describe("the e-mail", () => {
     const app = application();
     await exportThenEmail();
     await waitFor(() => expect(text(screen.getByTestId("email-to"))).toBe("recrutement.bamako@unicef.org"));
+    expect(text(screen.getByTestId("email-cc"))).toBe("direction.bamako@unicef.org");
     expect(screen.getByTestId("email-subject").textContent).toBe("VA/2025/014 – Chargé de suivi-évaluation");
     expect((screen.getByTestId("attach-dossier") as HTMLInputElement).checked).toBe(true);
     expect(screen.queryByTestId("email-size-warning")).toBeNull();

@@ -1,6 +1,7 @@
 // An in-memory stand-in for the Rust backend, answering through Tauri's own IPC mock so
 // the code under test goes through api.ts exactly as in the app.
 import { answerCountdowns, resetCountdowns } from "./fakeCountdowns";
+import { saved } from "./savedInput";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { InvokeArgs } from "@tauri-apps/api/core";
 import { COMMANDS, type Command } from "../lib/api";
@@ -40,6 +41,8 @@ export interface FakeBackend {
   profile: Profile;
   /** The backups dialog: the daily setting, the folder and the backups in it. */
   backups: BackupOverview;
+  /** Where backup_set_folder(null) puts the backups back. */
+  defaultBackupFolder: string;
   /** What backup_inspect, backup_create and backup_restore answer. */
   backupInfo: BackupInfo;
   /** What the native save and open dialogs answer next (null: cancelled). */
@@ -84,6 +87,7 @@ export function makeApplication(fields: Partial<Application> = {}): Application 
     apply_method: null,
     apply_email: null,
     apply_subject: null,
+    apply_cc: [],
     apply_url: null,
     apply_address: null,
     deadline: null,
@@ -166,9 +170,15 @@ export function installBackend(
     applications: [...(initial.applications ?? [])],
     settings: initial.settings ?? { language: "fr" },
     progress: initial.progress ?? new Map(),
-    dashboard: initial.dashboard ?? { next_deadlines: [], incomplete: [], documents: [], no_response: [] },
+    dashboard: initial.dashboard ?? { next_deadlines: [], interviews: [], incomplete: [], documents: [], no_response: [] },
     profile: initial.profile ?? { first_name: "", last_name: "", email: null, phone: null, postal_address: null },
-    backups: initial.backups ?? { auto_daily: true, folder: "/home/awa/.local/share/postulo/backups", backups: [] },
+    backups: initial.backups ?? {
+      auto_daily: true,
+      folder: "/home/awa/Documents/Postulo/Sauvegardes",
+      folder_chosen: false,
+      backups: [],
+    },
+    defaultBackupFolder: "/home/awa/Documents/Postulo/Sauvegardes",
     backupInfo: {
       created_at: "2025-11-30T10:04:00Z",
       app_version: "0.1.0",
@@ -217,13 +227,13 @@ export function installBackend(
       case "applications_get":
         return find(args.id);
       case "applications_create": {
-        const app = makeApplication({ ...(args.input as ApplicationInput), status: "to_prepare" });
+        const app = makeApplication({ ...saved(args.input as ApplicationInput), status: "to_prepare" });
         backend.applications.push(app);
         return app;
       }
       case "applications_update": {
         const app = find(args.id);
-        Object.assign(app, args.input as ApplicationInput, { updated_at: timestamp() });
+        Object.assign(app, saved(args.input as ApplicationInput), { updated_at: timestamp() });
         return app;
       }
       case "applications_set_status": {
@@ -275,6 +285,15 @@ export function installBackend(
       case "backup_set_auto":
         backend.backups = { ...backend.backups, auto_daily: args.on as boolean };
         return backend.backups;
+      case "backup_set_folder": {
+        const folder = args.folder as string | null;
+        backend.backups = {
+          ...backend.backups,
+          folder: folder ?? backend.defaultBackupFolder,
+          folder_chosen: folder !== null,
+        };
+        return backend.backups;
+      }
       case "backup_inspect":
         return backend.backupInfo;
       case "backup_create":

@@ -7,6 +7,7 @@ import {
   firstInvalid,
   isEmailAddress,
   isWebAddress,
+  keptCopies,
   toInput,
   validate,
   valuesFrom,
@@ -28,6 +29,7 @@ describe("toInput", () => {
       apply_method: null,
       apply_email: null,
       apply_subject: null,
+      apply_cc: [],
       apply_url: null,
       apply_address: null,
       deadline: null,
@@ -96,6 +98,7 @@ describe("the import review's values", () => {
     apply_method: "email" as const,
     apply_email: "rh@coopi.org",
     apply_subject: "  Réf. LOG/2025  ",
+    apply_cc: ["log@coopi.org", "dp@coopi.org"],
     apply_url: "https://jobs.example/1",
     apply_address: "BP 120",
     deadline: { date: "2026-01-15", time: null, timezone: "Africa/Bamako" },
@@ -111,6 +114,7 @@ describe("the import review's values", () => {
       apply_method: "email",
       apply_email: "rh@coopi.org",
       apply_subject: "  Réf. LOG/2025  ",
+      apply_cc: "log@coopi.org, dp@coopi.org",
       apply_url: "https://jobs.example/1",
       apply_address: "BP 120",
       deadline_date: "2026-01-15",
@@ -126,6 +130,7 @@ describe("the import review's values", () => {
       organization_type: null,
       title: "Logisticien",
       apply_subject: "Réf. LOG/2025",
+      apply_cc: ["log@coopi.org, dp@coopi.org"],
       apply_url: null,
     });
     expect(inputFromReview({ ...valuesFromInput(draft, "UTC"), apply_method: "portal" }).apply_url).toBe(
@@ -163,5 +168,18 @@ describe("e-mail addresses and links, judged as the core judges them", () => {
     for (const e of validationCases.emails.invalid) expect(isEmailAddress(e), e).toBe(false);
     for (const l of validationCases.links.valid) expect(isWebAddress(l), l).toBe(true);
     for (const l of validationCases.links.invalid) expect(isWebAddress(l), l).toBe(false);
+  });
+
+  it("keeps the addresses in copy as the core does (the shared cases)", () => {
+    expect(validationCases.copies.length).toBeGreaterThanOrEqual(5);
+    for (const c of validationCases.copies) expect(keptCopies(c.typed, c.to), c.typed).toEqual(c.kept);
+  });
+
+  it("flags a slip in the addresses in copy, only when applying by e-mail", () => {
+    const v = { ...emptyValues("UTC"), title: "T", organization: "O", apply_method: "email" as const };
+    expect(validate({ ...v, apply_cc: "rh@ong.org, dg.ong.org" }).apply_cc).toBe("emailInvalid");
+    expect(validate({ ...v, apply_cc: "rh@ong.org; dg@ong.org" }).apply_cc).toBeUndefined();
+    expect(validate({ ...v, apply_method: "portal", apply_cc: "dg.ong.org" }).apply_cc).toBeUndefined();
+    expect(toInput({ ...v, apply_method: "portal", apply_cc: "dg@ong.org" }).apply_cc).toEqual([]);
   });
 });

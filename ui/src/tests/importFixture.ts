@@ -160,6 +160,7 @@ export function applicationFrom(draft: PostingDraft, id = 1): Application {
   return {
     id,
     ...draft.input,
+    apply_cc: draft.input.apply_cc ?? [],
     organization_type: draft.input.organization_type ?? null,
     status: "to_prepare",
     created_at: "2025-12-21T09:00:00Z",

@@ -444,6 +444,7 @@ describe("step 2: the review", () => {
         apply_method: "email",
         apply_email: EMAIL,
         apply_subject: SUBJECT,
+        apply_cc: [],
         apply_url: null,
         apply_address: null,
         deadline: { date: "2025-12-26", time: "17:00", timezone: "Africa/Bamako" },

@@ -201,7 +201,7 @@ describe("« Sans réponse » on the board and the dashboard", () => {
     const followedUp = { ...silent, no_response: { ...silent.no_response, days: 1, followed_up: true } };
     await startApp({
       applications: [sent],
-      dashboard: { next_deadlines: [], incomplete: [], documents: [], no_response: [followedUp] },
+      dashboard: { next_deadlines: [], interviews: [], incomplete: [], documents: [], no_response: [followedUp] },
     });
     await fireEvent.click(screen.getByTestId("nav-dashboard"));
     const section = await screen.findByTestId("dashboard-no-response");

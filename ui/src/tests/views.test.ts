@@ -153,8 +153,25 @@ describe("the dashboard", () => {
     return {
       apps: [soon, later],
       dashboard: {
-        next_deadlines: [listItem(soon), listItem(later)],
-        incomplete: [listItem(later, progress)],
+        // The core lists each application once: « later » misses pieces, and shows them
+        // under the next deadlines, not again under the incomplete files.
+        next_deadlines: [listItem(soon), listItem(later, progress)],
+        interviews: [
+          {
+            interview: {
+              id: 41,
+              application_id: later.id,
+              date: "2025-12-03",
+              time: "10:30",
+              timezone: "Africa/Bamako",
+              starts_at_utc: "2025-12-03T10:30:00Z",
+              place: "Bureau UNICEF, Hamdallaye ACI 2000",
+              notes: null,
+            },
+            application: { id: later.id, title: later.title, organization: later.organization },
+          },
+        ],
+        incomplete: [],
         no_response: [],
         documents: [
           {
@@ -179,11 +196,20 @@ describe("the dashboard", () => {
     await waitFor(() => expect(text(first as HTMLElement)).toContain("[core fr] 2025-12-02 17:00"));
     expect(text(first as HTMLElement)).toContain("2 déc. 2025, 17:00");
     expect(text(second as HTMLElement)).toContain("[core fr] 2025-12-04");
+    expect(text(second as HTMLElement)).toContain("3 pièces prêtes sur 5");
+    expect(text(second as HTMLElement)).toMatch(/Il manque : .*casier judiciaire.*, Lettre de recommandation/i);
 
+    const interviews = screen.getByTestId("dashboard-interviews");
+    expect(text(within(interviews).getByRole("heading"))).toContain("Entretiens à venir");
+    const interview = within(interviews).getByTestId("dashboard-interview");
+    expect(text(interview)).toContain(apps[1]!.title);
+    expect(text(interview)).toContain("3 déc. 2025, 10:30");
+    expect(text(interview)).toContain("Bureau UNICEF");
+
+    // Each application once: nothing repeated under the incomplete files.
     const incomplete = screen.getByTestId("dashboard-incomplete");
     expect(text(incomplete)).toContain("Dossiers incomplets");
-    expect(text(incomplete)).toContain("3 pièces prêtes sur 5");
-    expect(text(incomplete)).toMatch(/Il manque : .*casier judiciaire.*, Lettre de recommandation/i);
+    expect(within(incomplete).queryAllByTestId("dashboard-item")).toHaveLength(0);
 
     const documents = screen.getByTestId("dashboard-documents");
     expect(text(documents)).toContain("Documents à renouveler");
@@ -200,6 +226,9 @@ describe("the dashboard", () => {
     await go("dashboard");
     await fireEvent.click((await screen.findAllByTestId("dashboard-item"))[1] as HTMLElement);
     expect(screen.getByTestId("view-application").dataset.id).toBe(String(apps[1]?.id));
+    await go("dashboard");
+    await fireEvent.click(await screen.findByTestId("dashboard-interview"));
+    expect(screen.getByTestId("view-application").dataset.id).toBe(String(apps[1]?.id));
   });
 
   it("says what to do when there is nothing to show", async () => {
@@ -209,6 +238,7 @@ describe("the dashboard", () => {
     expect(text(deadlines)).toContain("Aucune date limite à venir");
     expect(text(screen.getByTestId("dashboard-incomplete"))).toContain("Aucun dossier incomplet");
     expect(text(screen.getByTestId("dashboard-documents"))).toContain("Aucun document à renouveler");
+    expect(screen.queryByTestId("dashboard-interviews")).toBeNull();
     await fireEvent.click(within(deadlines).getByRole("button", { name: "Nouvelle candidature" }));
     expect(screen.getByRole("dialog", { name: "Nouvelle candidature" })).toBeTruthy();
   });
@@ -313,6 +343,7 @@ describe("searching and filtering the list", () => {
     ]);
     const dashboard: Dashboard = {
       next_deadlines: [],
+      interviews: [],
       incomplete: [],
       no_response: [],
       documents: [

@@ -3,6 +3,7 @@
 // its event mock, so files dropped on the window can be simulated) and the native open
 // dialog's command.
 import { answerCountdowns, resetCountdowns } from "./fakeCountdowns";
+import { saved } from "./savedInput";
 import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import type { CustomReminderInput } from "../lib/bindings/CustomReminderInput";
 import type { Reminder } from "../lib/bindings/Reminder";
@@ -84,6 +85,7 @@ export function application(fields: Partial<Application> = {}): Application {
     apply_method: "email",
     apply_email: "recrutement.bamako@unicef.org",
     apply_subject: "VA/2025/014 – Chargé de suivi-évaluation",
+    apply_cc: [],
     apply_url: null,
     apply_address: null,
     deadline: { date: "2025-12-20", time: "17:00", timezone: "Africa/Bamako" },
@@ -265,7 +267,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
       case "applications_get":
         return app(args.id);
       case "applications_update":
-        return Object.assign(app(args.id), args.input as ApplicationInput);
+        return Object.assign(app(args.id), saved(args.input as ApplicationInput));
       case "applications_set_status": {
         const a = app(args.id);
         const from = a.status;

@@ -198,6 +198,7 @@ fn add(t: &'static Texts) -> Command {
         .arg(option(t, "method", t.v_value, t.add_method))
         .arg(option(t, "email", t.v_value, t.add_email))
         .arg(option(t, "subject", t.v_text, t.add_subject))
+        .arg(option(t, "cc", t.v_value, t.add_cc))
         .arg(option(t, "apply-url", t.v_value, t.add_apply_url))
         .arg(option(t, "address", t.v_text, t.add_address))
         .arg(option(t, "notes", t.v_text, t.add_notes))

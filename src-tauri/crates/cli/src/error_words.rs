@@ -40,6 +40,8 @@ pub(crate) fn field_name(field: &str, lang: Language) -> String {
         "apply_email" => "e-mail address (--email)",
         "apply_subject" if fr => "objet (--subject)",
         "apply_subject" => "subject (--subject)",
+        "apply_cc" if fr => "adresses en copie (--cc)",
+        "apply_cc" => "addresses in copy (--cc)",
         "apply_url" if fr => "adresse où postuler (--apply-url)",
         "apply_url" => "application address (--apply-url)",
         "apply_address" if fr => "adresse de dépôt (--address)",

@@ -135,6 +135,40 @@ fn edit_changes_the_fields_given_and_clears_the_optional_ones() {
 }
 
 #[test]
+fn addresses_in_copy_are_given_shown_and_cleared() {
+    let cli = cli();
+    let app = cli.json(&[
+        "add",
+        "--title",
+        "Comptable principal",
+        "--organization",
+        "FENOS-CI",
+        "--email",
+        "fenoscirecrute@gmail.com",
+        "--cc",
+        "raffenosci@yahoo.com; oulaipelagie81@gmail.com",
+        "--json",
+    ]);
+    assert_eq!(
+        app["apply_cc"],
+        serde_json::json!(["raffenosci@yahoo.com", "oulaipelagie81@gmail.com"])
+    );
+    let id = app["id"].as_i64().unwrap().to_string();
+    let out = cli.ok(&["show", &id]);
+    assert!(
+        out.contains("En copie : raffenosci@yahoo.com, oulaipelagie81@gmail.com"),
+        "{out}"
+    );
+    cli.fails(
+        &["edit", &id, "--cc", "raf.yahoo.com"],
+        3,
+        "Adresses en copie (--cc) : adresse e-mail invalide",
+    );
+    let app = cli.json(&["edit", &id, "--clear", "cc", "--json"]);
+    assert_eq!(app["apply_cc"], serde_json::json!([]));
+}
+
+#[test]
 fn edit_refuses_bad_input_and_keeps_what_was_saved() {
     let cli = cli();
     let id = application(&cli);

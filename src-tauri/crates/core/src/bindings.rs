@@ -15,7 +15,8 @@ use crate::model::{
     ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage, Contact,
     ContactInput, Dashboard, Deadline, DesktopSettings, Document, DocumentAlert, DocumentKind,
     DocumentListItem, DocumentUpdate, DocumentUse, Interview, InterviewInput, ItemState, Language,
-    MissingItem, Profile, ReminderSettings, Settings, SortKey, Status, TimelineEvent, Validity,
+    MissingItem, Profile, ReminderSettings, Settings, SortKey, Status, TimelineEvent,
+    UpcomingInterview, Validity,
 };
 
 fn bindings_dir() -> PathBuf {
@@ -55,6 +56,7 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<DocumentListItem>(&cfg),
         generated::<DocumentUse>(&cfg),
         generated::<DocumentAlert>(&cfg),
+        generated::<UpcomingInterview>(&cfg),
         generated::<ChecklistStage>(&cfg),
         generated::<ItemState>(&cfg),
         generated::<ChecklistItem>(&cfg),

@@ -16,6 +16,7 @@ fn coopi() -> ApplicationInput {
         apply_method: Some(ApplyMethod::Email),
         apply_email: Some("assist.admin.bamako@coopi.org".into()),
         apply_subject: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
+        apply_cc: Vec::new(),
         deadline: Some(Deadline {
             date: NaiveDate::from_ymd_opt(2025, 12, 26).unwrap(),
             time: NaiveTime::from_hms_opt(17, 0, 0),
@@ -200,4 +201,45 @@ fn deleting_an_application_removes_its_timeline() {
     store.set_status(id, Status::Sent, None).unwrap();
     store.delete_application(id).unwrap();
     assert!(store.status_history(id).unwrap().is_empty());
+}
+
+#[test]
+fn addresses_in_copy_are_kept_split_checked_and_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let store = Store::open_in(dir.path()).unwrap();
+        let mut input = coopi();
+        // As typed in one field: separators mixed, the recipient repeated, one twice.
+        input.apply_cc = vec![
+            " raf@coopi.org; Direction@COOPI.org ,assist.admin.bamako@coopi.org ".into(),
+            "direction@coopi.org".into(),
+        ];
+        let app = store.create_application(input).unwrap();
+        assert_eq!(app.apply_cc, ["raf@coopi.org", "Direction@COOPI.org"]);
+        app.id
+    };
+    let store = Store::open_in(dir.path()).unwrap();
+    let app = store.application(id).unwrap();
+    assert_eq!(app.apply_cc, ["raf@coopi.org", "Direction@COOPI.org"]);
+
+    // A slip in one address refuses the whole edit, naming the field; nothing changes.
+    let mut edit = coopi();
+    edit.apply_cc = vec!["raf@coopi.org, direction.coopi.org".into()];
+    let err = store.update_application(id, edit).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert!(
+        matches!(
+            err,
+            Error::Validation {
+                field: "apply_cc",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(store.application(id).unwrap().apply_cc.len(), 2);
+
+    // Emptied: none left.
+    let app = store.update_application(id, coopi()).unwrap();
+    assert!(app.apply_cc.is_empty());
 }

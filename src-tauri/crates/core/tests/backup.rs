@@ -606,3 +606,79 @@ fn a_backup_a_day_is_made_and_the_last_seven_kept() {
         .unwrap();
     assert_eq!(fresh.list_applications().unwrap().len(), 1);
 }
+
+#[test]
+fn the_daily_backups_go_to_the_folder_the_candidate_chose_and_earlier_ones_stay_listed() {
+    let home = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap());
+    let store = Store::open_in(&home.path().join("data"))
+        .unwrap()
+        .with_clock(clock.clock());
+    store
+        .create_application(common::application("Poste", "ONG", None))
+        .unwrap();
+    // Data kept in a folder of its own (not the platform's): backups beside it.
+    let beside = home.path().join("data").join("backups");
+    assert_eq!(store.backup_folder().unwrap(), beside);
+    assert!(!store.backup_overview().unwrap().folder_chosen);
+    let first = store.auto_backup_if_due().unwrap().unwrap();
+    assert!(first.starts_with(&beside));
+
+    // A relative path or a folder that cannot be written is refused; nothing changes.
+    let refused = store.set_backup_folder(Some(Path::new("sauvegardes")));
+    assert_eq!(refused.unwrap_err().code(), ErrorCode::Validation);
+    let blocker = home.path().join("un-fichier");
+    std::fs::write(&blocker, b"x").unwrap();
+    assert!(store
+        .set_backup_folder(Some(&blocker.join("dessous")))
+        .is_err());
+    assert_eq!(store.backup_folder().unwrap(), beside);
+
+    // A folder of one's own (a USB stick, say): created, used from the next backup on.
+    let usb = home.path().join("cle-usb").join("Postulo");
+    let overview = store.set_backup_folder(Some(&usb)).unwrap();
+    assert!(overview.folder_chosen);
+    assert_eq!(overview.folder, usb.display().to_string());
+    clock.advance(Duration::days(1));
+    let second = store.auto_backup_if_due().unwrap().unwrap();
+    assert!(second.starts_with(&usb), "{second:?}");
+    // Both are listed, the newest first, wherever they are.
+    let listed: Vec<String> = store
+        .backup_overview()
+        .unwrap()
+        .backups
+        .iter()
+        .map(|b| b.path.clone())
+        .collect();
+    assert_eq!(
+        listed,
+        [second.display().to_string(), first.display().to_string()]
+    );
+    // Back to the default.
+    assert!(!store.set_backup_folder(None).unwrap().folder_chosen);
+    assert_eq!(store.backup_folder().unwrap(), beside);
+}
+
+#[test]
+fn the_platform_data_folder_backs_up_to_documents_and_any_other_beside_itself() {
+    let other = Path::new("/srv/postulo-portable/data");
+    assert_eq!(
+        postulo_core::data_dir::default_backup_folder(other),
+        other.join("backups")
+    );
+    let platform = directories::ProjectDirs::from("", "", "Postulo").expect("a home folder");
+    let folder = postulo_core::data_dir::default_backup_folder(platform.data_dir());
+    match postulo_core::data_dir::documents_folder() {
+        Some(documents) => assert_eq!(folder, documents.join("Postulo").join("Sauvegardes")),
+        // A session with no Documents folder at all (a bare server): beside the data.
+        None => assert_eq!(folder, platform.data_dir().join("backups")),
+    }
+    // ~/Documents is found even where the desktop names no folder (no xdg-user-dirs).
+    let home = directories::UserDirs::new()
+        .unwrap()
+        .home_dir()
+        .join("Documents");
+    if home.is_dir() {
+        assert!(postulo_core::data_dir::documents_folder().is_some());
+    }
+}

@@ -152,6 +152,7 @@ fn fixture() -> Fixture {
             apply_method: Some(ApplyMethod::Email),
             apply_email: Some("recrutement@mdm.org".into()),
             apply_subject: Some("REF N°013/2026 – Chargé de programme".into()),
+            apply_cc: Vec::new(),
             deadline: Some(deadline("2026-03-30", Some("17:00"), "Europe/Paris")),
             ..Default::default()
         })

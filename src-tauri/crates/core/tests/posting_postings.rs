@@ -173,3 +173,45 @@ fn postings_the_model_never_saw_get_few_wrong_names() {
 /// today, so that a change that makes new postings read worse fails here.
 const WRONG_AT_MOST: [f64; 3] = [7.0, 12.0, 7.0];
 const RIGHT_AT_LEAST: [f64; 3] = [42.0, 38.0, 55.0];
+
+/// Exactly the corpus postings that ask to put someone in copy of the application get
+/// addresses in copy, and the right ones. (Two APESSA postings ask for a copy of questions
+/// about the post, not of the application: none.)
+#[test]
+fn addresses_in_copy_come_only_from_postings_that_ask_for_them() {
+    let mut with_copies: Vec<(String, Vec<String>)> = Vec::new();
+    for dir in corpus_dirs() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        for file in files {
+            let text = text_from_bytes(&std::fs::read(&file).unwrap(), "posting.txt").unwrap();
+            let draft = postulo_core::posting::draft_from_text(&text, "Africa/Abidjan");
+            if !draft.input.apply_cc.is_empty() {
+                let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                with_copies.push((name, draft.input.apply_cc));
+            }
+        }
+    }
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        with_copies,
+        [
+            (
+                "01_fenosci-comptable-principal.txt".to_string(),
+                strings(&[
+                    "raffenosci@yahoo.com",
+                    "oulaipelagie81@gmail.com",
+                    "digbeuluc1982@gmail.com"
+                ])
+            ),
+            (
+                "33_ancir-investigative-researcher-liberia.txt".to_string(),
+                strings(&["justinarenstein@gmail.com"])
+            ),
+        ]
+    );
+}

@@ -336,6 +336,20 @@ fn every_shipped_schema_upgrades_with_all_its_data() {
             assert_eq!(certified, Some(common::day("2025-11-25")));
         }
 
+        // Addresses in copy (schema 7); none before, for every application.
+        let copies = store.application(1).unwrap().apply_cc;
+        if version < 7 {
+            assert!(copies.is_empty(), "{}", at("copies"));
+        } else {
+            assert_eq!(
+                copies,
+                ["direction@mdm.org", "rh.bko@mdm.org"],
+                "{}",
+                at("copies")
+            );
+        }
+        assert!(store.application(2).unwrap().apply_cc.is_empty());
+
         // Every version's sent application has its sending date for the statistics.
         let stats = store.statistics(Default::default()).unwrap();
         assert_eq!(

@@ -8,7 +8,11 @@ export type Application = { id: number, title: string, organization: string, org
 /**
  * The exact subject line the posting requires, kept byte for byte.
  */
-apply_subject: string | null, apply_url: string | null, apply_address: string | null, deadline: Deadline | null, status: Status, notes: string | null, 
+apply_subject: string | null, 
+/**
+ * Addresses the posting asks to put in copy (« en copie »), in its order.
+ */
+apply_cc: Array<string>, apply_url: string | null, apply_address: string | null, deadline: Deadline | null, status: Status, notes: string | null, 
 /**
  * RFC 3339, UTC.
  */

@@ -10,4 +10,8 @@ export type ApplicationInput = { title: string, organization: string,
 /**
  * Absent in what older clients send: unknown.
  */
-organization_type?: OrganizationType | null, reference: string | null, location: string | null, contract: string | null, source_url: string | null, apply_method: ApplyMethod | null, apply_email: string | null, apply_subject: string | null, apply_url: string | null, apply_address: string | null, deadline: Deadline | null, notes: string | null, };
+organization_type?: OrganizationType | null, reference: string | null, location: string | null, contract: string | null, source_url: string | null, apply_method: ApplyMethod | null, apply_email: string | null, apply_subject: string | null, 
+/**
+ * Absent in what older clients send: none.
+ */
+apply_cc?: Array<string>, apply_url: string | null, apply_address: string | null, deadline: Deadline | null, notes: string | null, };

@@ -10,6 +10,10 @@ export type BackupOverview = {
  */
 auto_daily: boolean, folder: string, 
 /**
+ * The candidate chose `folder`; otherwise it is the default one.
+ */
+folder_chosen: boolean, 
+/**
  * Newest first.
  */
 backups: Array<BackupFile>, };

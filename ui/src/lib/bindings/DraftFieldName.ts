@@ -3,4 +3,4 @@
 /**
  * The fields the import screen reviews, in the order it shows them.
  */
-export type DraftFieldName = "title" | "organization" | "reference" | "location" | "contract" | "deadline" | "apply_email" | "apply_address" | "email_subject";
+export type DraftFieldName = "title" | "organization" | "reference" | "location" | "contract" | "deadline" | "apply_email" | "apply_cc" | "apply_address" | "email_subject";

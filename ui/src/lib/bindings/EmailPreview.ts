@@ -5,7 +5,7 @@ import type { SizeWarning } from "./SizeWarning";
 /**
  * The e-mail as the app shows it before it is written or opened.
  */
-export type EmailPreview = { to: string | null, subject: string, body: string, attachments: Array<AttachmentInfo>, 
+export type EmailPreview = { to: string | null, cc: Array<string>, subject: string, body: string, attachments: Array<AttachmentInfo>, 
 /**
  * Set when the attachments exceed the chosen limit.
  */

@@ -77,6 +77,7 @@ export const COMMANDS = [
   "calendar_export",
   "backup_overview",
   "backup_set_auto",
+  "backup_set_folder",
   "backup_inspect",
   "backup_create",
   "backup_restore",

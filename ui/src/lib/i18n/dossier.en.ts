@@ -133,6 +133,8 @@ export const dossierEn: DossierMessages = {
   email: {
     title: "Prepare the e-mail",
     to: "To",
+    cc: "Cc",
+    copyCc: "Copy the addresses in copy",
     noRecipient: "No address in the posting: you will type it in your mail program.",
     subject: "Exact subject",
     attachLegend: "Attachments",

@@ -134,6 +134,8 @@ export const dossierFr = {
   email: {
     title: "Préparer l'e-mail",
     to: "Destinataire",
+    cc: "En copie",
+    copyCc: "Copier les adresses en copie",
     noRecipient: "Pas d'adresse dans l'annonce : vous la saisirez dans votre messagerie.",
     subject: "Objet exact",
     attachLegend: "Pièces jointes",

@@ -148,6 +148,8 @@ export const en: Messages = {
     applyEmail: "Application e-mail address",
     applySubject: "Required e-mail subject",
     applySubjectHint: "Copy the subject exactly as the vacancy notice asks.",
+    applyCc: "Cc",
+    applyCcHint: "The addresses the vacancy notice asks you to copy in, separated by commas.",
     applyUrl: "Application portal link",
     applyAddressInPerson: "Drop-off address",
     applyAddressPost: "Postal address",

@@ -153,6 +153,8 @@ export const fr = {
     applyEmail: "Adresse e-mail de candidature",
     applySubject: "Objet de l'e-mail exigé",
     applySubjectHint: "Recopiez l'objet exactement comme l'annonce le demande.",
+    applyCc: "En copie",
+    applyCcHint: "Les adresses que l'annonce demande de mettre en copie, séparées par des virgules.",
     applyUrl: "Lien du portail de candidature",
     applyAddressInPerson: "Adresse de dépôt",
     applyAddressPost: "Adresse d'envoi",

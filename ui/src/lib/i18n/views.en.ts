@@ -106,6 +106,7 @@ export const viewsEn: typeof viewsFr = {
     deadlines: "Next deadlines",
     deadlinesEmpty:
       "No upcoming deadlines. Add an application or import a job posting: Postulo will show here what is due first.",
+    interviews: "Upcoming interviews",
     incomplete: "Incomplete files",
     incompleteEmpty:
       "No incomplete files. As soon as an application in progress is missing a document, it shows here with what is left to provide.",

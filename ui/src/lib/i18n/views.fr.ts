@@ -109,6 +109,7 @@ export const viewsFr = {
     deadlines: "Prochaines dates limites",
     deadlinesEmpty:
       "Aucune date limite à venir. Ajoutez une candidature ou importez une annonce : Postulo vous montrera ici ce qui arrive à échéance en premier.",
+    interviews: "Entretiens à venir",
     incomplete: "Dossiers incomplets",
     incompleteEmpty:
       "Aucun dossier incomplet. Dès qu'il manque une pièce à une candidature en cours, elle apparaît ici avec ce qu'il reste à fournir.",

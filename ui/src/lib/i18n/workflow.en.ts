@@ -75,6 +75,8 @@ export const workflowEn: WorkflowMessages = {
     heading: "How to apply",
     email: "By e-mail to",
     subject: "Required subject",
+    cc: "Cc",
+    copyCcLabel: "Copy the addresses in copy",
     portal: "Through the portal",
     inPerson: "Hand-delivered",
     post: "By post",

@@ -77,6 +77,8 @@ export const workflowFr = {
     heading: "Comment postuler",
     email: "Par e-mail à",
     subject: "Objet exigé",
+    cc: "En copie",
+    copyCcLabel: "Copier les adresses en copie",
     portal: "Sur le portail",
     inPerson: "Dépôt en personne",
     post: "Par courrier",

@@ -8,7 +8,7 @@ use crate::texts::{CommandHelp, Texts};
 
 /// The optional fields of an application that `edit --clear` empties (title and
 /// organization are required, so they are changed, never cleared).
-const CLEARABLE: [&str; 13] = [
+const CLEARABLE: [&str; 14] = [
     "reference",
     "location",
     "contract",
@@ -16,6 +16,7 @@ const CLEARABLE: [&str; 13] = [
     "method",
     "email",
     "subject",
+    "cc",
     "apply-url",
     "address",
     "deadline",
@@ -63,6 +64,7 @@ pub fn edit(t: &'static Texts) -> Command {
         .arg(option(t, "method", t.v_value, t.add_method))
         .arg(option(t, "email", t.v_value, t.add_email))
         .arg(option(t, "subject", t.v_text, t.add_subject))
+        .arg(option(t, "cc", t.v_value, t.add_cc))
         .arg(option(t, "apply-url", t.v_value, t.add_apply_url))
         .arg(option(t, "address", t.v_text, t.add_address))
         .arg(option(t, "notes", t.v_text, t.add_notes))

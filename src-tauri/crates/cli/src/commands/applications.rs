@@ -147,6 +147,7 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         apply_method,
         apply_email: owned("email"),
         apply_subject: owned("subject"),
+        apply_cc: owned("cc").into_iter().collect(),
         apply_url: owned("apply-url"),
         apply_address: owned("address"),
         deadline,

@@ -28,6 +28,7 @@ fn input_of(app: &Application) -> ApplicationInput {
         apply_method: app.apply_method,
         apply_email: app.apply_email.clone(),
         apply_subject: app.apply_subject.clone(),
+        apply_cc: app.apply_cc.clone(),
         apply_url: app.apply_url.clone(),
         apply_address: app.apply_address.clone(),
         deadline: app.deadline.clone(),
@@ -58,6 +59,7 @@ pub fn edit(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         "method",
         "email",
         "subject",
+        "cc",
         "apply-url",
         "address",
         "notes",
@@ -96,6 +98,13 @@ pub fn edit(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         if let Some(value) = text(m, name) {
             *slot = Some(value.to_owned());
         }
+    }
+    // The core splits and checks the addresses, as for the window's field.
+    if cleared.contains(&"cc") {
+        input.apply_cc.clear();
+    }
+    if let Some(cc) = text(m, "cc") {
+        input.apply_cc = vec![cc.to_owned()];
     }
     if cleared.contains(&"method") {
         input.apply_method = None;

@@ -180,6 +180,8 @@ fn field_label(field: DraftFieldName, lang: Language) -> &'static str {
         DraftFieldName::Deadline if fr => "Date limite",
         DraftFieldName::Deadline => "Deadline",
         DraftFieldName::ApplyEmail => "E-mail",
+        DraftFieldName::ApplyCc if fr => "En copie",
+        DraftFieldName::ApplyCc => "Cc",
         DraftFieldName::ApplyAddress if fr => "Dépôt",
         DraftFieldName::ApplyAddress => "Hand in at",
         DraftFieldName::EmailSubject if fr => "Objet exigé",

@@ -88,6 +88,8 @@ pub fn show(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         "Required subject",
         app.apply_subject.clone(),
     );
+    let cc = (!app.apply_cc.is_empty()).then(|| app.apply_cc.join(", "));
+    field(ctx, "En copie", "Cc", cc);
     field(ctx, "Postuler sur", "Apply at", app.apply_url.clone());
     field(ctx, "Dépôt", "Hand in at", app.apply_address.clone());
     field(ctx, "Annonce", "Posting", app.source_url.clone());

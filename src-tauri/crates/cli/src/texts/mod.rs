@@ -66,6 +66,7 @@ pub struct Texts {
     pub add_method: &'static str,
     pub add_email: &'static str,
     pub add_subject: &'static str,
+    pub add_cc: &'static str,
     pub add_apply_url: &'static str,
     pub add_address: &'static str,
     pub add_notes: &'static str,

@@ -161,6 +161,7 @@ fn input(document: DossierDocument) -> DossierInput {
             apply_method: Some(ApplyMethod::Email),
             apply_email: Some("recrutement@example.org".into()),
             apply_subject: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
+            apply_cc: Vec::new(),
             apply_url: None,
             apply_address: None,
             deadline: NaiveDate::from_ymd_opt(2025, 12, 26).map(|date| Deadline {

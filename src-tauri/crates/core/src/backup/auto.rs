@@ -1,16 +1,17 @@
-//! Backups Postulo makes on its own, in the data folder's `backups/`: one a day (kept 7
-//! days) and one just before each restore (the last 3 kept), so that neither a broken
-//! disk sector nor a wrong restore costs the candidate their files.
+//! Backups Postulo makes on its own, outside the data folder (the user's Documents by
+//! default, or a folder the candidate chose; see `data_dir::default_backup_folder`): one a
+//! day (kept 7 days) and one just before each restore (the last 3 kept), so that neither a
+//! broken disk sector nor a wrong restore costs the candidate their files.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, NaiveDate};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Result};
 use crate::store::{setting_keys, Store};
 
-pub const BACKUPS_DIR: &str = "backups";
+pub use crate::data_dir::BACKUPS_DIR;
 /// Daily backups kept.
 pub const KEEP_DAILY: usize = 7;
 /// Backups of the data as it was before a restore kept.
@@ -25,6 +26,8 @@ pub struct BackupOverview {
     /// A backup a day is made (setting, on by default).
     pub auto_daily: bool,
     pub folder: String,
+    /// The candidate chose `folder`; otherwise it is the default one.
+    pub folder_chosen: bool,
     /// Newest first.
     pub backups: Vec<BackupFile>,
 }
@@ -43,12 +46,50 @@ pub struct BackupFile {
 }
 
 impl Store {
+    /// Where the automatic backups go: the folder the candidate chose, or the default one.
     pub fn backup_folder(&self) -> Result<PathBuf> {
-        Ok(self
-            .path()
-            .and_then(Path::parent)
-            .ok_or(Error::NoVault)?
-            .join(BACKUPS_DIR))
+        if let Some(chosen) = self.setting(setting_keys::BACKUP_FOLDER)? {
+            return Ok(PathBuf::from(chosen));
+        }
+        Ok(crate::data_dir::default_backup_folder(&self.data_folder()?))
+    }
+
+    /// Sends the automatic backups to `folder` from now on (`None`: back to the default).
+    /// The folder must be absolute and writable: it is created if needed and tried with a
+    /// small file, so that a read-only or vanished drive is refused now, not discovered on
+    /// the day the backup is needed. Backups already made stay where they are and are
+    /// still listed.
+    pub fn set_backup_folder(&self, folder: Option<&Path>) -> Result<BackupOverview> {
+        match folder {
+            None => self.delete_setting(setting_keys::BACKUP_FOLDER)?,
+            Some(folder) => {
+                if !folder.is_absolute() {
+                    return Err(Error::invalid("backup_folder", Invalid::FileMissing));
+                }
+                check_writable(folder)?;
+                let text = folder
+                    .to_str()
+                    .ok_or_else(|| Error::invalid("backup_folder", Invalid::FileName))?;
+                self.set_setting(setting_keys::BACKUP_FOLDER, text)?;
+            }
+        }
+        self.backup_overview()
+    }
+
+    /// Every folder backups may be in: the current one, then those used before (the data
+    /// folder's `backups/` of earlier versions, the default after a chosen one).
+    fn backup_folders(&self) -> Result<Vec<PathBuf>> {
+        let data = self.data_folder()?;
+        let mut folders = vec![self.backup_folder()?];
+        for earlier in [
+            data.join(BACKUPS_DIR),
+            crate::data_dir::default_backup_folder(&data),
+        ] {
+            if !folders.contains(&earlier) {
+                folders.push(earlier);
+            }
+        }
+        Ok(folders)
     }
 
     pub fn auto_backup_enabled(&self) -> Result<bool> {
@@ -61,15 +102,22 @@ impl Store {
 
     pub fn backup_overview(&self) -> Result<BackupOverview> {
         let folder = self.backup_folder()?;
-        let mut backups: Vec<BackupFile> = listed(&folder, DAILY_PREFIX)?
-            .into_iter()
-            .chain(listed(&folder, BEFORE_RESTORE_PREFIX)?)
-            .filter_map(|path| describe(&path))
-            .collect();
+        let mut backups: Vec<BackupFile> = Vec::new();
+        for place in self.backup_folders()? {
+            // An earlier folder on a drive now gone is not an error: there is nothing to list.
+            let here = |prefix| listed(&place, prefix).unwrap_or_default();
+            backups.extend(
+                here(DAILY_PREFIX)
+                    .into_iter()
+                    .chain(here(BEFORE_RESTORE_PREFIX))
+                    .filter_map(|path| describe(&path)),
+            );
+        }
         backups.sort_by(|a, b| b.modified_at.cmp(&a.modified_at));
         Ok(BackupOverview {
             auto_daily: self.auto_backup_enabled()?,
             folder: folder.display().to_string(),
+            folder_chosen: self.setting(setting_keys::BACKUP_FOLDER)?.is_some(),
             backups,
         })
     }
@@ -109,6 +157,18 @@ pub(super) fn save_before_restore(store: &Store) -> Result<()> {
     let path = folder.join(format!("{BEFORE_RESTORE_PREFIX}{stamp}.zip"));
     store.create_backup(&path, &mut |_| {})?;
     prune(&folder, BEFORE_RESTORE_PREFIX, KEEP_BEFORE_RESTORE)
+}
+
+/// Creates `folder` if needed (only the user may enter a folder Postulo makes: it will
+/// hold diplomas and ID scans; an existing folder the candidate chose keeps its rights) and
+/// writes and removes a small file in it.
+fn check_writable(folder: &Path) -> Result<()> {
+    if !folder.is_dir() {
+        crate::data_dir::create_private(folder)?;
+    }
+    let probe = folder.join(".postulo-essai");
+    std::fs::write(&probe, b"postulo").map_err(|e| Error::io(&probe, e))?;
+    std::fs::remove_file(&probe).map_err(|e| Error::io(&probe, e))
 }
 
 fn daily_name(day: NaiveDate) -> String {

@@ -88,6 +88,8 @@ impl Attachment {
 pub struct EmailDraft {
     /// The recipient from the posting, when it gave one.
     pub to: Option<String>,
+    /// The addresses the posting asks to put in copy.
+    pub cc: Vec<String>,
     /// The posting's required subject, exactly, or a plain one made from the post.
     pub subject: String,
     pub body: String,
@@ -138,6 +140,7 @@ pub struct AttachmentInfo {
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct EmailPreview {
     pub to: Option<String>,
+    pub cc: Vec<String>,
     pub subject: String,
     pub body: String,
     pub attachments: Vec<AttachmentInfo>,
@@ -188,6 +191,7 @@ impl ComposedEmail {
             .collect();
         Ok(EmailPreview {
             to: self.draft.to.clone(),
+            cc: self.draft.cc.clone(),
             subject: self.draft.subject.clone(),
             body: self.draft.body.clone(),
             attachments,
@@ -215,6 +219,7 @@ pub fn draft(
 ) -> EmailDraft {
     EmailDraft {
         to: application.apply_email.clone(),
+        cc: application.apply_cc.clone(),
         subject: subject(application, language),
         body: body(profile, application, language),
         attachments,
@@ -319,12 +324,19 @@ impl EmailDraft {
         Ok(SizeWarning::over(self.attachments_bytes()?, limit_bytes))
     }
 
-    /// `mailto:` with the recipient, subject and body, percent-encoded (RFC 6068).
+    /// `mailto:` with the recipient, those in copy, subject and body, percent-encoded
+    /// (RFC 6068).
     pub fn mailto_url(&self) -> String {
         let to = self.to.as_deref().map(encode_address).unwrap_or_default();
+        let cc = if self.cc.is_empty() {
+            String::new()
+        } else {
+            let list: Vec<String> = self.cc.iter().map(|a| encode_address(a)).collect();
+            format!("cc={}&", list.join(","))
+        };
         let body = self.body.replace("\r\n", "\n").replace('\n', "\r\n");
         format!(
-            "mailto:{to}?subject={}&body={}",
+            "mailto:{to}?{cc}subject={}&body={}",
             percent_encode(&self.subject),
             percent_encode(&body)
         )
@@ -396,6 +408,9 @@ impl EmailDraft {
         }
         if let Some(to) = &self.to {
             header(out, "To", to)?;
+        }
+        if !self.cc.is_empty() {
+            header(out, "Cc", &self.cc.join(", "))?;
         }
         out.write_all(subject_header(&self.subject).as_bytes())?;
         header(out, "Message-ID", &format!("<{hex}@postulo.invalid>"))?;
@@ -511,6 +526,7 @@ mod tests {
     fn mailto_encodes_subject_and_body() {
         let draft = EmailDraft {
             to: Some("recrutement@coopi.org".into()),
+            cc: Vec::new(),
             subject: "REF N°013 & co".into(),
             body: "Madame,\nBien à vous".into(),
             attachments: Vec::new(),
@@ -520,6 +536,38 @@ mod tests {
             "mailto:recrutement@coopi.org?subject=REF%20N%C2%B0013%20%26%20co\
              &body=Madame%2C%0D%0ABien%20%C3%A0%20vous"
         );
+    }
+
+    #[test]
+    fn addresses_in_copy_go_into_the_cc_header_and_the_mailto_link() {
+        let draft = EmailDraft {
+            to: Some("rh@fenosci.org".into()),
+            cc: vec!["raf@fenosci.org".into(), "dg+rh@fenosci.org".into()],
+            subject: "Candidature".into(),
+            body: "Madame,".into(),
+            attachments: Vec::new(),
+        };
+        assert_eq!(
+            draft.mailto_url(),
+            "mailto:rh@fenosci.org?cc=raf@fenosci.org,dg%2Brh@fenosci.org\
+             &subject=Candidature&body=Madame%2C"
+        );
+        let date = DateTime::parse_from_rfc3339("2026-03-02T09:00:00+00:00").unwrap();
+        let mut eml = Vec::new();
+        draft.write_eml_to(None, date, &mut eml).unwrap();
+        let eml = String::from_utf8(eml).unwrap();
+        assert!(
+            eml.contains("\r\nTo: rh@fenosci.org\r\nCc: raf@fenosci.org, dg+rh@fenosci.org\r\n"),
+            "{eml}"
+        );
+
+        let none = EmailDraft {
+            cc: Vec::new(),
+            ..draft
+        };
+        let mut eml = Vec::new();
+        none.write_eml_to(None, date, &mut eml).unwrap();
+        assert!(!String::from_utf8(eml).unwrap().contains("Cc:"));
     }
 
     #[test]
@@ -556,6 +604,7 @@ mod tests {
         let email = ComposedEmail {
             draft: EmailDraft {
                 to: Some("recrutement@ong.org".into()),
+                cc: vec!["direction@ong.org".into()],
                 subject: "Réf. 013 – Candidature".into(),
                 body: "Madame, Monsieur,".into(),
                 attachments: vec![Attachment::dossier(&big)],
@@ -572,6 +621,7 @@ mod tests {
         );
         assert_eq!(under.size_warning, None);
         assert_eq!(under.subject, "Réf. 013 – Candidature");
+        assert_eq!(under.cc, ["direction@ong.org"]);
         let over = email.preview(5_000).unwrap();
         let warning = over.size_warning.unwrap();
         assert_eq!(warning.attachments_bytes, 6_000);

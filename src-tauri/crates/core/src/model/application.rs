@@ -78,6 +78,8 @@ pub struct Application {
     pub apply_email: Option<String>,
     /// The exact subject line the posting requires, kept byte for byte.
     pub apply_subject: Option<String>,
+    /// Addresses the posting asks to put in copy (« en copie »), in its order.
+    pub apply_cc: Vec<String>,
     pub apply_url: Option<String>,
     pub apply_address: Option<String>,
     pub deadline: Option<Deadline>,
@@ -106,6 +108,7 @@ impl Application {
             apply_method: None,
             apply_email: None,
             apply_subject: None,
+            apply_cc: Vec::new(),
             apply_url: None,
             apply_address: None,
             deadline: None,
@@ -134,6 +137,10 @@ pub struct ApplicationInput {
     pub apply_method: Option<ApplyMethod>,
     pub apply_email: Option<String>,
     pub apply_subject: Option<String>,
+    /// Absent in what older clients send: none.
+    #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<Vec<String>>", optional))]
+    pub apply_cc: Vec<String>,
     pub apply_url: Option<String>,
     pub apply_address: Option<String>,
     pub deadline: Option<Deadline>,
@@ -166,6 +173,7 @@ impl ApplicationInput {
                 return Err(Error::invalid("apply_email", Invalid::Email));
             }
         }
+        self.apply_cc = normalized_cc(self.apply_cc, self.apply_email.as_deref())?;
         for (field, url) in [
             ("source_url", &self.source_url),
             ("apply_url", &self.apply_url),
@@ -182,6 +190,58 @@ impl ApplicationInput {
         }
         Ok(self)
     }
+}
+
+/// At most this many addresses in copy: postings name one or two; more is a paste gone wrong.
+pub(crate) const MAX_CC: usize = 10;
+
+/// The addresses in copy, each once (the recipient itself is not repeated in copy), in the
+/// order given, each checked. An entry may hold several, as typed in one field or one
+/// command-line option: « a@x.org, b@y.org; c@z.org ».
+fn normalized_cc(cc: Vec<String>, to: Option<&str>) -> Result<Vec<String>> {
+    let mut kept: Vec<String> = Vec::new();
+    let typed = cc
+        .iter()
+        .flat_map(|entry| entry.split([',', ';', ' ', '\n', '\t']));
+    for address in typed {
+        let address = address.trim();
+        if address.is_empty() {
+            continue;
+        }
+        if address.chars().count() > MAX_LINE {
+            return Err(Error::invalid("apply_cc", Invalid::TooLong));
+        }
+        if !looks_like_email(address) {
+            return Err(Error::invalid("apply_cc", Invalid::Email));
+        }
+        let same = |other: &str| other.eq_ignore_ascii_case(address);
+        if !kept.iter().any(|k| same(k)) && !to.is_some_and(same) {
+            kept.push(address.to_owned());
+        }
+    }
+    if kept.len() > MAX_CC {
+        return Err(Error::invalid("apply_cc", Invalid::TooLong));
+    }
+    Ok(kept)
+}
+
+/// How the addresses in copy are stored in one column, and read back.
+pub(crate) const CC_SEPARATOR: &str = ", ";
+
+pub(crate) fn cc_column(cc: &[String]) -> Option<String> {
+    (!cc.is_empty()).then(|| cc.join(CC_SEPARATOR))
+}
+
+pub(crate) fn cc_from_column(column: Option<String>) -> Vec<String> {
+    column
+        .map(|c| {
+            c.split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 pub(crate) fn required(field: &'static str, value: &str) -> Result<String> {
@@ -253,6 +313,31 @@ mod tests {
     }
 
     #[derive(serde::Deserialize)]
+    struct CopyCase {
+        typed: String,
+        to: Option<String>,
+        kept: Option<Vec<String>>,
+    }
+
+    /// The same cases as the interface's field of addresses in copy (form.test.ts).
+    #[test]
+    fn addresses_in_copy_are_kept_as_the_shared_cases_say() {
+        #[derive(serde::Deserialize)]
+        struct Copies {
+            copies: Vec<CopyCase>,
+        }
+        let cases: Copies = serde_json::from_str(include_str!(
+            "../../../../../catalogue/validation-cases.json"
+        ))
+        .unwrap();
+        assert!(cases.copies.len() >= 5);
+        for case in cases.copies {
+            let kept = normalized_cc(vec![case.typed.clone()], case.to.as_deref()).ok();
+            assert_eq!(kept, case.kept, "{:?}", case.typed);
+        }
+    }
+
+    #[derive(serde::Deserialize)]
     struct ValidInvalid {
         valid: Vec<String>,
         invalid: Vec<String>,
@@ -287,6 +372,7 @@ mod tests {
             apply_method: Some(ApplyMethod::Email),
             apply_email: Some("assist.admin.bamako@coopi.org".into()),
             apply_subject: Some("REF N°013/12/CPSM-SP/BKO/2025".into()),
+            apply_cc: Vec::new(),
             ..Default::default()
         }
     }

@@ -18,7 +18,7 @@ mod status;
 mod timeline;
 mod view;
 
-pub(crate) use application::MAX_TEXT;
+pub(crate) use application::{cc_column, cc_from_column, MAX_TEXT};
 pub use application::{Application, ApplicationInput, ApplyMethod, OrganizationType};
 pub(crate) use deadline::local_instant;
 pub use deadline::Deadline;
@@ -55,5 +55,5 @@ pub use profile::Profile;
 pub use timeline::{TimelineEvent, EXPIRED_NOTE, REOPENED_NOTE};
 pub use view::{
     ApplicationListItem, ApplicationQuery, ApplicationRef, Dashboard, DocumentAlert,
-    DocumentListItem, DocumentUse, SortKey,
+    DocumentListItem, DocumentUse, SortKey, UpcomingInterview,
 };

@@ -76,9 +76,13 @@ pub struct ApplicationQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Dashboard {
-    /// Applications still to send whose deadline has not passed, nearest first.
+    /// Applications still to send whose deadline has not passed, nearest first, each with
+    /// its progress (so what is missing shows there, not in a second line).
     pub next_deadlines: Vec<ApplicationListItem>,
-    /// Applications in progress with due pieces still missing, nearest deadline first.
+    /// Interviews to come (and those begun within the last hours), soonest first.
+    pub interviews: Vec<UpcomingInterview>,
+    /// Applications in progress with due pieces still missing, nearest deadline first,
+    /// other than those already under `next_deadlines`: each application is listed once.
     pub incomplete: Vec<ApplicationListItem>,
     /// Documents expired, expiring within 30 days, or expiring before the deadline of an
     /// application that uses them.
@@ -86,6 +90,14 @@ pub struct Dashboard {
     /// Sent applications without news for a while, the longest silence first: time to
     /// follow up.
     pub no_response: Vec<ApplicationListItem>,
+}
+
+/// An interview on the dashboard, with the application it is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct UpcomingInterview {
+    pub interview: super::Interview,
+    pub application: ApplicationRef,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

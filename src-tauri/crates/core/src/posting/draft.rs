@@ -24,6 +24,8 @@ pub enum DraftFieldName {
     Contract,
     Deadline,
     ApplyEmail,
+    /// One per address in copy.
+    ApplyCc,
     ApplyAddress,
     EmailSubject,
 }
@@ -170,6 +172,9 @@ impl ParsedPosting {
         push(DraftFieldName::ApplyEmail, &self.apply_email);
         push(DraftFieldName::ApplyAddress, &self.apply_address);
         push(DraftFieldName::EmailSubject, &self.email_subject);
+        for cc in &self.apply_cc {
+            fields.push(utf16.field(DraftFieldName::ApplyCc, cc.value.clone(), cc));
+        }
 
         let stage_docs = |docs: &[Found<RequiredDocument>], stage| {
             docs.iter()
@@ -222,6 +227,7 @@ impl ParsedPosting {
             contract: value(&self.contract),
             apply_method,
             apply_email: value(&self.apply_email),
+            apply_cc: self.apply_cc.iter().map(|c| c.value.clone()).collect(),
             apply_subject: value(&self.email_subject),
             apply_address: value(&self.apply_address),
             deadline: self.deadline.as_ref().map(|d| Deadline {

@@ -233,6 +233,8 @@ pub struct ParsedPosting {
     pub deadline_text: Option<String>,
     /// Where to e-mail the application (not an address given only for questions).
     pub apply_email: Option<Found<String>>,
+    /// Addresses the posting asks to put in copy, in its order.
+    pub apply_cc: Vec<Found<String>>,
     /// Where to drop a paper application.
     pub apply_address: Option<Found<String>>,
     /// The subject line (or envelope mention) the posting demands.
@@ -277,6 +279,7 @@ pub fn parse_posting_with(text: &str, model: &ranker::Model) -> ParsedPosting {
             .as_ref()
             .and_then(fields::reference_from_subject);
     }
+    let apply_cc = apply::copies(&norm, apply_email.as_ref().map(|e| e.value.as_str()));
     let (documents_now, documents_later) = documents::extract(&norm, language);
     let posts = posts::find(&norm, &hits)
         .into_iter()
@@ -340,6 +343,7 @@ pub fn parse_posting_with(text: &str, model: &ranker::Model) -> ParsedPosting {
         deadline,
         deadline_text,
         apply_email,
+        apply_cc,
         apply_address,
         email_subject,
         documents_now,

@@ -6,6 +6,7 @@ use rusqlite::{named_params, OptionalExtension, Row};
 use super::rows::{parse_status, read_deadline};
 use super::{checklist, reminders, Store};
 use crate::error::{Error, Invalid, Result};
+use crate::model::{cc_column, cc_from_column};
 use crate::model::{
     default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput,
     OrganizationType, Status, TimelineEvent, REOPENED_NOTE,
@@ -14,7 +15,7 @@ use crate::search;
 
 const COLUMNS: &str =
     "id, title, organization, organization_type, reference, location, contract, source_url,
-    apply_method, apply_email, apply_subject, apply_url, apply_address,
+    apply_method, apply_email, apply_subject, apply_cc, apply_url, apply_address,
     deadline_date, deadline_time, deadline_tz, status, notes, created_at, updated_at";
 
 /// Open applications first by nearest deadline, those without a deadline after them, and
@@ -54,11 +55,11 @@ impl Store {
         let tx = super::write_transaction(&mut conn)?;
         tx.execute(
             "INSERT INTO applications (title, organization, organization_type, reference, location, contract,
-                source_url, apply_method, apply_email, apply_subject, apply_url, apply_address,
+                source_url, apply_method, apply_email, apply_subject, apply_cc, apply_url, apply_address,
                 deadline_date, deadline_time, deadline_tz, deadline_utc, status, notes,
                 created_at, updated_at, search_text, title_key, organization_key)
              VALUES (:title, :organization, :organization_type, :reference, :location, :contract,
-                :source_url, :apply_method, :apply_email, :apply_subject, :apply_url,
+                :source_url, :apply_method, :apply_email, :apply_subject, :apply_cc, :apply_url,
                 :apply_address, :deadline_date, :deadline_time, :deadline_tz, :deadline_utc,
                 'to_prepare', :notes, :now, :now, :search_text, :title_key, :organization_key)",
             named_params! {
@@ -72,6 +73,7 @@ impl Store {
                 ":apply_method": input.apply_method.map(ApplyMethod::as_str),
                 ":apply_email": input.apply_email,
                 ":apply_subject": input.apply_subject,
+                ":apply_cc": cc_column(&input.apply_cc),
                 ":apply_url": input.apply_url,
                 ":apply_address": input.apply_address,
                 ":deadline_date": deadline_date(&input),
@@ -159,7 +161,7 @@ impl Store {
                 organization_type = :organization_type,
                 reference = :reference, location = :location, contract = :contract,
                 source_url = :source_url, apply_method = :apply_method,
-                apply_email = :apply_email, apply_subject = :apply_subject,
+                apply_email = :apply_email, apply_subject = :apply_subject, apply_cc = :apply_cc,
                 apply_url = :apply_url, apply_address = :apply_address,
                 deadline_date = :deadline_date, deadline_time = :deadline_time,
                 deadline_tz = :deadline_tz, deadline_utc = :deadline_utc,
@@ -178,6 +180,7 @@ impl Store {
                 ":apply_method": input.apply_method.map(ApplyMethod::as_str),
                 ":apply_email": input.apply_email,
                 ":apply_subject": input.apply_subject,
+                ":apply_cc": cc_column(&input.apply_cc),
                 ":apply_url": input.apply_url,
                 ":apply_address": input.apply_address,
                 ":deadline_date": deadline_date(&input),
@@ -453,6 +456,7 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Result<Application>> {
         apply_method: None,
         apply_email: row.get("apply_email")?,
         apply_subject: row.get("apply_subject")?,
+        apply_cc: cc_from_column(row.get("apply_cc")?),
         apply_url: row.get("apply_url")?,
         apply_address: row.get("apply_address")?,
         deadline: None,

@@ -183,7 +183,7 @@ fn get_interview(conn: &Connection, id: i64) -> Result<Interview> {
     .ok_or_else(|| interview_not_found(id))?
 }
 
-fn read_interview(r: &Row<'_>) -> rusqlite::Result<Result<Interview>> {
+pub(super) fn read_interview(r: &Row<'_>) -> rusqlite::Result<Result<Interview>> {
     let date: String = r.get(2)?;
     let time: String = r.get(3)?;
     let mut interview = Interview {

@@ -52,6 +52,8 @@ pub mod keys {
     pub const START_AT_LOGIN: &str = "desktop.start_at_login";
     /// `true` / `false`: a backup a day in the data folder's `backups/`.
     pub const AUTO_BACKUP: &str = "backup.auto_daily";
+    /// The folder the candidate chose for the automatic backups (absolute path).
+    pub const BACKUP_FOLDER: &str = "backup.folder";
     /// The dossier's file-name rule, e.g. `{NOM}_{Prenom}_{Poste}_{Ref}`; absent for the default.
     pub const DOSSIER_NAME_RULE: &str = "dossier.file_name_rule";
 }
@@ -135,6 +137,13 @@ impl Store {
 
     pub(crate) fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         write(&self.conn(), key, value)
+    }
+
+    /// Back to the default of a setting owned by another module.
+    pub(crate) fn delete_setting(&self, key: &str) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
     }
 }
 

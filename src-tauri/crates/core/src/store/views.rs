@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, Row};
 
+use super::contacts::read_interview;
 use super::documents::{read_document, DOCUMENT_COLUMNS};
 use super::rows::parse_date_opt;
 use super::rows::{parse_status, read_deadline};
@@ -16,12 +17,17 @@ use crate::error::{Error, Result};
 use crate::model::{
     expires_before_deadline, no_response, validity, ApplicationListItem, ApplicationQuery,
     ApplicationRef, ChecklistProgress, Dashboard, DocumentAlert, DocumentKind, ItemState,
-    MissingItem, SortKey, Status, SHORTLIST_REACHED,
+    MissingItem, SortKey, Status, UpcomingInterview, SHORTLIST_REACHED,
 };
 use crate::search;
 
 /// How many applications the dashboard lists under "next deadlines".
 pub const DASHBOARD_DEADLINES: usize = 10;
+/// How many interviews the dashboard lists.
+pub const DASHBOARD_INTERVIEWS: usize = 10;
+/// An interview stays on the dashboard this long after it began: the candidate may be
+/// looking for the address or the call link on the way.
+const INTERVIEW_GRACE_HOURS: i64 = 3;
 
 /// Applications still being worked on: before sending, or further along with pieces that
 /// may become due.
@@ -98,7 +104,9 @@ impl Store {
         )?
         .into_iter()
         .filter(|a| !a.progress.is_complete())
+        .filter(|a| !next_deadlines.iter().any(|d| d.id == a.id))
         .collect();
+        let interviews = upcoming_interviews(&conn, now)?;
         let documents = document_alerts(&conn, today)?;
         let mut no_response: Vec<ApplicationListItem> = list(
             &conn,
@@ -117,11 +125,38 @@ impl Store {
         no_response.sort_by_key(|a| a.no_response.as_ref().map(|n| std::cmp::Reverse(n.days)));
         Ok(Dashboard {
             next_deadlines,
+            interviews,
             incomplete,
             documents,
             no_response,
         })
     }
+}
+
+/// Interviews from a few hours ago on, soonest first, with their application.
+fn upcoming_interviews(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<UpcomingInterview>> {
+    let from = (now - chrono::Duration::hours(INTERVIEW_GRACE_HOURS))
+        .to_rfc3339_opts(SecondsFormat::Secs, true);
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.id, i.application_id, i.date, i.time, i.timezone, i.starts_at_utc, i.place,
+                i.notes, a.title, a.organization
+         FROM interviews i JOIN applications a ON a.id = i.application_id
+         WHERE i.starts_at_utc >= ?1
+         ORDER BY i.starts_at_utc, i.id LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![from, DASHBOARD_INTERVIEWS as i64], |r| {
+        let interview = read_interview(r)?;
+        let application = ApplicationRef {
+            id: r.get(1)?,
+            title: r.get(8)?,
+            organization: r.get(9)?,
+        };
+        Ok(interview.map(|interview| UpcomingInterview {
+            interview,
+            application,
+        }))
+    })?;
+    rows.map(|r| r?).collect()
 }
 
 fn status_list(statuses: &[Status]) -> String {

@@ -41,6 +41,7 @@ pub fn application() -> Application {
         apply_method: Some(ApplyMethod::Email),
         apply_email: Some("recrutement@example.org".into()),
         apply_subject: Some("REF N°013/12/CPSM-SP/BKO/2025 – Coordinateur·trice SMSPS".into()),
+        apply_cc: Vec::new(),
         apply_url: None,
         apply_address: None,
         deadline: Some(Deadline {

@@ -13,7 +13,7 @@ import type { DraftFieldName } from "../../bindings/DraftFieldName";
 import type { Language } from "../../bindings/Language";
 import type { ParseWarning } from "../../bindings/ParseWarning";
 import type { PostingDraft } from "../../bindings/PostingDraft";
-import { blankToNull, toInput, type FormValues } from "../../form";
+import { blankToNull, toInput, typedCopies, type FormValues } from "../../form";
 import { fmt, fmtFrench, intlLocale, parseDate, zoneCity, type Messages } from "../../i18n";
 
 /** Every kind the checklist can hold, in the order the "add" menu lists them. */
@@ -238,6 +238,7 @@ export function inputFromReview(v: FormValues): ApplicationInput {
     ...toInput(v),
     apply_email: blankToNull(v.apply_email),
     apply_subject: blankToNull(v.apply_subject),
+    apply_cc: typedCopies(v.apply_cc),
     apply_address: blankToNull(v.apply_address),
   };
 }
@@ -252,6 +253,7 @@ export const SOURCE_OF: Partial<Record<string, DraftFieldName>> = {
   deadline: "deadline",
   apply_email: "apply_email",
   apply_subject: "email_subject",
+  apply_cc: "apply_cc",
   apply_address: "apply_address",
 };
 
@@ -296,6 +298,7 @@ export const REVIEWED_VALUES = {
   deadline: ["deadline_date", "deadline_time", "deadline_timezone"],
   apply_email: ["apply_email"],
   apply_subject: ["apply_subject"],
+  apply_cc: ["apply_cc"],
   apply_address: ["apply_address"],
 } as const satisfies Record<string, readonly (keyof FormValues)[]>;
 

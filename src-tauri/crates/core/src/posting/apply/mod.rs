@@ -10,10 +10,13 @@ use super::normalize::Normalized;
 use super::pattern::{after, before, fold, Pat};
 use super::Found;
 
+mod copies;
 mod glued;
 mod subject;
 
-static EMAIL: LazyLock<Pat> = LazyLock::new(|| {
+pub(crate) use copies::copies;
+
+pub(super) static EMAIL: LazyLock<Pat> = LazyLock::new(|| {
     Pat::raw(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 });
 
