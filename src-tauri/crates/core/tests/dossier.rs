@@ -8,7 +8,7 @@
 mod common;
 mod dossier_support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use dossier_support::*;
@@ -233,6 +233,9 @@ fn rendered_pages_look_right() {
     let cmyk = image::open(render(&dest, 7, 72, &review, "cmyk"))
         .unwrap()
         .to_rgb8();
+    // Without the footer margin, where the page number is stamped.
+    let (w, h) = cmyk.dimensions();
+    let cmyk = image::imageops::crop_imm(&cmyk, 0, 0, w, h - 30).to_image();
     let (x0, y0, x1, y1) = content_box(&cmyk, |p| p.iter().any(|&c| c < 200));
     let at = |fx: f32, fy: f32| {
         let x = x0 + ((x1 - x0) as f32 * fx) as u32;
@@ -890,4 +893,125 @@ fn inherited_attributes_and_object_streams_survive_the_copy() {
         assert!(info.contains("300 x 400 pts"), "{info}");
     }
     assert_eq!(summary.pages, 4);
+}
+
+/// A PDF whose three pages share their resources by reference (the font too), the second
+/// turned a quarter (`/Rotate 90`), the third cropped: what scanners and word processors
+/// write.
+fn shared_resources_pdf() -> Vec<u8> {
+    let content = "BT /F1 24 Tf 40 200 Td (Bonjour Bamako) Tj ET";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 /MediaBox [0 0 300 400] >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /Resources 7 0 R /Contents 6 0 R >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /Resources 7 0 R /Contents [6 0 R] /Rotate 90 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /Resources 7 0 R /Contents 6 0 R \
+         /CropBox [20 20 280 380] >>"
+            .to_owned(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+        "<< /Font 8 0 R >>".to_owned(),
+        "<< /F1 9 0 R >>".to_owned(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        pdf.extend(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn every_page_of_the_dossier_carries_its_number_and_the_documents_stay_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let scan = write(dir.path(), "attestation.pdf", &shared_resources_pdf());
+    let photo = write(dir.path(), "casier.png", &grey_png(300, 420));
+    let dest = dir.path().join("dossier.pdf");
+    let mut input = input(vec![
+        document(&scan, DocumentKind::Attestations, "Attestations", "scan"),
+        document(&photo, DocumentKind::CriminalRecord, "Casier", "photo"),
+    ]);
+    // The candidate's own notes are for them, never for the recruiter.
+    input.application.notes = Some("Prétentions : 900 000 FCFA, ne pas le dire".into());
+    let summary = export(&input, &dest, SizeMode::Lossless).unwrap();
+    let everything = pdftotext(&dest, 1, summary.pages as usize);
+    assert!(!everything.contains("900 000"), "{everything}");
+    qpdf_check(&dest);
+    let total = summary.pages as usize;
+    assert_eq!(total, summary.cover_pages as usize + 4);
+    for page in 1..=total {
+        let text = pdftotext(&dest, page, page);
+        let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+        // pdftotext may close up « 1 / 6 » into « 1/6 ». On the turned page it reads the
+        // page's own (turned) text after the number: where the number stands is checked
+        // on the rendered page below.
+        let number = format!("{page}/{total}");
+        let turned = page == summary.cover_pages as usize + 2;
+        assert!(
+            last.replace(' ', "").ends_with(&number)
+                || (turned && text.replace(' ', "").contains(&number)),
+            "page {page}: {last:?}\n{text}"
+        );
+        if (summary.cover_pages as usize + 1..=summary.cover_pages as usize + 3).contains(&page) {
+            // The page's own text, in its own font, is still there.
+            assert!(text.contains("Bonjour Bamako"), "page {page}:\n{text}");
+        }
+    }
+
+    // Looked at as shown: the turned page's number is upright at its bottom right (the page
+    // shows 400 × 300 points; at 72 dpi, one pixel a point).
+    let turned = summary.cover_pages as usize + 2;
+    let png = render(&dest, turned, 72, dir.path(), "turned");
+    let img = image::open(&png).unwrap().to_luma8();
+    assert_eq!(img.dimensions(), (400, 300));
+    let ink = |x0: u32, x1: u32, y0: u32, y1: u32| {
+        (x0..x1)
+            .flat_map(|x| (y0..y1).map(move |y| (x, y)))
+            .filter(|&(x, y)| img.get_pixel(x, y).0[0] < 200)
+            .count()
+    };
+    assert!(
+        ink(330, 373, 276, 287) > 10,
+        "no number at the bottom right"
+    );
+    assert_eq!(
+        ink(0, 300, 276, 300),
+        0,
+        "ink where the number should not be"
+    );
+
+    // A piece sent on its own is left as it is: no number.
+    let pieces = dossier::export_pieces(
+        &input,
+        dir.path(),
+        "pieces",
+        dossier::PieceLimits {
+            per_piece_bytes: None,
+            total_bytes: None,
+        },
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    let folder = PathBuf::from(pieces.folder.unwrap());
+    for piece in &pieces.pieces {
+        let text = pdftotext(&folder.join(&piece.file_name), 1, piece.pages as usize);
+        assert!(!text.contains(" / "), "{}: {text}", piece.file_name);
+    }
 }

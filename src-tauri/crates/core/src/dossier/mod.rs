@@ -17,6 +17,7 @@ mod assemble;
 /// Also draws the job search log's pages (export/journal).
 pub(crate) mod cover;
 mod file_name;
+mod folio;
 mod geometry;
 /// Also read by the vault, to tell a JPEG variant from a damaged file.
 mod pdf;

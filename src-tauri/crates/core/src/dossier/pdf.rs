@@ -11,6 +11,7 @@ use std::io::{self, Write};
 
 use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 
+use super::folio::{inline_resources, Folios};
 use super::writer::PdfWriter;
 
 /// Attributes a page inherits from its ancestors in the page tree (PDF 32000, 7.7.3.4).
@@ -82,11 +83,13 @@ impl LoadedPdf {
     }
 
     /// Writes the pages (and what they use) with `parent` as their parent; returns the new
-    /// page object numbers in order.
+    /// page object numbers in order. With `folio`, each page gets its number stamped in
+    /// the footer margin, the first one the number given.
     pub fn write<W: Write>(
         &self,
         w: &mut PdfWriter<W>,
         parent: ObjectId,
+        folio: Option<(&Folios, usize)>,
     ) -> io::Result<Vec<ObjectId>> {
         let mut renumbered: HashMap<ObjectId, ObjectId> = HashMap::new();
         for (old, _) in &self.pages {
@@ -102,10 +105,18 @@ impl LoadedPdf {
             let Some(&new) = renumbered.get(old) else {
                 continue;
             };
-            let mut page = Object::Dictionary(dict.clone());
+            let mut dict = dict.clone();
+            if folio.is_some() {
+                // The stamp adds its font to this page's resources alone.
+                inline_resources(&mut dict, |id| self.doc.get_object(id).ok().cloned());
+            }
+            let mut page = Object::Dictionary(dict);
             renumber(&mut page, &renumbered);
             if let Object::Dictionary(dict) = &mut page {
                 dict.set("Parent", parent);
+                if let Some((folios, first)) = folio {
+                    folios.stamp(w, dict, first + new_pages.len())?;
+                }
             }
             w.write(new, &page)?;
             new_pages.push(new);

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use lopdf::{dictionary, Dictionary, Object, ObjectId};
 
+use super::folio::Folios;
 use super::geometry::Placement;
 use super::png::{self, Decoded, PngInfo};
 use super::writer::PdfWriter;
@@ -140,6 +141,7 @@ pub fn write_page<W: Write>(
     parent: ObjectId,
     picture: &Picture<'_>,
     placement: &Placement,
+    folio: Option<(&Folios, usize)>,
 ) -> io::Result<ObjectId> {
     let image = write_image(w, picture)?;
     let [a, b, c, d, e, f] = placement.matrix();
@@ -147,22 +149,23 @@ pub fn write_page<W: Write>(
     let content_id = w.reserve();
     w.write_stream(content_id, Dictionary::new(), &[content.as_bytes()])?;
     let page = w.reserve();
-    w.write(
-        page,
-        &Object::Dictionary(dictionary! {
-            "Type" => "Page",
-            "Parent" => parent,
-            "MediaBox" => vec![
-                0.into(),
-                0.into(),
-                Object::Real(placement.page_width),
-                Object::Real(placement.page_height),
-            ],
-            "Resources" => dictionary! {
-                "XObject" => dictionary! { "Im0" => image },
-            },
-            "Contents" => content_id,
-        }),
-    )?;
+    let mut dict = dictionary! {
+        "Type" => "Page",
+        "Parent" => parent,
+        "MediaBox" => vec![
+            0.into(),
+            0.into(),
+            Object::Real(placement.page_width),
+            Object::Real(placement.page_height),
+        ],
+        "Resources" => dictionary! {
+            "XObject" => dictionary! { "Im0" => image },
+        },
+        "Contents" => content_id,
+    };
+    if let Some((folios, number)) = folio {
+        folios.stamp(w, &mut dict, number)?;
+    }
+    w.write(page, &Object::Dictionary(dict))?;
     Ok(page)
 }

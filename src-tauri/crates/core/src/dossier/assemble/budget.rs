@@ -17,7 +17,11 @@ pub(super) fn shrink_to_fit(
 ) -> Result<()> {
     let mut fixed = FIXED_OVERHEAD
         + match &prepared.cover {
-            Some(cover) => pdf_bytes(cover)?,
+            // With a cover, every document page carries its number.
+            Some(cover) => {
+                let pages: usize = prepared.sources.iter().map(Source::page_count).sum();
+                pdf_bytes(cover)? + pages as u64 * Folios::BYTES_PER_PAGE
+            }
             None => 0,
         };
     let mut doc_sizes: Vec<u64> = vec![0; prepared.sources.len()];

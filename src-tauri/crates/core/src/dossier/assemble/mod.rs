@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::vault::MAX_DECODE_BYTES;
 
 use super::cover::{CoverContent, CoverFonts, ListedDocument};
+use super::folio::Folios;
 use super::geometry::{Orientation, Placement};
 use super::pdf::LoadedPdf;
 use super::picture::{self, Picture};
@@ -163,7 +164,7 @@ fn pdf_bytes(pdf: &LoadedPdf) -> Result<u64> {
     let mut w = PdfWriter::new(io::sink()).map_err(io_error)?;
     let parent = w.reserve();
     let start = w.written();
-    pdf.write(&mut w, parent).map_err(io_error)?;
+    pdf.write(&mut w, parent, None).map_err(io_error)?;
     Ok(w.written() - start)
 }
 
@@ -185,10 +186,24 @@ pub(super) fn write<W: Write>(
     let pages_root = w.reserve();
     let info = w.reserve();
     let mut kids: Vec<ObjectId> = match &prepared.cover {
-        Some(cover) => cover.write(&mut w, pages_root).map_err(io)?,
+        Some(cover) => cover.write(&mut w, pages_root, None).map_err(io)?,
         None => Vec::new(),
     };
     let cover_pages = kids.len();
+    // A whole dossier numbers every page, as its cover and list do; a piece sent on its
+    // own stays exactly as it is.
+    let folios = match prepared.cover {
+        Some(_) => {
+            let total = cover_pages
+                + prepared
+                    .sources
+                    .iter()
+                    .map(Source::page_count)
+                    .sum::<usize>();
+            Some(Folios::new(&mut w, total).map_err(io)?)
+        }
+        None => None,
+    };
     tracker.step(Stage::Writing)?;
 
     let mut documents = Vec::with_capacity(input.documents.len());
@@ -197,8 +212,11 @@ pub(super) fn write<W: Write>(
         let start = w.written();
         first_pages.push(kids.len());
         let shrunk = prepared.shrunk.get(i).and_then(Option::as_ref);
+        let folio = folios.as_ref().map(|f| (f, kids.len() + 1));
         match (source, shrunk) {
-            (Source::Pdf(pdf), _) => kids.extend(pdf.write(&mut w, pages_root).map_err(io)?),
+            (Source::Pdf(pdf), _) => {
+                kids.extend(pdf.write(&mut w, pages_root, folio).map_err(io)?);
+            }
             (_, Some(s)) => {
                 let placement = placement_of(source).unwrap_or_else(|| {
                     Placement::fit(s.width, s.height, None, Orientation::Normal)
@@ -211,10 +229,11 @@ pub(super) fn write<W: Write>(
                     adobe: false,
                 };
                 kids.push(
-                    picture::write_page(&mut w, pages_root, &picture, &placement).map_err(io)?,
+                    picture::write_page(&mut w, pages_root, &picture, &placement, folio)
+                        .map_err(io)?,
                 );
             }
-            (_, None) => kids.push(write_picture(&mut w, pages_root, doc, source, io)?),
+            (_, None) => kids.push(write_picture(&mut w, pages_root, doc, source, folio, io)?),
         }
         documents.push(DocumentSummary {
             document: DocumentRef {
@@ -314,6 +333,7 @@ fn write_picture<W: Write>(
     parent: ObjectId,
     doc: &super::DossierDocument,
     source: &Source,
+    folio: Option<(&Folios, usize)>,
     io: impl Fn(io::Error) -> Error,
 ) -> Result<ObjectId> {
     let placement = placement_of(source)
@@ -328,19 +348,19 @@ fn write_picture<W: Write>(
                 components: info.components,
                 adobe: info.adobe,
             };
-            picture::write_page(w, parent, &picture, &placement)
+            picture::write_page(w, parent, &picture, &placement, folio)
         }
         Source::Png(info) if info.copies_as_is() => {
             let picture = Picture::PngData {
                 bytes: &bytes,
                 info,
             };
-            picture::write_page(w, parent, &picture, &placement)
+            picture::write_page(w, parent, &picture, &placement, folio)
         }
         Source::Png(_) => {
             let decoded = super::png::decode_lossless(&bytes, MAX_DECODE_BYTES)
                 .map_err(|_| document_error(doc, Invalid::FileCorrupt))?;
-            picture::write_page(w, parent, &Picture::Decoded(&decoded), &placement)
+            picture::write_page(w, parent, &Picture::Decoded(&decoded), &placement, folio)
         }
         Source::Pdf(_) => return Err(Error::Corrupt("a PDF taken for a picture".to_owned())),
     };
