@@ -29,8 +29,15 @@ pub fn documents_add(
     kind: DocumentKind,
     title: String,
     issued_on: Option<NaiveDate>,
+    password: Option<String>,
 ) -> CommandResult<AddedDocument> {
-    Ok(store.add_document(&path, kind, &title, issued_on)?)
+    Ok(match password {
+        // A protected PDF, with the password the candidate typed: an unlocked copy is kept.
+        Some(password) => {
+            store.add_protected_document(&path, kind, &title, issued_on, &password)?
+        }
+        None => store.add_document(&path, kind, &title, issued_on)?,
+    })
 }
 
 /// Reads a file about to be added (its text layer, or text recognition for a photo or a
@@ -60,6 +67,19 @@ pub fn documents_straighten(
     language: postulo_core::model::Language,
 ) -> CommandResult<AddedDocument> {
     Ok(store.add_straightened_copy(id, language)?)
+}
+
+/// « Renouveler »: the file at `path` as the new version of document `id`, given to the
+/// applications being prepared listed in `applications`.
+#[tauri::command(async)]
+pub fn documents_renew(
+    store: State<'_, Store>,
+    id: i64,
+    path: PathBuf,
+    issued_on: Option<NaiveDate>,
+    applications: Vec<i64>,
+) -> CommandResult<AddedDocument> {
+    Ok(store.renew_document(id, &path, issued_on, &applications)?)
 }
 
 #[tauri::command(async)]

@@ -36,6 +36,7 @@ commands! {
     documents::documents_read,
     documents::documents_straighten,
     documents::documents_update,
+    documents::documents_renew,
     documents::documents_delete,
     documents::documents_thumbnail,
     people::contacts_list,

@@ -127,10 +127,14 @@ interface Signatures {
   };
   documents_straighten: { args: { id: number; language: Language }; result: AddedDocument };
   documents_add: {
-    args: { path: string; kind: DocumentKind; title: string; issuedOn: string | null };
+    args: { path: string; kind: DocumentKind; title: string; issuedOn: string | null; password: string | null };
     result: AddedDocument;
   };
   documents_update: { args: { id: number; update: DocumentUpdate }; result: Document };
+  documents_renew: {
+    args: { id: number; path: string; issuedOn: string | null; applications: number[] };
+    result: AddedDocument;
+  };
   documents_delete: { args: { id: number; force: boolean }; result: null };
   documents_thumbnail: { args: { id: number }; result: string | null };
   contacts_list: { args: { applicationId: number }; result: Contact[] };
@@ -491,17 +495,30 @@ export function straightenDocument(id: number, language: Language): Promise<Adde
   return call("documents_straighten", { id, language });
 }
 
+/** `password`: of a protected PDF, whose unlocked copy the vault keeps (`fixed`). */
 export function addDocument(
   path: string,
   kind: DocumentKind,
   title: string,
   issuedOn: string | null,
+  password: string | null = null,
 ): Promise<AddedDocument> {
-  return call("documents_add", { path, kind, title, issuedOn });
+  return call("documents_add", { path, kind, title, issuedOn, password });
 }
 
 export function updateDocument(id: number, update: DocumentUpdate): Promise<Document> {
   return call("documents_update", { id, update });
+}
+
+/** « Renouveler »: `path` becomes the new version of document `id`, and the pieces of the
+ *  applications being prepared listed in `applications` take it. */
+export function renewDocument(
+  id: number,
+  path: string,
+  issuedOn: string | null,
+  applications: number[],
+): Promise<AddedDocument> {
+  return call("documents_renew", { id, path, issuedOn, applications });
 }
 
 /** Without `force`, a document in use is refused with code `in_use` (ask first). */

@@ -78,6 +78,7 @@ describe("api", () => {
     await api.listDocuments();
     await api.addDocument("/tmp/cv.pdf", kind, "CV", null);
     await api.updateDocument(1, { kind, title: "CV", issued_on: null, valid_until: null, certified_on: null });
+    await api.renewDocument(1, "/tmp/casier-2026.pdf", "2026-01-05", [3]);
     await api.deleteDocument(1, false);
     await api.straightenDocument(1, "fr");
     await api.documentThumbnail(1);
@@ -165,8 +166,9 @@ describe("api", () => {
       ["checklist_attach", ["documentId", "itemId"]],
       ["checklist_detach", ["itemId"]],
       ["documents_list", []],
-      ["documents_add", ["issuedOn", "kind", "path", "title"]],
+      ["documents_add", ["issuedOn", "kind", "password", "path", "title"]],
       ["documents_update", ["id", "update"]],
+      ["documents_renew", ["applications", "id", "issuedOn", "path"]],
       ["documents_delete", ["force", "id"]],
       ["documents_straighten", ["id", "language"]],
       ["documents_thumbnail", ["id"]],

@@ -116,6 +116,15 @@ describe("what is missing", () => {
     await waitFor(() => expect(text(screen.getByTestId("copy-subject"))).toBe("Copié"));
   });
 
+  it("says when a piece sent was removed from the vault since, and keeps it", async () => {
+    const s = scenario({ status: "sent" });
+    s.docs[0]!.archived = true;
+    await open(s);
+    const kept = screen.getByTestId("kept-as-sent");
+    expect(text(kept)).toBe("· Retiré du coffre-fort, gardé tel qu'envoyé");
+    expect(text(screen.getByTestId("progress-sent"))).toContain("CV");
+  });
+
   it("shows the addresses to put in copy, to copy, only when the posting gave some", async () => {
     await open(scenario({ apply_cc: ["direction.bamako@unicef.org", "rh@unicef.org"] }));
     expect(text(screen.getByTestId("apply-cc"))).toBe("direction.bamako@unicef.org, rh@unicef.org");
@@ -205,6 +214,7 @@ describe("attaching documents", () => {
       kind: "cover_letter",
       title: "Lettre motivation UNICEF",
       issuedOn: null,
+      password: null,
     });
     const added = backend.documents[backend.documents.length - 1]!;
     expect(backend.callsTo("checklist_attach")[0]?.args).toEqual({ itemId: s.items[1]!.id, documentId: added.id });

@@ -106,6 +106,125 @@ describe("the vault", () => {
     expect(backend.callsTo("documents_delete").map((c) => c.args.force)).toEqual([false, true]);
   });
 
+  it("lets a document go from the vault without asking when only sent applications hold it, which keep it", async () => {
+    const s = await open();
+    s.app.status = "sent";
+    // The list drawn again with the application sent.
+    cleanup();
+    render(VaultPage);
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(3));
+    await fireEvent.click(within(card("CV 2025")).getByTestId("delete-document"));
+    const dialog = await screen.findByTestId("delete-document-dialog");
+    expect(text(dialog)).toContain("Supprimer ce document ?");
+    expect(text(within(dialog).getByTestId("delete-sent-keep"))).toBe(
+      "Les candidatures déjà envoyées le gardent tel qu'il a été envoyé.",
+    );
+    await fireEvent.click(within(dialog).getByTestId("confirm-delete-document"));
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(2));
+    expect(backend.callsTo("documents_delete").map((c) => c.args)).toEqual([{ id: s.docs[0]!.id, force: false }]);
+    expect(backend.items[0]).toMatchObject({ state: "ready", document_id: s.docs[0]!.id });
+  });
+
+  it("renews an expired document for the applications being prepared that the candidate chooses", async () => {
+    const s = await open();
+    const other = application({ title: "Comptable", organization: "OIM" });
+    const sent = application({ title: "Logisticien", organization: "MSF", status: "sent" });
+    backend.applications.push(other, sent);
+    backend.items.push(
+      item(s.app.id, 1, "criminal_record", { state: "ready", document_id: s.docs[1]!.id }),
+      item(other.id, 0, "criminal_record", { state: "ready", document_id: s.docs[1]!.id }),
+      item(sent.id, 0, "criminal_record", { state: "ready", document_id: s.docs[1]!.id }),
+    );
+    cleanup();
+    render(VaultPage);
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(3));
+    // Only what calls for renewal offers it: the expired record, not the CV.
+    expect(within(card("CV 2025")).queryByTestId("renew-document")).toBeNull();
+    backend.dialogAnswer = "/home/awa/Téléchargements/casier-2026.pdf";
+    await fireEvent.click(within(card("Casier judiciaire")).getByTestId("renew-document"));
+    const dialog = await screen.findByTestId("renew-document-dialog");
+    expect(text(dialog)).toContain("Nouvelle version : casier-2026.pdf");
+    expect(text(within(dialog).getByTestId("renew-sent-keep"))).toContain("Logisticien");
+    const boxes = within(dialog).getAllByTestId("renew-application") as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true]);
+    await fireEvent.click(boxes[1]!); // Not the Comptable one.
+    await fireEvent.click(within(dialog).getByTestId("renew-document-save"));
+    await waitFor(() => expect(screen.queryByTestId("renew-document-dialog")).toBeNull());
+    const [call] = backend.callsTo("documents_renew");
+    expect(call?.args).toEqual({
+      id: s.docs[1]!.id,
+      path: "/home/awa/Téléchargements/casier-2026.pdf",
+      issuedOn: null,
+      applications: [s.app.id],
+    });
+    expect(text(screen.getByTestId("vault-notice"))).toBe("Nouvelle version de « Casier judiciaire » ajoutée.");
+    await waitFor(() => expect(screen.getAllByTestId("document-card").length).toBe(4));
+    expect(screen.getAllByTestId("document-replaced")).toHaveLength(1);
+  });
+
+  it("says so when the new version is the same file", async () => {
+    await open();
+    backend.dialogAnswer = "/home/awa/casier.pdf";
+    backend.fail = (command) => (command === "documents_renew" ? wfError("validation", "file", "duplicate") : undefined);
+    await fireEvent.click(within(card("Casier judiciaire")).getByTestId("renew-document"));
+    const dialog = await screen.findByTestId("renew-document-dialog");
+    await fireEvent.click(within(dialog).getByTestId("renew-document-save"));
+    await waitFor(() =>
+      expect(text(within(dialog).getByTestId("renew-file-error"))).toBe(
+        "C'est le même fichier que la version actuelle. Choisissez le nouveau document.",
+      ),
+    );
+  });
+
+  it("asks for the password of a protected PDF at once, and keeps an unlocked copy", async () => {
+    await open();
+    backend.dialogAnswer = ["/home/awa/releve-protege.pdf"];
+    backend.handle = (command, args) => {
+      if (command !== "documents_add") return undefined;
+      if (args.password === null) throw wfError("validation", "file", "file_encrypted");
+      if (args.password !== "secret") throw wfError("validation", "password", "wrong_password");
+      const doc = vaultDocument("attestations", args.title as string);
+      backend.documents.push(doc);
+      return { document: doc, already_in_vault: false, fixed: { kind: "unlocked" } };
+    };
+    await fireEvent.click(screen.getByTestId("vault-add"));
+    const dialog = await screen.findByTestId("add-documents-dialog");
+    await fireEvent.click(within(dialog).getByTestId("add-submit"));
+    await waitFor(() => expect(within(dialog).getByTestId("add-password")).toBeTruthy());
+    expect(text(within(dialog).getByTestId("add-error"))).toContain("protégé par un mot de passe. Donnez-le");
+    await fireEvent.input(within(dialog).getByTestId("add-password"), { target: { value: "sekret" } });
+    await fireEvent.click(within(dialog).getByTestId("add-submit"));
+    await waitFor(() => expect(text(dialog)).toContain("Ce mot de passe n'ouvre pas le PDF."));
+    await fireEvent.input(within(dialog).getByTestId("add-password"), { target: { value: "secret" } });
+    await fireEvent.click(within(dialog).getByTestId("add-submit"));
+    await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
+    expect(backend.callsTo("documents_add").map((c) => c.args.password)).toEqual([null, "sekret", "secret"]);
+    expect(text(screen.getByTestId("vault-notice"))).toContain(
+      "« releve-protege » était protégé par un mot de passe : une copie déverrouillée a été ajoutée.",
+    );
+  });
+
+  it("says which pages a damaged PDF lost once it is repaired", async () => {
+    await open();
+    backend.dialogAnswer = ["/home/awa/diplome.pdf"];
+    backend.handle = (command, args) => {
+      if (command !== "documents_add") return undefined;
+      const doc = vaultDocument("diploma_copies", args.title as string);
+      backend.documents.push(doc);
+      return {
+        document: doc,
+        already_in_vault: false,
+        fixed: { kind: "repaired", pages_kept: 1, pages_lost: [2, 3] },
+      };
+    };
+    await fireEvent.click(screen.getByTestId("vault-add"));
+    await fireEvent.click(within(await screen.findByTestId("add-documents-dialog")).getByTestId("add-submit"));
+    await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
+    expect(text(screen.getByTestId("vault-notice"))).toContain(
+      "« diplome » était abîmé : il a été réparé, mais des pages manquent (n° 2, 3) ; 1 sur 3 sont là.",
+    );
+  });
+
   it("deletes an unused document after one confirmation", async () => {
     const s = await open();
     await fireEvent.click(within(card("Carte d'identité")).getByTestId("delete-document"));
@@ -189,12 +308,13 @@ describe("the vault", () => {
     await fireEvent.click(within(dialog).getByTestId("add-submit"));
     await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
     expect(backend.callsTo("documents_add").map((c) => c.args)).toEqual([
-      { path: "/home/awa/CV_Awa_Traore.pdf", kind: "cv", title: "CV Awa Traore", issuedOn: null },
+      { path: "/home/awa/CV_Awa_Traore.pdf", kind: "cv", title: "CV Awa Traore", issuedOn: null, password: null },
       {
         path: "/home/awa/Casier judiciaire nov 2025.jpg",
         kind: "criminal_record",
         title: "Casier judiciaire nov 2025",
         issuedOn: "2025-11-20",
+        password: null,
       },
     ]);
     expect(backend.callsTo("plugin:dialog|open")[0]?.args).toMatchObject({ options: { multiple: true } });

@@ -141,6 +141,8 @@ describe("the dashboard", () => {
       valid_until: "2025-11-20",
       has_thumbnail: false,
       created_at: "2025-01-01T00:00:00Z",
+      archived: false,
+      replaced_by: null,
     };
     const progress = {
       ready: 3,
@@ -363,6 +365,8 @@ describe("searching and filtering the list", () => {
             valid_until: "2026-01-01",
             has_thumbnail: false,
             created_at: "2025-01-01T00:00:00Z",
+            archived: false,
+            replaced_by: null,
           },
           validity: "valid",
           expires_before: [{ id: second!.id, title: second!.title, organization: second!.organization }],

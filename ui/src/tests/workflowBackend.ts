@@ -133,6 +133,8 @@ export function vaultDocument(kind: DocumentKind, title: string, fields: Partial
     certified_on: null,
     has_thumbnail: false,
     created_at: "2025-11-01T08:00:00Z",
+    archived: false,
+    replaced_by: null,
     ...fields,
   };
 }
@@ -204,6 +206,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
           page_count: d.page_count,
           valid_until: d.valid_until,
           validity: validity(d.valid_until, b.today),
+          archived: d.archived,
         },
         expires_before_deadline: !!(d?.valid_until && a.deadline && d.valid_until < a.deadline.date),
         problem: (d && b.problems.get(i.id)) ?? null,
@@ -225,6 +228,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
 
   const uses = (documentId: number) => b.items.filter((i) => i.document_id === documentId);
   const ref = (a: Application) => ({ id: a.id, title: a.title, organization: a.organization });
+  const preparing = (a: Application) => a.status === "to_prepare" || a.status === "ready";
 
   const answer = (command: string, args: Record<string, unknown>): unknown => {
     const failure = b.fail?.(command, args);
@@ -332,7 +336,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
         return withDue(i);
       }
       case "documents_list":
-        return b.documents.map(
+        return b.documents.filter((d) => !d.archived).map(
           (d): DocumentListItem => ({
             document: d,
             validity: validity(d.valid_until, b.today),
@@ -342,6 +346,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
                 application: ref(a),
                 checklist_item_id: i.id,
                 expires_before_deadline: !!(d.valid_until && a.deadline && d.valid_until < a.deadline.date),
+                preparing: preparing(a),
               };
             }),
           }),
@@ -368,7 +373,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
           valid_until: validUntil,
         });
         b.documents.push(created);
-        return { document: created, already_in_vault: false };
+        return { document: created, already_in_vault: false, fixed: null };
       }
       case "documents_update": {
         const d = doc(args.id);
@@ -376,8 +381,10 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
         return d;
       }
       case "documents_delete": {
+        // As Store::delete_document: only applications being prepared lose the piece (and
+        // are named first); sent ones keep it, the document then only archived.
         const d = doc(args.id);
-        const using = uses(d.id);
+        const using = uses(d.id).filter((i) => preparing(app(i.application_id)));
         if (using.length > 0 && !args.force) {
           const apps = [...new Set(using.map((i) => i.application_id))].map((id) => ref(app(id)));
           throw wfError("in_use", null, null, { in_use_by: apps });
@@ -386,8 +393,22 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
           i.document_id = null;
           i.state = "missing";
         }
-        b.documents = b.documents.filter((x) => x !== d);
+        if (uses(d.id).length > 0) d.archived = true;
+        else b.documents = b.documents.filter((x) => x !== d);
         return null;
+      }
+      case "documents_renew": {
+        const old = doc(args.id);
+        const created = vaultDocument(old.kind, old.title, {
+          original_name: baseName(args.path as string),
+          issued_on: (args.issuedOn as string | null) ?? null,
+        });
+        b.documents.push(created);
+        for (const id of args.applications as number[]) {
+          for (const i of uses(old.id).filter((x) => x.application_id === id)) i.document_id = created.id;
+        }
+        old.replaced_by = created.id;
+        return { document: created, already_in_vault: false, fixed: null };
       }
       case "documents_thumbnail":
         return b.thumbnails.get(args.id as number) ?? null;

@@ -252,6 +252,7 @@ fn vault(t: &'static Texts) -> Command {
         .arg(option(t, "issued", t.v_date, t.vault_issued))
         .arg(option(t, "title", t.v_text, t.vault_title))
         .arg(option(t, "certified", t.v_date, t.pieces.add_certified))
+        .arg(option(t, "password", t.v_text, t.vault_password))
         .arg(json(t));
     let p = &t.pieces;
     let edit = sub("edit", t, &p.vault_edit)

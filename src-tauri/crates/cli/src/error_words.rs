@@ -180,7 +180,10 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::Phone => "numéro de téléphone invalide",
             Invalid::Duplicate => "existe déjà",
             Invalid::FileCorrupt => "le fichier est abîmé ou n'est pas ce que son nom indique",
-            Invalid::FileEncrypted => "le PDF est protégé par un mot de passe : retirez-le d'abord",
+            Invalid::FileEncrypted => {
+                "le PDF est protégé par un mot de passe : donnez-le avec --password"
+            }
+            Invalid::WrongPassword => "ce mot de passe n'ouvre pas le PDF",
             Invalid::NoText => "le fichier ne contient pas de texte",
             Invalid::ConvertToPdf => {
                 "un document Word ou OpenDocument doit d'abord être enregistré en PDF"
@@ -233,7 +236,8 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::Phone => "not a valid phone number",
             Invalid::Duplicate => "already exists",
             Invalid::FileCorrupt => "the file is damaged or is not what its name says",
-            Invalid::FileEncrypted => "the PDF is protected by a password: remove it first",
+            Invalid::FileEncrypted => "the PDF is protected by a password: give it with --password",
+            Invalid::WrongPassword => "this password does not open the PDF",
             Invalid::NoText => "the file holds no text",
             Invalid::ConvertToPdf => "a Word or OpenDocument file must be saved as PDF first",
             Invalid::ImageUnsupported => "this JPEG cannot be used as it is: save it again",

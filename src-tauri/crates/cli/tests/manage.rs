@@ -761,3 +761,45 @@ fn the_help_lists_the_new_commands_in_both_languages() {
         "{set}"
     );
 }
+
+#[test]
+fn a_protected_pdf_is_refused_until_its_password_is_given_then_kept_unlocked() {
+    let cli = cli();
+    // The core's fixture (password « user »), as qpdf writes a protected PDF.
+    let locked = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures/postings/files/encrypted.pdf");
+    let path = locked.to_str().unwrap();
+    cli.fails(
+        &["vault", "add", path, "--kind", "attestations"],
+        3,
+        "donnez-le avec --password",
+    );
+    cli.fails(
+        &[
+            "vault",
+            "add",
+            path,
+            "--kind",
+            "attestations",
+            "--password",
+            "faux",
+        ],
+        3,
+        "ce mot de passe n'ouvre pas le PDF",
+    );
+    let out = cli.ok(&[
+        "vault",
+        "add",
+        path,
+        "--kind",
+        "attestations",
+        "--password",
+        "user",
+    ]);
+    assert!(
+        out.contains("une copie déverrouillée a été gardée"),
+        "{out}"
+    );
+    let list = cli.json(&["vault", "list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+}

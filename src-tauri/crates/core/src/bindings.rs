@@ -57,6 +57,7 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<DocumentUse>(&cfg),
         generated::<DocumentAlert>(&cfg),
         generated::<UpcomingInterview>(&cfg),
+        generated::<crate::dossier::PdfFix>(&cfg),
         generated::<ChecklistStage>(&cfg),
         generated::<ItemState>(&cfg),
         generated::<ChecklistItem>(&cfg),

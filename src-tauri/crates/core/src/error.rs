@@ -46,8 +46,11 @@ pub enum Invalid {
     Duplicate,
     /// The file is damaged or is not what its name says.
     FileCorrupt,
-    /// A PDF protected by a password: the candidate must remove the password first.
+    /// A PDF protected by a password: the candidate gives it (an unlocked copy is kept) or
+    /// removes it first.
     FileEncrypted,
+    /// The password given does not open the PDF.
+    WrongPassword,
     /// The file holds no text (a scanned posting without a text layer).
     NoText,
     /// A Word or OpenDocument file cannot go into the dossier PDF: save it as PDF first.

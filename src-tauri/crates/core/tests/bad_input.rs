@@ -108,48 +108,98 @@ fn document_error(err: &Error) -> (Option<i64>, String, Invalid) {
 
 // ---- Documents: damaged files are kept as the candidate's, and the dossier names them ----
 
+/// Puts `bytes` in place of a document's stored file, as a failing disk or another program
+/// would: what the vault checked on the way in no longer holds.
+fn damage_stored(env: &Env, id: i64, bytes: &[u8]) {
+    let stored = env.store.document_file(id).unwrap();
+    let mut perms = std::fs::metadata(&stored).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&stored, perms).unwrap();
+    std::fs::write(&stored, bytes).unwrap();
+}
+
 #[test]
-fn a_truncated_or_damaged_pdf_is_kept_in_the_vault_and_named_by_the_dossier() {
+fn a_damaged_pdf_is_mended_or_refused_on_the_way_in_and_one_damaged_since_is_named_by_the_dossier()
+{
     let env = env();
+    let add = |name: &str, bytes: &[u8], title: &str| {
+        let source = write(&env.files, name, bytes);
+        env.store
+            .add_document(&source, DocumentKind::Cv, title, None)
+    };
+    // Cut short: what can be read is kept, and the candidate is told (see the dossier
+    // tests for the pages lost).
     let whole = pdf(3, 4);
-    let (id, err) = env.export_with_cv("cv-coupé.pdf", &whole[..whole.len() / 2], "CV coupé");
+    let cut = add("cv-coupé.pdf", &whole[..whole.len() / 2], "CV coupé").unwrap();
+    assert!(
+        matches!(
+            cut.fixed,
+            Some(postulo_core::dossier::PdfFix::Repaired { .. })
+        ),
+        "{:?}",
+        cut.fixed
+    );
+    // Nothing to read: refused at once, nothing kept.
+    let junk = add(
+        "faux.pdf",
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n",
+        "Faux PDF",
+    );
+    assert_eq!(
+        invalid(&junk.unwrap_err()),
+        Some(("file", Invalid::FileCorrupt))
+    );
+    assert_eq!(env.store.documents(day("2026-01-10")).unwrap().len(), 1);
+
+    // A sound CV damaged in the vault afterwards: the dossier names it, and leaves it be.
+    let sound = add("cv.pdf", &pdf(2, 5), "CV").unwrap().document;
+    damage_stored(&env, sound.id, &whole[..whole.len() / 2]);
+    let err = env.export_with(sound.id);
     assert_eq!(err.code(), ErrorCode::Validation);
     assert_eq!(
         document_error(&err),
-        (Some(id), "CV coupé".to_owned(), Invalid::FileCorrupt)
+        (Some(sound.id), "CV".to_owned(), Invalid::FileCorrupt)
     );
     let api = ApiError::from(err);
     assert_eq!(
         (api.field.as_deref(), api.reason),
         (Some("document"), Some(Invalid::FileCorrupt))
     );
-
-    let (id, err) = env.export_with_cv(
-        "faux.pdf",
-        b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n",
-        "Faux PDF",
-    );
-    assert_eq!(
-        document_error(&err),
-        (Some(id), "Faux PDF".to_owned(), Invalid::FileCorrupt)
-    );
-    // Both files are still in the vault, untouched: the candidate decides what to do.
-    assert_eq!(env.store.documents(day("2026-01-10")).unwrap().len(), 2);
-    let stored = env.store.document_file(id).unwrap();
-    assert!(std::fs::read(stored)
-        .unwrap()
-        .starts_with(b"%PDF-1.7\n1 0 obj"));
+    let stored = env.store.document_file(sound.id).unwrap();
+    assert_eq!(std::fs::read(stored).unwrap(), &whole[..whole.len() / 2]);
 }
 
 #[test]
-fn a_pdf_that_needs_a_password_is_kept_in_the_vault_and_named_by_the_dossier() {
+fn a_pdf_that_needs_a_password_is_asked_for_it_on_the_way_in_and_named_by_the_dossier() {
     let env = env();
     let locked = std::fs::read(format!("{POSTINGS}/files/encrypted.pdf")).unwrap();
-    let (id, err) = env.export_with_cv("casier.pdf", &locked, "Casier protégé");
+    let source = write(&env.files, "casier.pdf", &locked);
+    let refused = env.store.add_document(
+        &source,
+        DocumentKind::CriminalRecord,
+        "Casier protégé",
+        None,
+    );
+    assert_eq!(
+        invalid(&refused.unwrap_err()),
+        Some(("file", Invalid::FileEncrypted))
+    );
+    assert!(env.store.documents(day("2026-01-10")).unwrap().is_empty());
+
+    // Protected in the vault by another program since: the dossier names it.
+    let sound = write(&env.files, "cv.pdf", &pdf(1, 6));
+    let doc = env
+        .store
+        .add_document(&sound, DocumentKind::Cv, "Casier protégé", None)
+        .unwrap()
+        .document;
+    damage_stored(&env, doc.id, &locked);
+    let err = env.export_with(doc.id);
     assert_eq!(
         document_error(&err),
         (
-            Some(id),
+            Some(doc.id),
             "Casier protégé".to_owned(),
             Invalid::FileEncrypted
         )

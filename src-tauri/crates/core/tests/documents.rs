@@ -10,7 +10,9 @@ use std::path::Path;
 
 use common::{application, day, docx, files_under, jpeg, odt, pdf, png, png_claiming, write, zip};
 use postulo_core::error::Invalid;
-use postulo_core::model::{document_status, DocumentKind, DocumentUpdate, ItemState, Validity};
+use postulo_core::model::{
+    document_status, DocumentKind, DocumentUpdate, ItemState, Status, Validity,
+};
 use postulo_core::{Error, ErrorCode, Store};
 
 struct Env {
@@ -551,6 +553,155 @@ fn deleting_a_document_in_use_asks_first_then_resets_the_items() {
         store.delete_document(shared.id, false),
         Err(Error::NotFound { .. })
     ));
+}
+
+/// An application with the given status whose first item (the CV) holds `document`.
+fn holding(store: &Store, title: &str, document: i64, status: Status) -> (i64, i64) {
+    let app = store
+        .create_application(application(title, "ONG", Some("2026-03-01")))
+        .unwrap();
+    let item = store.checklist(app.id, day("2026-01-01")).unwrap().entries[0]
+        .item
+        .id;
+    store.attach_document(item, document).unwrap();
+    if status != Status::ToPrepare {
+        store.set_status(app.id, status, None).unwrap();
+    }
+    (app.id, item)
+}
+
+fn held(store: &Store, application: i64) -> Option<(i64, bool)> {
+    store
+        .checklist(application, day("2026-01-01"))
+        .unwrap()
+        .entries[0]
+        .document
+        .as_ref()
+        .map(|d| (d.id, d.archived))
+}
+
+#[test]
+fn a_sent_application_keeps_the_pieces_it_was_sent_with() {
+    let env = env();
+    let store = &env.store;
+    let source = write(&env.files, "cv.pdf", &pdf(1, 7));
+    let cv = store
+        .add_document(&source, DocumentKind::Cv, "CV 2025", None)
+        .unwrap()
+        .document;
+    let (preparing, _) = holding(store, "En préparation", cv.id, Status::ToPrepare);
+    let (sent, _) = holding(store, "Envoyée", cv.id, Status::Sent);
+
+    // Only the application being prepared would lose it: it alone is named.
+    match store.delete_document(cv.id, false).unwrap_err() {
+        Error::InUse { applications, .. } => {
+            let ids: Vec<i64> = applications.iter().map(|a| a.id).collect();
+            assert_eq!(ids, [preparing]);
+        }
+        other => panic!("expected InUse, got {other:?}"),
+    }
+    store.delete_document(cv.id, true).unwrap();
+    assert_eq!(held(store, preparing), None);
+    // The sent one still holds it, marked as gone from the vault; its file is there (its
+    // dossier can be exported again), but the vault no longer lists it.
+    assert_eq!(held(store, sent), Some((cv.id, true)));
+    let item = &store.checklist(sent, day("2026-01-01")).unwrap().entries[0].item;
+    assert_eq!(item.state, ItemState::Ready);
+    assert!(store.document_file(cv.id).unwrap().exists());
+    assert!(store.documents(day("2026-01-01")).unwrap().is_empty());
+
+    // With the last application that holds it, it goes for good, file included.
+    store.delete_application(sent).unwrap();
+    assert!(matches!(store.document(cv.id), Err(Error::NotFound { .. })));
+    assert!(env.vault_files().is_empty(), "{:?}", env.vault_files());
+}
+
+#[test]
+fn a_document_only_sent_applications_hold_leaves_the_vault_without_asking() {
+    let env = env();
+    let store = &env.store;
+    let source = write(&env.files, "casier.pdf", &pdf(1, 8));
+    let record = store
+        .add_document(&source, DocumentKind::CriminalRecord, "Casier", None)
+        .unwrap()
+        .document;
+    let (rejected, item) = holding(store, "Refusée", record.id, Status::Sent);
+    store.set_status(rejected, Status::Rejected, None).unwrap();
+    store.delete_document(record.id, false).unwrap();
+    assert_eq!(held(store, rejected), Some((record.id, true)));
+    // Replacing the piece by hand lets the archived one go.
+    let other = write(&env.files, "casier-2026.pdf", &pdf(1, 9));
+    let newer = store
+        .add_document(&other, DocumentKind::CriminalRecord, "Casier 2026", None)
+        .unwrap()
+        .document;
+    store.attach_document(item, newer.id).unwrap();
+    assert!(matches!(
+        store.document(record.id),
+        Err(Error::NotFound { .. })
+    ));
+    assert_eq!(
+        env.vault_files()
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "pdf"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn renewing_moves_the_chosen_applications_to_the_new_version_and_no_other() {
+    let env = env();
+    let store = &env.store;
+    let old_file = write(&env.files, "casier-2025.pdf", &pdf(1, 10));
+    let old = store
+        .add_document(
+            &old_file,
+            DocumentKind::CriminalRecord,
+            "Casier judiciaire",
+            Some(day("2025-10-01")),
+        )
+        .unwrap()
+        .document;
+    let (a, _) = holding(store, "A", old.id, Status::ToPrepare);
+    let (b, _) = holding(store, "B", old.id, Status::Ready);
+    let (sent, _) = holding(store, "Envoyée", old.id, Status::Sent);
+    let new_file = write(&env.files, "casier-2026.pdf", &pdf(1, 11));
+
+    // A sent application cannot be given the new version; nothing changes.
+    let refused = store.renew_document(old.id, &new_file, Some(day("2026-01-05")), &[a, sent]);
+    assert_eq!(refused.unwrap_err().code(), ErrorCode::Validation);
+    assert_eq!(held(store, a), Some((old.id, false)));
+    assert_eq!(store.documents(day("2026-01-05")).unwrap().len(), 1);
+    // The same file again is not a new version.
+    let same = store.renew_document(old.id, &old_file, None, &[a]);
+    assert_eq!(
+        invalid(&same.unwrap_err()),
+        Some(("file", Invalid::Duplicate))
+    );
+
+    let added = store
+        .renew_document(old.id, &new_file, Some(day("2026-01-05")), &[a])
+        .unwrap()
+        .document;
+    assert_eq!(added.kind, DocumentKind::CriminalRecord);
+    assert_eq!(added.title, "Casier judiciaire");
+    assert_eq!(added.issued_on, Some(day("2026-01-05")));
+    // Three months from its own issue date, as any criminal record.
+    assert_eq!(added.valid_until, Some(day("2026-04-04")));
+    assert_eq!(held(store, a), Some((added.id, false)));
+    assert_eq!(held(store, b), Some((old.id, false)));
+    assert_eq!(held(store, sent), Some((old.id, false)));
+    assert_eq!(store.document(old.id).unwrap().replaced_by, Some(added.id));
+    // Renewed: the old version no longer calls for renewal on the dashboard.
+    let now = chrono::DateTime::parse_from_rfc3339("2026-02-01T09:00:00Z")
+        .unwrap()
+        .to_utc();
+    let alerts = store.dashboard(now, day("2026-02-01")).unwrap().documents;
+    assert!(
+        alerts.iter().all(|alert| alert.document.id != old.id),
+        "{alerts:?}"
+    );
 }
 
 #[test]

@@ -1015,3 +1015,95 @@ fn every_page_of_the_dossier_carries_its_number_and_the_documents_stay_whole() {
         assert!(!text.contains(" / "), "{}: {text}", piece.file_name);
     }
 }
+
+/// What the vault says when a PDF is added that the dossier could not take as it is.
+#[test]
+fn the_vault_says_at_once_when_a_pdf_cannot_go_into_a_dossier_and_mends_what_it_can() {
+    use postulo_core::dossier::PdfFix;
+    use postulo_core::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(&dir.path().join("data")).unwrap();
+    let invalid = |e: Error| match e {
+        Error::Validation { field, reason } => (field, reason),
+        other => panic!("expected a validation error, got {other:?}"),
+    };
+
+    // Protected: refused at once, then kept as an unlocked copy with the right password.
+    let locked = write(
+        dir.path(),
+        "releve.pdf",
+        &encrypt(&["secret", "owner-secret", "256"]),
+    );
+    let refused = store.add_document(&locked, DocumentKind::Attestations, "", None);
+    assert_eq!(
+        invalid(refused.unwrap_err()),
+        ("file", Invalid::FileEncrypted)
+    );
+    let wrong =
+        store.add_protected_document(&locked, DocumentKind::Attestations, "", None, "sekret");
+    assert_eq!(
+        invalid(wrong.unwrap_err()),
+        ("password", Invalid::WrongPassword)
+    );
+    assert!(store
+        .documents(common::day("2026-01-01"))
+        .unwrap()
+        .is_empty());
+    let unlocked = store
+        .add_protected_document(&locked, DocumentKind::Attestations, "", None, "secret")
+        .unwrap();
+    assert_eq!(unlocked.fixed, Some(PdfFix::Unlocked));
+    assert_eq!(unlocked.document.page_count, Some(1));
+
+    // Cut short (an interrupted download) just before page 2's content: page 1 is kept,
+    // pages 2 and 3 are named as lost.
+    let whole = common::pdf(3, 1);
+    let at = whole.windows(7).position(|w| w == b"6 0 obj").unwrap();
+    let cut = write(dir.path(), "diplome.pdf", &whole[..at]);
+    let repaired = store
+        .add_document(&cut, DocumentKind::DiplomaCopies, "", None)
+        .unwrap();
+    let Some(PdfFix::Repaired {
+        pages_kept,
+        pages_lost,
+    }) = repaired.fixed.clone()
+    else {
+        panic!("not repaired: {:?}", repaired.fixed);
+    };
+    assert_eq!((pages_kept, pages_lost), (1, vec![2, 3]));
+    let pages_kept = 1;
+    assert_eq!(repaired.document.page_count, Some(i64::from(pages_kept)));
+
+    // Nothing readable: refused, nothing kept.
+    let junk = write(
+        dir.path(),
+        "scan.pdf",
+        b"%PDF-1.4\nthis is not a PDF at all\n%%EOF\n",
+    );
+    let refused = store.add_document(&junk, DocumentKind::Other, "Scan", None);
+    assert_eq!(
+        invalid(refused.unwrap_err()),
+        ("file", Invalid::FileCorrupt)
+    );
+    assert_eq!(store.documents(common::day("2026-01-01")).unwrap().len(), 2);
+
+    // Both copies go into a dossier.
+    let dest = dir.path().join("dossier.pdf");
+    let docs = [&unlocked.document, &repaired.document]
+        .iter()
+        .map(|d| {
+            document(
+                &store.document_file(d.id).unwrap(),
+                d.kind,
+                "Pièce",
+                &d.title,
+            )
+        })
+        .collect();
+    let summary = export(&input(docs), &dest, SizeMode::Lossless).unwrap();
+    qpdf_check(&dest);
+    assert_eq!(
+        summary.documents.iter().map(|d| d.pages).sum::<u32>(),
+        1 + pages_kept
+    );
+}

@@ -4,4 +4,8 @@ import type { Validity } from "./Validity";
 /**
  * The document attached to an item, as the checklist shows it.
  */
-export type AttachedDocument = { id: number, title: string, original_name: string, page_count: number | null, valid_until: string | null, validity: Validity, };
+export type AttachedDocument = { id: number, title: string, original_name: string, page_count: number | null, valid_until: string | null, validity: Validity, 
+/**
+ * Removed from the vault since, kept for this application (see `Document::archived`).
+ */
+archived: boolean, };

@@ -26,4 +26,13 @@ certified_on: string | null, has_thumbnail: boolean,
 /**
  * RFC 3339, UTC.
  */
-created_at: string, };
+created_at: string, 
+/**
+ * Removed from the vault, but kept for the sent applications that hold it: what was
+ * sent stays what was sent. The vault no longer lists it.
+ */
+archived: boolean, 
+/**
+ * The newer version « Renouveler » added in its place.
+ */
+replaced_by: number | null, };

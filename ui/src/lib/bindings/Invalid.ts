@@ -3,4 +3,4 @@
 /**
  * Why a value was refused. Serialized in snake_case for the UI's translations.
  */
-export type Invalid = "required" | "too_long" | "email" | "url" | "time_zone" | "date" | "time" | "unknown" | "file_name" | "file_type" | "file_empty" | "file_too_large" | "file_unreadable" | "file_missing" | "file_changed" | "image_too_large" | "phone" | "duplicate" | "file_corrupt" | "file_encrypted" | "no_text" | "convert_to_pdf" | "image_unsupported" | "not_a_backup" | "backup_damaged" | "backup_newer" | "in_future" | "before_previous" | "not_sent" | "ocr_unavailable" | "ocr_failed" | "no_text_recognized" | "out_of_range";
+export type Invalid = "required" | "too_long" | "email" | "url" | "time_zone" | "date" | "time" | "unknown" | "file_name" | "file_type" | "file_empty" | "file_too_large" | "file_unreadable" | "file_missing" | "file_changed" | "image_too_large" | "phone" | "duplicate" | "file_corrupt" | "file_encrypted" | "wrong_password" | "no_text" | "convert_to_pdf" | "image_unsupported" | "not_a_backup" | "backup_damaged" | "backup_newer" | "in_future" | "before_previous" | "not_sent" | "ocr_unavailable" | "ocr_failed" | "no_text_recognized" | "out_of_range";

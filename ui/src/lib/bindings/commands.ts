@@ -34,6 +34,7 @@ export const COMMANDS = [
   "documents_read",
   "documents_straighten",
   "documents_update",
+  "documents_renew",
   "documents_delete",
   "documents_thumbnail",
   "contacts_list",

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use clap::ArgMatches;
+use postulo_core::dossier::PdfFix;
 use postulo_core::model::{ChecklistEntry, DocumentKind, ItemState};
 
 use super::{flag, number, parse_day, text, Ctx};
@@ -46,9 +47,13 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     let certified = text(m, "certified")
         .map(|d| parse_day(ctx, "--certified", d))
         .transpose()?;
-    let mut added = ctx
-        .store
-        .add_document(file, kind, text(m, "title").unwrap_or(""), issued)?;
+    let title = text(m, "title").unwrap_or("");
+    let mut added = match text(m, "password") {
+        Some(password) => ctx
+            .store
+            .add_protected_document(file, kind, title, issued, password)?,
+        None => ctx.store.add_document(file, kind, title, issued)?,
+    };
     if let Some(on) = certified {
         added.document =
             super::vault_edit::certify_added(ctx, &added.document, !added.already_in_vault, on)?;
@@ -94,6 +99,18 @@ pub fn add(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     }
     if let Some(on) = doc.certified_on {
         ctx.line(fill(ctx.p().certified_on, &[&words::date(on, lang)]));
+    }
+    let texts = crate::texts::texts(lang);
+    match &added.fixed {
+        Some(PdfFix::Unlocked) => ctx.line(texts.vault_unlocked),
+        Some(PdfFix::Repaired {
+            pages_kept,
+            pages_lost,
+        }) => {
+            let lost: Vec<String> = pages_lost.iter().map(u32::to_string).collect();
+            ctx.line(fill(texts.vault_repaired, &[pages_kept, &lost.join(", ")]));
+        }
+        None => {}
     }
     Ok(exit::OK)
 }

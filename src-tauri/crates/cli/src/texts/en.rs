@@ -158,6 +158,9 @@ Help on a command: postulo-cli COMMAND --help",
                  nationality_certificate, id_photo, medical_certificate, other; or its name",
     vault_issued: "Date of issue (YYYY-MM-DD or DD/MM/YYYY): a criminal record extract is valid 3 months",
     vault_title: "Title (default: the file's name)",
+    vault_password: "Password of a protected PDF (an unlocked copy is kept)",
+    vault_unlocked: "PDF protected by a password: an unlocked copy was kept in your documents.",
+    vault_repaired: "Damaged PDF, repaired: pages recovered: {}. Pages lost: {}.",
 
     attach: CommandHelp {
         about: "Attach a document to the first piece of that kind still missing in an \

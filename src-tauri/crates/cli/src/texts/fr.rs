@@ -163,6 +163,9 @@ Aide d'une commande : postulo-cli COMMANDE --help",
                  id_photo, medical_certificate, other ; ou son nom en français",
     vault_issued: "Date de délivrance (AAAA-MM-JJ ou JJ/MM/AAAA) : un casier judiciaire vaut 3 mois",
     vault_title: "Titre (par défaut : le nom du fichier)",
+    vault_password: "Mot de passe d'un PDF protégé (une copie déverrouillée est gardée)",
+    vault_unlocked: "PDF protégé par un mot de passe : une copie déverrouillée a été gardée dans vos documents.",
+    vault_repaired: "PDF abîmé, réparé : pages récupérées : {}. Pages perdues : {}.",
 
     attach: CommandHelp {
         about: "Joint un document à la première pièce de ce type encore manquante dans la \

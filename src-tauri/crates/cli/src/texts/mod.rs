@@ -94,6 +94,10 @@ pub struct Texts {
     pub vault_kind: &'static str,
     pub vault_issued: &'static str,
     pub vault_title: &'static str,
+    pub vault_password: &'static str,
+    pub vault_unlocked: &'static str,
+    /// The number of pages kept, then the pages lost.
+    pub vault_repaired: &'static str,
 
     pub attach: CommandHelp,
     pub attach_id: &'static str,

@@ -17,7 +17,7 @@ use super::writer::PdfWriter;
 /// Attributes a page inherits from its ancestors in the page tree (PDF 32000, 7.7.3.4).
 const INHERITED: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
 /// A decompressed object stream may not exceed this (a guard against zip bombs).
-const MAX_DECOMPRESSED: usize = 256 * 1024 * 1024;
+pub(super) const MAX_DECOMPRESSED: usize = 256 * 1024 * 1024;
 /// How far from the end the `%%EOF` marker may be (some tools append junk after it).
 const EOF_WINDOW: usize = 2048;
 
@@ -140,7 +140,10 @@ impl LoadedPdf {
 }
 
 /// The page's dictionary with the attributes it inherits from its ancestors copied in.
-fn page_with_inherited(doc: &Document, page: ObjectId) -> Result<Dictionary, PdfProblem> {
+pub(super) fn page_with_inherited(
+    doc: &Document,
+    page: ObjectId,
+) -> Result<Dictionary, PdfProblem> {
     let mut dict = doc
         .get_dictionary(page)
         .map_err(|_| PdfProblem::Corrupt)?
@@ -179,7 +182,7 @@ fn is_password_error(e: &lopdf::Error) -> bool {
 /// into the old page tree and from there to every other page and the old catalog).
 /// A reference to a missing object is allowed by the format (it reads as null), but in a
 /// file whose cross-reference table had to be rebuilt it means lost data.
-fn reachable(
+pub(super) fn reachable(
     doc: &Document,
     pages: &[(ObjectId, Dictionary)],
 ) -> Result<Vec<ObjectId>, PdfProblem> {

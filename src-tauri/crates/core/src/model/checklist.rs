@@ -169,6 +169,8 @@ pub struct AttachedDocument {
     #[cfg_attr(test, ts(type = "string | null"))]
     pub valid_until: Option<NaiveDate>,
     pub validity: Validity,
+    /// Removed from the vault since, kept for this application (see `Document::archived`).
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

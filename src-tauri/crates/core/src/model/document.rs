@@ -42,6 +42,12 @@ pub struct Document {
     pub has_thumbnail: bool,
     /// RFC 3339, UTC.
     pub created_at: String,
+    /// Removed from the vault, but kept for the sent applications that hold it: what was
+    /// sent stays what was sent. The vault no longer lists it.
+    pub archived: bool,
+    /// The newer version « Renouveler » added in its place.
+    #[cfg_attr(test, ts(type = "number | null"))]
+    pub replaced_by: Option<i64>,
 }
 
 /// What the user can change about a document after adding it. The file itself never
@@ -104,6 +110,9 @@ fn check_dates(issued_on: Option<NaiveDate>, until: Option<NaiveDate>) -> Result
 pub struct AddedDocument {
     pub document: Document,
     pub already_in_vault: bool,
+    /// Set when the vault keeps a copy made so that the PDF can go into a dossier: unlocked
+    /// with its password, or repaired (and which pages were lost): the candidate is told.
+    pub fixed: Option<crate::dossier::PdfFix>,
 }
 
 /// Whether a document is still accepted on a given day.

@@ -125,4 +125,7 @@ pub struct DocumentUse {
     #[cfg_attr(test, ts(type = "number"))]
     pub checklist_item_id: i64,
     pub expires_before_deadline: bool,
+    /// The application is being prepared: a new version of the document can go to it (a
+    /// sent one keeps what it was sent with).
+    pub preparing: bool,
 }

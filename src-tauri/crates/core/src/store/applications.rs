@@ -308,16 +308,22 @@ impl Store {
         Ok(app)
     }
 
+    /// Deletes an application and what belongs to it; a document kept only for it (removed
+    /// from the vault after it was sent) goes with it.
     pub fn delete_application(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM applications WHERE id = ?1", [id])?;
+        let mut conn = self.conn();
+        let tx = super::write_transaction(&mut conn)?;
+        let changed = tx.execute("DELETE FROM applications WHERE id = ?1", [id])?;
         if changed == 0 {
             return Err(Error::NotFound {
                 entity: "application",
                 id,
             });
         }
+        let unused = super::documents::purge_archived(&tx)?;
+        tx.commit()?;
+        // Still under the connection lock: no add of the same content can interleave.
+        self.remove_stored_files(&unused);
         Ok(())
     }
 

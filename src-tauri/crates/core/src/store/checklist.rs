@@ -37,7 +37,8 @@ impl Store {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {ITEM_COLUMNS}, d.title AS d_title, d.original_name AS d_name,
                 d.page_count AS d_pages, d.valid_until AS d_until,
-                d.issued_on AS d_issued, d.certified_on AS d_certified
+                d.issued_on AS d_issued, d.certified_on AS d_certified,
+                d.archived_at IS NOT NULL AS d_archived
              FROM checklist_items i
              JOIN applications a ON a.id = i.application_id
              LEFT JOIN documents d ON d.id = i.document_id
@@ -52,12 +53,20 @@ impl Store {
             let until: Option<String> = row.get("d_until")?;
             let issued: Option<String> = row.get("d_issued")?;
             let certified: Option<String> = row.get("d_certified")?;
-            Ok((item, title, name, pages, [until, issued, certified]))
+            let archived: Option<bool> = row.get("d_archived")?;
+            Ok((
+                item,
+                title,
+                name,
+                pages,
+                [until, issued, certified],
+                archived,
+            ))
         })?;
         let deadline_day = deadline.as_ref().map(|d| d.date);
         let mut entries = Vec::new();
         for row in rows {
-            let (item, title, name, page_count, [until, issued, certified]) = row?;
+            let (item, title, name, page_count, [until, issued, certified], archived) = row?;
             let item = item?;
             let valid_until = parse_date_opt(until)?;
             let issued_on = parse_date_opt(issued)?;
@@ -70,6 +79,7 @@ impl Store {
                     page_count,
                     valid_until,
                     validity: validity(valid_until, today),
+                    archived: archived.unwrap_or(false),
                 }),
                 _ => None,
             };
@@ -228,7 +238,10 @@ impl Store {
             return Err(item_not_found(item_id));
         }
         let item = get_item(&tx, item_id)?;
+        // The piece it replaced may have been the last use of a document kept only for it.
+        let unused = super::documents::purge_archived(&tx)?;
         tx.commit()?;
+        self.remove_stored_files(&unused);
         Ok(item)
     }
 
@@ -246,7 +259,9 @@ impl Store {
             return Err(item_not_found(item_id));
         }
         let item = get_item(&tx, item_id)?;
+        let unused = super::documents::purge_archived(&tx)?;
         tx.commit()?;
+        self.remove_stored_files(&unused);
         Ok(item)
     }
 }

@@ -15,6 +15,8 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use super::rows::read_deadline;
 use super::rows::{parse_date_opt, parse_kind};
 use super::{now_utc, Store};
+use crate::dossier::pdf_intake::IntakeProblem;
+use crate::dossier::PdfFix;
 use crate::error::{Error, Invalid, Result};
 use crate::model::{
     expires_before_deadline, sanitize_file_name, validate_title, validity, AddedDocument,
@@ -28,7 +30,11 @@ pub const VAULT_DIR: &str = "vault";
 
 pub(super) const DOCUMENT_COLUMNS: &str = "d.id, d.kind, d.title, d.original_name,
     d.stored_file, d.size_bytes, d.sha256, d.mime, d.page_count, d.issued_on, d.valid_until,
-    d.certified_on, d.has_thumbnail, d.created_at";
+    d.certified_on, d.has_thumbnail, d.created_at, d.archived_at, d.replaced_by";
+
+/// Statuses whose checklist still changes with the vault: the application is being
+/// prepared. Once sent (and after), an application keeps the pieces it was sent with.
+const PREPARING: &str = "('to_prepare', 'ready')";
 
 impl Store {
     /// The vault beside the database file. An in-memory store has none.
@@ -50,7 +56,20 @@ impl Store {
         title: &str,
         issued_on: Option<NaiveDate>,
     ) -> Result<AddedDocument> {
-        self.add_dated_document(path, kind, title, issued_on, None)
+        self.add_dated_document(path, kind, title, issued_on, None, None)
+    }
+
+    /// [`Self::add_document`] with the password of a protected PDF: the vault keeps a copy
+    /// without the protection (the candidate is told, through `AddedDocument::fixed`).
+    pub fn add_protected_document(
+        &self,
+        path: &Path,
+        kind: DocumentKind,
+        title: &str,
+        issued_on: Option<NaiveDate>,
+        password: &str,
+    ) -> Result<AddedDocument> {
+        self.add_dated_document(path, kind, title, issued_on, None, Some(password))
     }
 
     /// [`Self::add_document`] with a certified copy's stamp date, written in the same insert
@@ -62,6 +81,7 @@ impl Store {
         title: &str,
         issued_on: Option<NaiveDate>,
         certified_on: Option<NaiveDate>,
+        password: Option<&str>,
     ) -> Result<AddedDocument> {
         let original_name = path
             .file_name()
@@ -77,7 +97,15 @@ impl Store {
         let vault = self.vault()?;
         // Leftovers of a crash are swept here, where the vault is being written anyway.
         vault.sweep_stale_staging();
-        let staged = vault.stage_file(path)?;
+        // A PDF that the dossier could not take is said now, not on the day of the export;
+        // one that can be made fit (unlocked, repaired) is kept as that copy.
+        let (staged, fixed) = match fixed_pdf(path, password)? {
+            Some((bytes, fix)) => (
+                vault.stage_reader(std::io::Cursor::new(bytes), None)?,
+                Some(fix),
+            ),
+            None => (vault.stage_file(path)?, None),
+        };
 
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
@@ -95,6 +123,7 @@ impl Store {
             return Ok(AddedDocument {
                 document,
                 already_in_vault: true,
+                fixed,
             });
         }
         let stored_file = staged.stored_file();
@@ -134,6 +163,7 @@ impl Store {
             Ok(document) => Ok(AddedDocument {
                 document,
                 already_in_vault: false,
+                fixed,
             }),
             Err(e) => {
                 // The transaction rolled back: a file written for it would be referenced
@@ -181,6 +211,7 @@ impl Store {
             &title,
             original.issued_on,
             original.certified_on,
+            None,
         )
     }
 
@@ -194,7 +225,8 @@ impl Store {
         let conn = self.conn();
         let mut uses = document_uses(&conn)?;
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {DOCUMENT_COLUMNS} FROM documents d ORDER BY d.created_at DESC, d.id DESC"
+            "SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.archived_at IS NULL
+             ORDER BY d.created_at DESC, d.id DESC"
         ))?;
         let rows = stmt.query_map([], read_document)?;
         rows.map(|row| {
@@ -243,16 +275,19 @@ impl Store {
         Ok(doc)
     }
 
-    /// Deletes a document. If checklist items use it and `force` is false, nothing happens
-    /// and [`Error::InUse`] names the applications (the UI asks first). With `force`, those
-    /// items become missing in the same transaction. The stored file goes only when no
-    /// other document shares its content.
+    /// Deletes a document from the vault. If applications being prepared use it and
+    /// `force` is false, nothing happens and [`Error::InUse`] names them (the UI asks
+    /// first). With `force`, their items become missing in the same transaction.
+    ///
+    /// Applications already sent keep it: what was sent stays what was sent. The document
+    /// is then only archived (the vault no longer lists it) and goes for good with the last
+    /// application that holds it. The stored file goes only when no other document shares
+    /// its content.
     pub fn delete_document(&self, id: i64, force: bool) -> Result<()> {
-        let vault = self.vault().ok();
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
-        let doc = get_document(&tx, id)?;
-        let users = applications_using(&tx, id)?;
+        get_document(&tx, id)?;
+        let users = applications_preparing_with(&tx, id)?;
         if !users.is_empty() && !force {
             return Err(Error::InUse {
                 entity: "document",
@@ -261,23 +296,88 @@ impl Store {
             });
         }
         tx.execute(
-            "UPDATE checklist_items SET document_id = NULL, state = 'missing'
-             WHERE document_id = ?1",
+            &format!(
+                "UPDATE checklist_items SET document_id = NULL, state = 'missing'
+                 WHERE document_id = ?1 AND application_id IN
+                    (SELECT id FROM applications WHERE status IN {PREPARING})"
+            ),
             [id],
         )?;
-        tx.execute("DELETE FROM documents WHERE id = ?1", [id])?;
-        let shared: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)",
-            [&doc.sha256],
-            |r| r.get(0),
+        tx.execute(
+            "UPDATE documents SET archived_at = ?2 WHERE id = ?1 AND archived_at IS NULL",
+            (id, now_utc()),
         )?;
+        let unused = purge_archived(&tx)?;
         tx.commit()?;
         // Still under the connection lock, so no add of the same content can interleave.
-        // Should removal fail, the row is gone anyway and the file is merely unreferenced.
-        if let (false, Some(vault)) = (shared, vault) {
-            let _ = vault.remove_content(&doc.stored_file, &doc.sha256);
-        }
+        self.remove_stored_files(&unused);
         Ok(())
+    }
+
+    /// « Renouveler »: adds the file at `path` as the new version of document `old_id` (same
+    /// kind and title, its own issue date), and moves to it the pieces of the applications
+    /// `applications` (being prepared) that used the old one. Applications already sent
+    /// keep the old one; the old one is marked as replaced, so it no longer calls for
+    /// renewal, and stays in the vault for the applications that still use it.
+    pub fn renew_document(
+        &self,
+        old_id: i64,
+        path: &Path,
+        issued_on: Option<NaiveDate>,
+        applications: &[i64],
+    ) -> Result<AddedDocument> {
+        let old = self.document(old_id)?;
+        if old.archived {
+            return Err(Error::NotFound {
+                entity: "document",
+                id: old_id,
+            });
+        }
+        // Checked before the file is copied, so that a refused renewal adds nothing; again
+        // in the transaction, which is what counts.
+        for &application in applications {
+            check_preparing(&self.conn(), application)?;
+        }
+        let added = self.add_document(path, old.kind, &old.title, issued_on)?;
+        if added.document.id == old_id {
+            // The same file again: nothing to renew.
+            return Err(Error::invalid("file", Invalid::Duplicate));
+        }
+        let new_id = added.document.id;
+        let mut conn = self.conn();
+        let tx = super::write_transaction(&mut conn)?;
+        for &application in applications {
+            check_preparing(&tx, application)?;
+            tx.execute(
+                "UPDATE checklist_items SET document_id = ?1
+                 WHERE document_id = ?2 AND application_id = ?3",
+                (new_id, old_id, application),
+            )?;
+        }
+        tx.execute(
+            "UPDATE documents SET replaced_by = ?1 WHERE id = ?2",
+            (new_id, old_id),
+        )?;
+        let document = get_document(&tx, new_id)?;
+        tx.commit()?;
+        Ok(AddedDocument {
+            document,
+            already_in_vault: added.already_in_vault,
+            fixed: added.fixed,
+        })
+    }
+
+    /// Removes stored files no document refers to any more. Should removal fail, the rows
+    /// are gone anyway and the file is merely unreferenced (`check_vault` lists it).
+    pub(super) fn remove_stored_files(&self, files: &[(String, String)]) {
+        if files.is_empty() {
+            return;
+        }
+        if let Ok(vault) = self.vault() {
+            for (stored_file, sha256) in files {
+                let _ = vault.remove_content(stored_file, sha256);
+            }
+        }
     }
 
     /// The stored file of a document, to open it or put it in a dossier.
@@ -293,6 +393,41 @@ impl Store {
             return Ok(None);
         }
         Ok(Some(self.vault()?.thumbnail_path(&doc.sha256)?))
+    }
+}
+
+/// For a PDF the dossier could not take as it is: the bytes to keep instead and what was
+/// done (see `dossier::pdf_intake`). Anything else, or a sound PDF: `None`, and the file is
+/// copied as it is.
+fn fixed_pdf(path: &Path, password: Option<&str>) -> Result<Option<(Vec<u8>, PdfFix)>> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::invalid("file", Invalid::FileMissing),
+        _ => Error::invalid("file", Invalid::FileUnreadable),
+    };
+    // Not a regular file (a folder, a path that does not exist): the copy says why.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return Ok(None);
+    }
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut head = [0u8; 1024];
+    let read = file.read(&mut head).map_err(unreadable)?;
+    if !head[..read].windows(5).any(|w| w == b"%PDF-") {
+        return Ok(None);
+    }
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > crate::vault::MAX_FILE_BYTES {
+        // The copy refuses it, with its own message.
+        return Ok(None);
+    }
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    match crate::dossier::pdf_intake::intake(&bytes, password) {
+        Ok(fixed) => Ok(fixed),
+        Err(IntakeProblem::NeedsPassword) => Err(Error::invalid("file", Invalid::FileEncrypted)),
+        Err(IntakeProblem::WrongPassword) => {
+            Err(Error::invalid("password", Invalid::WrongPassword))
+        }
+        Err(IntakeProblem::Unrecoverable) => Err(Error::invalid("file", Invalid::FileCorrupt)),
     }
 }
 
@@ -321,13 +456,61 @@ pub(super) fn get_document(conn: &Connection, id: i64) -> Result<Document> {
     })?
 }
 
-/// The applications whose checklists use a document, each once.
-fn applications_using(conn: &Connection, document_id: i64) -> Result<Vec<ApplicationRef>> {
+/// Refuses an application that is not being prepared: a sent one keeps what it was sent
+/// with.
+fn check_preparing(conn: &Connection, application: i64) -> Result<()> {
+    let preparing: Option<bool> = conn
+        .query_row(
+            &format!("SELECT status IN {PREPARING} FROM applications WHERE id = ?1"),
+            [application],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match preparing {
+        None => Err(Error::NotFound {
+            entity: "application",
+            id: application,
+        }),
+        Some(false) => Err(Error::invalid("applications", Invalid::Unknown)),
+        Some(true) => Ok(()),
+    }
+}
+
+/// Deletes the archived documents no application holds any more; returns the stored files
+/// (path, hash) that no document refers to after that, for the caller to remove once the
+/// transaction is committed.
+pub(super) fn purge_archived(conn: &Connection) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
+        "SELECT id, stored_file, sha256 FROM documents d
+         WHERE archived_at IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM checklist_items i WHERE i.document_id = d.id)",
+    )?;
+    let gone: Vec<(i64, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut unused = Vec::new();
+    for (id, stored_file, sha256) in gone {
+        conn.execute("DELETE FROM documents WHERE id = ?1", [id])?;
+        let shared: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?1)",
+            [&sha256],
+            |r| r.get(0),
+        )?;
+        if !shared && !unused.iter().any(|(_, s)| s == &sha256) {
+            unused.push((stored_file, sha256));
+        }
+    }
+    Ok(unused)
+}
+
+/// The applications being prepared whose checklists use a document, each once: those
+/// that would lose the piece if it went.
+fn applications_preparing_with(conn: &Connection, document_id: i64) -> Result<Vec<ApplicationRef>> {
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT DISTINCT a.id, a.title, a.organization FROM checklist_items i
          JOIN applications a ON a.id = i.application_id
-         WHERE i.document_id = ?1 ORDER BY a.id",
-    )?;
+         WHERE i.document_id = ?1 AND a.status IN {PREPARING} ORDER BY a.id"
+    ))?;
     let rows = stmt.query_map([document_id], |r| {
         Ok(ApplicationRef {
             id: r.get(0)?,
@@ -340,14 +523,15 @@ fn applications_using(conn: &Connection, document_id: i64) -> Result<Vec<Applica
 
 /// Every use of every document, grouped by document id.
 fn document_uses(conn: &Connection) -> Result<HashMap<i64, Vec<DocumentUse>>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT i.document_id, i.id, a.id, a.title, a.organization,
-            a.deadline_date, a.deadline_time, a.deadline_tz, d.valid_until
+            a.deadline_date, a.deadline_time, a.deadline_tz, d.valid_until,
+            a.status IN {PREPARING}
          FROM checklist_items i
          JOIN applications a ON a.id = i.application_id
          JOIN documents d ON d.id = i.document_id
-         ORDER BY a.deadline_utc IS NULL, a.deadline_utc, i.id",
-    )?;
+         ORDER BY a.deadline_utc IS NULL, a.deadline_utc, i.id"
+    ))?;
     let mut rows = stmt.query([])?;
     let mut uses: HashMap<i64, Vec<DocumentUse>> = HashMap::new();
     while let Some(r) = rows.next()? {
@@ -361,6 +545,7 @@ fn document_uses(conn: &Connection) -> Result<HashMap<i64, Vec<DocumentUse>>> {
             },
             checklist_item_id: r.get(1)?,
             expires_before_deadline: expires_before_deadline(valid_until, deadline.as_ref()),
+            preparing: r.get(9)?,
         });
     }
     Ok(uses)
@@ -387,6 +572,8 @@ pub(super) fn read_document(row: &Row<'_>) -> rusqlite::Result<Result<Document>>
         certified_on: None,
         has_thumbnail: row.get("has_thumbnail")?,
         created_at: row.get("created_at")?,
+        archived: row.get::<_, Option<String>>("archived_at")?.is_some(),
+        replaced_by: row.get("replaced_by")?,
     };
     Ok((|| {
         doc.kind = parse_kind(&kind)?;

@@ -360,7 +360,10 @@ fn document_alerts(conn: &Connection, today: NaiveDate) -> Result<Vec<DocumentAl
     }
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {DOCUMENT_COLUMNS} FROM documents d
-         WHERE d.valid_until IS NOT NULL ORDER BY d.valid_until, d.id"
+         WHERE d.valid_until IS NOT NULL
+           -- Already renewed, or kept only for sent applications: nothing to renew.
+           AND d.replaced_by IS NULL AND d.archived_at IS NULL
+         ORDER BY d.valid_until, d.id"
     ))?;
     let rows = stmt.query_map([], read_document)?;
     let mut alerts = Vec::new();

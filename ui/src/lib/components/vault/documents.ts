@@ -1,9 +1,10 @@
 // Document kinds, names and the small formatting the vault and the checklist share.
+import type { AddedDocument } from "../../bindings/AddedDocument";
 import type { ApiError } from "../../bindings/ApiError";
 import type { Document } from "../../bindings/Document";
 import type { DocumentKind } from "../../bindings/DocumentKind";
 import type { Language } from "../../bindings/Language";
-import { intlLocale, type Messages } from "../../i18n";
+import { fmt, intlLocale, type Messages } from "../../i18n";
 import { dayOf } from "../../i18n/format";
 
 // The one day and size formatter, shared with the core (see i18n/format.ts).
@@ -121,6 +122,22 @@ export function guessKind(path: string): DocumentKind {
 }
 
 /** The words for a failed add, from why the backend refused the file. */
+/** What the vault did to a PDF so that it can go into a dossier, said once it is added. */
+export function fixedText(added: AddedDocument, m: Messages): string | null {
+  const a = m.workflow.addDocs;
+  const fix = added.fixed;
+  const title = added.document.title;
+  if (!fix) return null;
+  if (fix.kind === "unlocked") return fmt(a.unlocked, { title });
+  if (fix.pages_lost.length === 0) return fmt(a.repairedAll, { title, n: fix.pages_kept });
+  return fmt(a.repairedSome, {
+    title,
+    lost: fix.pages_lost.join(", "),
+    kept: fix.pages_kept,
+    total: fix.pages_kept + fix.pages_lost.length,
+  });
+}
+
 export function addErrorMessage(error: ApiError, m: Messages): string {
   const f = m.workflow.fileErrors;
   if (error.code === "io" || error.code === "storage") return f.io;
