@@ -179,7 +179,7 @@ describe("step 1: the posting", () => {
     expect(text(note)).toContain("Seules les 2 premières pages sur 12 ont été lues.");
     const uncertain = screen.getAllByTestId("uncertain-word");
     expect(uncertain.map((u) => u.textContent)).toEqual(["Bamako"]);
-    expect(uncertain[0]?.getAttribute("title")).toBe("Mot incertain : à vérifier".replace(" :", "\u00a0:"));
+    expect(uncertain[0]?.getAttribute("aria-description")).toBe("Mot incertain : à vérifier".replace(" :", "\u00a0:"));
     expect(text(screen.getByTestId("posting-source"))).toBe(text({ textContent: draft.text } as HTMLElement));
   });
 
