@@ -259,7 +259,7 @@ describe("editing an application", () => {
     // The list holds summaries: the whole application is fetched before the form opens.
     const dialog = await screen.findByRole("dialog", { name: "Modifier la candidature" });
     expect(field("title").value).toBe("Assistant administratif");
-    expect(field("deadline-date").value).toBe("2025-12-15");
+    expect(field("deadline-date").value).toBe("15/12/2025");
     expect((field("deadline-timezone") as unknown as HTMLSelectElement).value).toBe("Africa/Niamey");
 
     await type("title", "Assistant administratif et financier");

@@ -258,7 +258,7 @@ describe("step 2: the review", () => {
     expect(field("reference").value).toBe("013/12/CPSM-SP/BKO/2025");
     expect(field("apply_email").value).toBe(EMAIL);
     expect(field("apply_subject").value).toBe(SUBJECT);
-    expect(field("deadline-date").value).toBe("2025-12-26");
+    expect(field("deadline-date").value).toBe("26/12/2025");
     expect(field("deadline-time").value).toBe("17:00");
     expect(field("deadline-timezone").value).toBe("Africa/Bamako");
 

@@ -287,7 +287,7 @@ describe("the statistics view", () => {
     await fireEvent.click(screen.getByTestId("stats-preset-custom"));
     const from = screen.getByTestId("stats-from") as HTMLInputElement;
     const to = screen.getByTestId("stats-to") as HTMLInputElement;
-    expect([from.value, to.value]).toEqual(["2025-11-02", "2025-12-01"]);
+    expect([from.value, to.value]).toEqual(["02/11/2025", "01/12/2025"]);
     const asked = periods().length;
 
     await fireEvent.input(from, { target: { value: "2025-12-15" } });

@@ -136,7 +136,7 @@ describe("the vault", () => {
     expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("");
     await fireEvent.click(within(dialog).getByTestId("apply-suggestion"));
     expect((within(dialog).getByTestId("add-kind") as HTMLSelectElement).value).toBe("criminal_record");
-    expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("2026-11-03");
+    expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("03/11/2026");
     expect(within(dialog).queryByTestId("add-suggestion")).toBeNull();
     await fireEvent.click(within(dialog).getByTestId("add-submit"));
     await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());

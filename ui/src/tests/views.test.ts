@@ -298,8 +298,9 @@ describe("searching and filtering the list", () => {
     expect(screen.getAllByTestId("application-title").map((el) => text(el))).toEqual(["Évaluation finale du projet"]);
 
     await fireEvent.change(screen.getByLabelText("Date limite"), { target: { value: "custom" } });
-    await fireEvent.change(screen.getByLabelText("Du"), { target: { value: "2025-12-05" } });
-    await fireEvent.change(screen.getByLabelText("Au"), { target: { value: "2026-02-01" } });
+    // Typed as a French candidate types them: the digits, the slashes come by themselves.
+    await fireEvent.input(screen.getByLabelText("Du"), { target: { value: "05122025" } });
+    await fireEvent.input(screen.getByLabelText("Au"), { target: { value: "01022026" } });
     await waitFor(() =>
       expect(lastQuery()).toMatchObject({ deadline_from: "2025-12-05", deadline_to: "2026-02-01" }),
     );

@@ -7,6 +7,7 @@ import { dossierEn } from "./dossier.en";
 import { backupEn } from "./backup.en";
 import { viewsEn } from "./views.en";
 import { statsEn } from "./stats.en";
+import { dateInputEn } from "./dateInput.en";
 // Statuses are named in catalogue/labels.json, with the core.
 import labels from "../../../../catalogue/labels.json";
 
@@ -153,7 +154,6 @@ export const en: Messages = {
     applyAddressPost: "Postal address",
     sectionDeadline: "Deadline",
     deadlineDate: "Date",
-    datePlaceholder: "YYYY-MM-DD",
     deadlineTime: "Time",
     timePlaceholder: "HH:MM",
     deadlineTimeHint: "Without a time, the deadline runs to the end of the day.",
@@ -210,4 +210,5 @@ export const en: Messages = {
   backup: backupEn,
   views: viewsEn,
   stats: statsEn,
+  dateInput: dateInputEn,
 };

@@ -8,6 +8,7 @@ import { dossierFr } from "./dossier.fr";
 import { backupFr } from "./backup.fr";
 import { viewsFr } from "./views.fr";
 import { statsFr } from "./stats.fr";
+import { dateInputFr } from "./dateInput.fr";
 // Statuses are named in catalogue/labels.json, with the core.
 import labels from "../../../../catalogue/labels.json";
 
@@ -158,7 +159,6 @@ export const fr = {
     applyAddressPost: "Adresse d'envoi",
     sectionDeadline: "Date limite",
     deadlineDate: "Date",
-    datePlaceholder: "AAAA-MM-JJ",
     deadlineTime: "Heure",
     timePlaceholder: "HH:MM",
     deadlineTimeHint: "Sans heure, la date limite court jusqu'à la fin de la journée.",
@@ -215,6 +215,7 @@ export const fr = {
   backup: backupFr,
   views: viewsFr,
   stats: statsFr,
+  dateInput: dateInputFr,
 };
 
 /** The shape every language must have: the same keys, string leaves. */
