@@ -105,7 +105,7 @@ describe("creating an application", () => {
     await type("title", "Chargé de programme santé");
     await type("organization", "Médecins du Monde");
     await type("reference", "  MDM-2025-07 ");
-    await type("deadline-date", "2025-12-26");
+    await type("deadline-date", "26/12/2025");
     await type("deadline-time", "17:00");
     await fireEvent.change(field("deadline-timezone"), { target: { value: "Africa/Bamako" } });
     await fireEvent.click(within(dialog).getByLabelText("Par e-mail"));

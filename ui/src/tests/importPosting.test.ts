@@ -378,7 +378,7 @@ describe("step 2: the review", () => {
     start();
     await pasteAndAnalyse(); // the COOPI posting closed on 26 December 2025
     expect(text(screen.getByTestId("deadline-passed"))).toContain("Cette date limite est dépassée");
-    await fireEvent.input(field("deadline-date"), { target: { value: "2999-01-15" } });
+    await fireEvent.input(field("deadline-date"), { target: { value: "15/01/2999" } });
     expect(screen.queryByTestId("deadline-passed")).toBeNull();
   });
 
@@ -619,7 +619,7 @@ describe("step 2 is a correction tool", () => {
     start();
     backend.draft = coopiDraftWithInferredYear();
     await pasteAndAnalyse();
-    await fireEvent.input(field("deadline-date"), { target: { value: "2026-12-26" } });
+    await fireEvent.input(field("deadline-date"), { target: { value: "26/12/2026" } });
     const status = screen.getByTestId("status-deadline");
     expect(within(status).getByTestId("edited")).toBeTruthy();
     expect(within(status).queryByTestId("to-check")).toBeNull();

@@ -49,6 +49,16 @@ describe("tooltips are the app's own", () => {
   });
 });
 
+describe("days are typed in DateInput", () => {
+  // WebKitGTK's native date input follows the system's locale, not the app's language
+  // (issue 20, item 10c).
+  it.each(svelteFiles(SRC).map((f) => [relative(SRC, f), f]))("%s has no native date input", (_name, file) => {
+    const markup = withoutExpressions(readFileSync(file, "utf-8").replace(/<script[\s\S]*?<\/script>/g, ""));
+    const inputs = markup.match(/<input(\s[^<>]*)?>/g) ?? [];
+    expect(inputs.filter((tag) => /\stype="date"/.test(tag))).toEqual([]);
+  });
+});
+
 describe("one door to the backend", () => {
   it("only lib/api.ts imports from @tauri-apps/api/core", () => {
     const importers = sourceFiles(SRC)

@@ -106,7 +106,7 @@ describe("a follow-up", () => {
     const onsaved = vi.fn();
     render(FollowUpDialog, { applicationId: 7, onsaved, onclose: vi.fn() });
     await fireEvent.input(document.getElementById("follow-up-on") as HTMLInputElement, {
-      target: { value: "2025-08-01" },
+      target: { value: "01/08/2025" },
     });
     await fireEvent.input(document.getElementById("follow-up-note") as HTMLTextAreaElement, {
       target: { value: "  Appel RH " },
@@ -174,7 +174,7 @@ describe("« Exporter » on the list", () => {
   it("refuses a period that ends before it starts, without asking where to save", async () => {
     const backend = await startApp({ applications: [makeApplication({ title: "Comptable" })] });
     await fireEvent.click(await screen.findByTestId("list-export-open"));
-    await fireEvent.input(screen.getByTestId("journal-from"), { target: { value: "2025-12-31" } });
+    await fireEvent.input(screen.getByTestId("journal-from"), { target: { value: "31/12/2025" } });
     expect(text(screen.getByRole("alert"))).toBe("Choisissez une date de début avant la date de fin.");
     expect((screen.getByTestId("export-journal-save") as HTMLButtonElement).disabled).toBe(true);
     expect(backend.callsTo("plugin:dialog|save")).toHaveLength(0);

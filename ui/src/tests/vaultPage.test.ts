@@ -184,7 +184,7 @@ describe("the vault", () => {
     const dialog = await screen.findByTestId("add-documents-dialog");
     const kinds = within(dialog).getAllByTestId("add-kind").map((el) => (el as HTMLSelectElement).value);
     expect(kinds).toEqual(["cv", "criminal_record"]);
-    await fireEvent.input(within(dialog).getAllByTestId("add-issued")[1]!, { target: { value: "2025-11-20" } });
+    await fireEvent.input(within(dialog).getAllByTestId("add-issued")[1]!, { target: { value: "20/11/2025" } });
     expect(text(dialog)).toContain("accepté 3 mois après sa délivrance");
     await fireEvent.click(within(dialog).getByTestId("add-submit"));
     await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
