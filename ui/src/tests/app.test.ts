@@ -65,7 +65,7 @@ describe("the list", () => {
     const empty = screen.getByTestId("empty-state");
     expect(text(empty)).toContain("Aucune candidature pour l'instant");
     expect(rows()).toHaveLength(0);
-    await fireEvent.click(within(empty).getByRole("button"));
+    await fireEvent.click(within(empty).getByRole("button", { name: "Créer à la main" }));
     expect(screen.getByRole("dialog", { name: "Nouvelle candidature" })).toBeTruthy();
   });
 
