@@ -27,11 +27,12 @@ describe("the first steps", () => {
   it("are three, in order, each saying what it is for, none done on an empty start", async () => {
     await startApp();
     const empty = screen.getByTestId("empty-state");
-    expect(within(empty).getByRole("list", { name: "Premiers pas" })).toBeTruthy();
+    const list = within(empty).getByRole("list", { name: "Pour commencer" });
+    expect(list.tagName).toBe("OL");
     expect(steps().map((s) => text(s.querySelector("h3")))).toEqual([
-      "Étape 1 · Remplir votre profil",
-      "Étape 2 · Ranger vos pièces dans le coffre",
-      "Étape 3 · Ajouter une première candidature",
+      "Remplir votre profil",
+      "Ranger vos pièces dans le coffre",
+      "Ajouter une première candidature",
     ]);
     await waitFor(() => expect(states()).toEqual([["profile", "À faire"], ["vault", "À faire"], ["application", "À faire"]]));
   });

@@ -102,9 +102,8 @@ export const en: Messages = {
   },
   empty: {
     title: "No applications yet",
-    body: "Three steps to get started; each is ticked once it is done.",
-    stepsLabel: "First steps",
-    step: "Step {n}",
+    body: "To get started, three things to do; each is ticked once it is done.",
+    stepsLabel: "Getting started",
     done: "Done",
     todo: "To do",
     profileTitle: "Fill in your profile",

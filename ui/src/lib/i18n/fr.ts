@@ -107,9 +107,8 @@ export const fr = {
   },
   empty: {
     title: "Aucune candidature pour l'instant",
-    body: "Trois étapes pour bien commencer ; chacune se coche quand elle est faite.",
-    stepsLabel: "Premiers pas",
-    step: "Étape {n}",
+    body: "Pour bien commencer, trois choses à faire ; chacune se coche quand elle est faite.",
+    stepsLabel: "Pour commencer",
     done: "Fait",
     todo: "À faire",
     profileTitle: "Remplir votre profil",
