@@ -5,6 +5,7 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import DateInput from "../lib/components/DateInput.svelte";
+import { caretAfterDigits, readTyped } from "../lib/dateEntry";
 import { setLanguage } from "../lib/i18n";
 import { describedErrors, field, plain, text } from "./dom";
 
@@ -245,5 +246,27 @@ describe("no native date input is left", () => {
     mount();
     expect(document.querySelector('input[type="date"]')).toBeNull();
     expect(input().inputMode).toBe("numeric");
+  });
+});
+
+describe("the mask's rules", () => {
+  it("keeps the caret after the same digit when a digit is changed inside the day", async () => {
+    mount({ value: "2026-03-15" });
+    // « 15/03/2026 » with the month's 3 replaced by 4: the caret was after « 15/04 ».
+    const el = input();
+    el.value = "15/04/2026";
+    el.setSelectionRange(5, 5);
+    await fireEvent.input(el, { inputType: "insertText" });
+    expect(el.value).toBe("15/04/2026");
+    expect(el.selectionStart).toBe(6);
+    expect(onchange).toHaveBeenCalledExactlyOnceWith("2026-04-15");
+  });
+
+  it("reads 29 February only in a leap year, and year 0000 as no year", () => {
+    expect(readTyped("29/02/2028")).toEqual({ kind: "day", iso: "2028-02-29" });
+    expect(readTyped("29/02/2026")).toEqual({ kind: "impossible" });
+    expect(readTyped("01/01/0000")).toEqual({ kind: "impossible" });
+    expect(readTyped("1/1/20")).toEqual({ kind: "incomplete" });
+    expect(caretAfterDigits("15/03/2026", 4)).toBe(6);
   });
 });
