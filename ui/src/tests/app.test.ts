@@ -65,7 +65,7 @@ describe("the list", () => {
     const empty = screen.getByTestId("empty-state");
     expect(text(empty)).toContain("Aucune candidature pour l'instant");
     expect(rows()).toHaveLength(0);
-    await fireEvent.click(within(empty).getByRole("button"));
+    await fireEvent.click(within(empty).getByRole("button", { name: "Créer à la main" }));
     expect(screen.getByRole("dialog", { name: "Nouvelle candidature" })).toBeTruthy();
   });
 
@@ -105,7 +105,7 @@ describe("creating an application", () => {
     await type("title", "Chargé de programme santé");
     await type("organization", "Médecins du Monde");
     await type("reference", "  MDM-2025-07 ");
-    await type("deadline-date", "2025-12-26");
+    await type("deadline-date", "26/12/2025");
     await type("deadline-time", "17:00");
     await fireEvent.change(field("deadline-timezone"), { target: { value: "Africa/Bamako" } });
     await fireEvent.click(within(dialog).getByLabelText("Par e-mail"));
@@ -262,7 +262,7 @@ describe("editing an application", () => {
     // The list holds summaries: the whole application is fetched before the form opens.
     const dialog = await screen.findByRole("dialog", { name: "Modifier la candidature" });
     expect(field("title").value).toBe("Assistant administratif");
-    expect(field("deadline-date").value).toBe("2025-12-15");
+    expect(field("deadline-date").value).toBe("15/12/2025");
     expect((field("deadline-timezone") as unknown as HTMLSelectElement).value).toBe("Africa/Niamey");
 
     await type("title", "Assistant administratif et financier");

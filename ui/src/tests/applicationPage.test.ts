@@ -424,7 +424,7 @@ describe("follow-up", () => {
     await fireEvent.click(screen.getByTestId("add-interview"));
     // The interview dialog's own fields (the reminders panel has a day and an hour too).
     const interviewDialog = await screen.findByRole("dialog");
-    await fireEvent.input(within(interviewDialog).getByLabelText(/^Date/), { target: { value: "2026-01-12" } });
+    await fireEvent.input(within(interviewDialog).getByLabelText(/^Date/), { target: { value: "12/01/2026" } });
     await fireEvent.input(within(interviewDialog).getByLabelText(/^Heure/), { target: { value: "10:00" } });
     await fireEvent.click(screen.getByTestId("interview-submit"));
     await waitFor(() => expect(screen.getAllByTestId("interview").length).toBe(1));

@@ -14,7 +14,7 @@ const TEXT_ATTRIBUTES = [
 ];
 
 /** Blanks `{…}` expressions, skipping braces inside quoted strings. */
-function withoutExpressions(source: string): string {
+export function withoutExpressions(source: string): string {
   let out = "";
   let depth = 0;
   for (let i = 0; i < source.length; i++) {

@@ -179,7 +179,7 @@ describe("step 1: the posting", () => {
     expect(text(note)).toContain("Seules les 2 premières pages sur 12 ont été lues.");
     const uncertain = screen.getAllByTestId("uncertain-word");
     expect(uncertain.map((u) => u.textContent)).toEqual(["Bamako"]);
-    expect(uncertain[0]?.getAttribute("title")).toBe("Mot incertain : à vérifier".replace(" :", "\u00a0:"));
+    expect(uncertain[0]?.getAttribute("aria-description")).toBe("Mot incertain : à vérifier".replace(" :", "\u00a0:"));
     expect(text(screen.getByTestId("posting-source"))).toBe(text({ textContent: draft.text } as HTMLElement));
   });
 
@@ -258,7 +258,7 @@ describe("step 2: the review", () => {
     expect(field("reference").value).toBe("013/12/CPSM-SP/BKO/2025");
     expect(field("apply_email").value).toBe(EMAIL);
     expect(field("apply_subject").value).toBe(SUBJECT);
-    expect(field("deadline-date").value).toBe("2025-12-26");
+    expect(field("deadline-date").value).toBe("26/12/2025");
     expect(field("deadline-time").value).toBe("17:00");
     expect(field("deadline-timezone").value).toBe("Africa/Bamako");
 
@@ -378,7 +378,7 @@ describe("step 2: the review", () => {
     start();
     await pasteAndAnalyse(); // the COOPI posting closed on 26 December 2025
     expect(text(screen.getByTestId("deadline-passed"))).toContain("Cette date limite est dépassée");
-    await fireEvent.input(field("deadline-date"), { target: { value: "2999-01-15" } });
+    await fireEvent.input(field("deadline-date"), { target: { value: "15/01/2999" } });
     expect(screen.queryByTestId("deadline-passed")).toBeNull();
   });
 
@@ -620,7 +620,7 @@ describe("step 2 is a correction tool", () => {
     start();
     backend.draft = coopiDraftWithInferredYear();
     await pasteAndAnalyse();
-    await fireEvent.input(field("deadline-date"), { target: { value: "2026-12-26" } });
+    await fireEvent.input(field("deadline-date"), { target: { value: "26/12/2026" } });
     const status = screen.getByTestId("status-deadline");
     expect(within(status).getByTestId("edited")).toBeTruthy();
     expect(within(status).queryByTestId("to-check")).toBeNull();

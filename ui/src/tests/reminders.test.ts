@@ -58,7 +58,7 @@ describe("the application's reminders", () => {
     expect(rows[0]).toMatch(/^Rappel de la date limite affiché le /);
     expect(rows[1]).toMatch(/^Rappel de la date limite prévu le /);
 
-    await fireEvent.input(screen.getByTestId("reminder-date"), { target: { value: "2025-12-20" } });
+    await fireEvent.input(screen.getByTestId("reminder-date"), { target: { value: "20/12/2025" } });
     await fireEvent.input(screen.getByTestId("reminder-time"), { target: { value: "10:30" } });
     await fireEvent.input(screen.getByTestId("reminder-note"), { target: { value: "Appeler Mme Diarra" } });
     await fireEvent.click(screen.getByTestId("reminder-add"));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { findHardcodedText } from "./hardcodedText";
+import { findHardcodedText, withoutExpressions } from "./hardcodedText";
 
 const SRC = fileURLToPath(new URL("..", import.meta.url));
 
@@ -36,6 +36,26 @@ describe("no visible text written in components", () => {
 
   it.each(files.map((f) => [relative(SRC, f), f]))("%s takes its words from i18n", (_name, file) => {
     expect(findHardcodedText(readFileSync(file, "utf-8"))).toEqual([]);
+  });
+});
+
+describe("tooltips are the app's own", () => {
+  // WebKitGTK's native `title` bubble outlives its element (issue 20, item 10a): an element
+  // takes `use:tooltip` (lib/tooltip.ts). Components' own `title` props are not attributes.
+  it.each(svelteFiles(SRC).map((f) => [relative(SRC, f), f]))("%s sets no title attribute on an element", (_name, file) => {
+    const markup = withoutExpressions(readFileSync(file, "utf-8").replace(/<script[\s\S]*?<\/script>/g, ""));
+    const tags = markup.match(/<[a-z][\w-]*(\s[^<>]*)?>/g) ?? [];
+    expect(tags.filter((tag) => /\stitle=/.test(tag))).toEqual([]);
+  });
+});
+
+describe("days are typed in DateInput", () => {
+  // WebKitGTK's native date input follows the system's locale, not the app's language
+  // (issue 20, item 10c).
+  it.each(svelteFiles(SRC).map((f) => [relative(SRC, f), f]))("%s has no native date input", (_name, file) => {
+    const markup = withoutExpressions(readFileSync(file, "utf-8").replace(/<script[\s\S]*?<\/script>/g, ""));
+    const inputs = markup.match(/<input(\s[^<>]*)?>/g) ?? [];
+    expect(inputs.filter((tag) => /\stype="date"/.test(tag))).toEqual([]);
   });
 });
 

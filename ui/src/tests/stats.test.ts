@@ -287,14 +287,14 @@ describe("the statistics view", () => {
     await fireEvent.click(screen.getByTestId("stats-preset-custom"));
     const from = screen.getByTestId("stats-from") as HTMLInputElement;
     const to = screen.getByTestId("stats-to") as HTMLInputElement;
-    expect([from.value, to.value]).toEqual(["2025-11-02", "2025-12-01"]);
+    expect([from.value, to.value]).toEqual(["02/11/2025", "01/12/2025"]);
     const asked = periods().length;
 
-    await fireEvent.input(from, { target: { value: "2025-12-15" } });
+    await fireEvent.input(from, { target: { value: "15/12/2025" } });
     expect(screen.getByTestId("stats-period-invalid")).toBeTruthy();
     expect(periods()).toHaveLength(asked);
 
-    await fireEvent.input(from, { target: { value: "2025-06-01" } });
+    await fireEvent.input(from, { target: { value: "01/06/2025" } });
     await waitFor(() => expect(periods()[periods().length - 1]).toEqual({ from: "2025-06-01", to: "2025-12-01" }));
     expect(screen.queryByTestId("stats-period-invalid")).toBeNull();
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import FollowUpDialog from "../lib/components/application/FollowUpDialog.svelte";
 import StatusNoteDialog from "../lib/components/application/StatusNoteDialog.svelte";
 import ListRow from "../lib/components/list/ListRow.svelte";
+import { displayDay } from "../lib/dateEntry";
 import { localDay } from "../lib/views/wording";
 import { field, text } from "./dom";
 import { apiError, listItem, makeApplication, type FakeBackend } from "./fakeBackend";
@@ -79,12 +80,12 @@ describe("a step dated in the past", () => {
     const onsubmit = vi.fn(async () => {});
     render(StatusNoteDialog, { current: "to_prepare", onsubmit, onclose: vi.fn() });
     const day = document.getElementById("status-note-on") as HTMLInputElement;
-    expect(day.value).toBe(localDay());
-    await fireEvent.input(day, { target: { value: "2999-01-01" } });
+    expect(day.value).toBe(displayDay(localDay()));
+    await fireEvent.input(day, { target: { value: "01/01/2999" } });
     await fireEvent.click(screen.getByTestId("status-note-submit"));
     expect(text(document.getElementById("status-note-on-error"))).toBe("Cette date n'est pas encore arrivée.");
     expect(onsubmit).not.toHaveBeenCalled();
-    await fireEvent.input(day, { target: { value: "2025-09-02" } });
+    await fireEvent.input(day, { target: { value: "02/09/2025" } });
     await fireEvent.click(screen.getByTestId("status-note-submit"));
     await waitFor(() => expect(onsubmit).toHaveBeenCalledWith("ready", null, "2025-09-02"));
   });
@@ -105,7 +106,7 @@ describe("a follow-up", () => {
     const onsaved = vi.fn();
     render(FollowUpDialog, { applicationId: 7, onsaved, onclose: vi.fn() });
     await fireEvent.input(document.getElementById("follow-up-on") as HTMLInputElement, {
-      target: { value: "2025-08-01" },
+      target: { value: "01/08/2025" },
     });
     await fireEvent.input(document.getElementById("follow-up-note") as HTMLTextAreaElement, {
       target: { value: "  Appel RH " },
@@ -173,7 +174,7 @@ describe("« Exporter » on the list", () => {
   it("refuses a period that ends before it starts, without asking where to save", async () => {
     const backend = await startApp({ applications: [makeApplication({ title: "Comptable" })] });
     await fireEvent.click(await screen.findByTestId("list-export-open"));
-    await fireEvent.input(screen.getByTestId("journal-from"), { target: { value: "2025-12-31" } });
+    await fireEvent.input(screen.getByTestId("journal-from"), { target: { value: "31/12/2025" } });
     expect(text(screen.getByRole("alert"))).toBe("Choisissez une date de début avant la date de fin.");
     expect((screen.getByTestId("export-journal-save") as HTMLButtonElement).disabled).toBe(true);
     expect(backend.callsTo("plugin:dialog|save")).toHaveLength(0);

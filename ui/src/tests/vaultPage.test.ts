@@ -255,7 +255,7 @@ describe("the vault", () => {
     expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("");
     await fireEvent.click(within(dialog).getByTestId("apply-suggestion"));
     expect((within(dialog).getByTestId("add-kind") as HTMLSelectElement).value).toBe("criminal_record");
-    expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("2026-11-03");
+    expect((within(dialog).getByTestId("add-issued") as HTMLInputElement).value).toBe("03/11/2026");
     expect(within(dialog).queryByTestId("add-suggestion")).toBeNull();
     await fireEvent.click(within(dialog).getByTestId("add-submit"));
     await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());
@@ -303,7 +303,7 @@ describe("the vault", () => {
     const dialog = await screen.findByTestId("add-documents-dialog");
     const kinds = within(dialog).getAllByTestId("add-kind").map((el) => (el as HTMLSelectElement).value);
     expect(kinds).toEqual(["cv", "criminal_record"]);
-    await fireEvent.input(within(dialog).getAllByTestId("add-issued")[1]!, { target: { value: "2025-11-20" } });
+    await fireEvent.input(within(dialog).getAllByTestId("add-issued")[1]!, { target: { value: "20/11/2025" } });
     expect(text(dialog)).toContain("accepté 3 mois après sa délivrance");
     await fireEvent.click(within(dialog).getByTestId("add-submit"));
     await waitFor(() => expect(screen.queryByTestId("add-documents-dialog")).toBeNull());

@@ -1,4 +1,6 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import ShortcutsHelp from "../lib/components/layout/ShortcutsHelp.svelte";
+import { setLanguage } from "../lib/i18n";
 import { describe, expect, it, vi } from "vitest";
 import type { ApplicationQuery } from "../lib/bindings/ApplicationQuery";
 import type { Dashboard } from "../lib/bindings/Dashboard";
@@ -90,14 +92,24 @@ describe("navigation", () => {
 
     (document.activeElement as HTMLElement).blur();
     await fireEvent.keyDown(window, { key: "?" });
-    const help = screen.getByRole("dialog", { name: "Raccourcis clavier" });
+    const help = screen.getByRole("dialog", { name: "Aide" });
     expect(text(help)).toContain("Ctrl+N");
     expect(text(help)).toContain("Importer une annonce");
+    // Besides the shortcuts, the journey in five lines, in order.
+    const guide = within(help).getByRole("list");
+    expect(within(help).getByRole("heading", { name: "Le parcours d'une candidature" })).toBeTruthy();
+    expect(within(guide).getAllByRole("listitem").map((li) => text(li))).toEqual([
+      "Importez l'annonce (Ctrl+I) ou créez la candidature à la main (Ctrl+N).",
+      "La liste des pièces à fournir se remplit avec les documents de votre coffre : il reste à joindre ce qui manque.",
+      "La date limite et ses rappels restent en vue : ce qui arrive à échéance en premier passe devant.",
+      "Quand tout est prêt, exportez le dossier PDF et le brouillon de l'e-mail de candidature.",
+      "Une fois envoyée, notez-le : Postulo vous rappelle quand relancer et garde la trace des réponses.",
+    ]);
     await fireEvent.keyDown(help, { key: "Escape" });
     expect(screen.queryByRole("dialog")).toBeNull();
 
     await fireEvent.click(screen.getByTestId("shortcuts-help"));
-    expect(screen.getByRole("dialog", { name: "Raccourcis clavier" })).toBeTruthy();
+    expect(screen.getByRole("dialog", { name: "Aide" })).toBeTruthy();
   });
 
   it("collapses the sidebar to icons and opens it again", async () => {
@@ -330,8 +342,9 @@ describe("searching and filtering the list", () => {
     expect(screen.getAllByTestId("application-title").map((el) => text(el))).toEqual(["Évaluation finale du projet"]);
 
     await fireEvent.change(screen.getByLabelText("Date limite"), { target: { value: "custom" } });
-    await fireEvent.change(screen.getByLabelText("Du"), { target: { value: "2025-12-05" } });
-    await fireEvent.change(screen.getByLabelText("Au"), { target: { value: "2026-02-01" } });
+    // Typed as a French candidate types them: the digits, the slashes come by themselves.
+    await fireEvent.input(screen.getByLabelText("Du"), { target: { value: "05122025" } });
+    await fireEvent.input(screen.getByLabelText("Au"), { target: { value: "01022026" } });
     await waitFor(() =>
       expect(lastQuery()).toMatchObject({ deadline_from: "2025-12-05", deadline_to: "2026-02-01" }),
     );
@@ -645,5 +658,19 @@ describe("in English", () => {
     await screen.findByTestId("dashboard-deadlines");
     expect(text(screen.getByTestId("dashboard-deadlines"))).toContain("Next deadlines");
     expect(text(screen.getByTestId("dashboard-documents"))).toContain("Documents to renew");
+  });
+});
+
+describe("the help in English", () => {
+  it("tells the same journey in five lines", async () => {
+    setLanguage("en");
+    render(ShortcutsHelp, { props: { onclose: vi.fn() } });
+    const help = screen.getByRole("dialog", { name: "Help" });
+    expect(within(help).getByRole("heading", { name: "An application from start to finish" })).toBeTruthy();
+    const steps = within(within(help).getByTestId("help-guide")).getAllByRole("listitem").map((li) => text(li));
+    expect(steps).toHaveLength(5);
+    expect(steps[0]).toBe("Import the posting (Ctrl+I) or create the application by hand (Ctrl+N).");
+    expect(steps[4]).toBe("Once it is sent, record it: Postulo reminds you when to follow up and keeps track of the answers.");
+    expect(within(help).getByRole("heading", { name: "Keyboard shortcuts" })).toBeTruthy();
   });
 });

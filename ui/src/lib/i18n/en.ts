@@ -7,6 +7,7 @@ import { dossierEn } from "./dossier.en";
 import { backupEn } from "./backup.en";
 import { viewsEn } from "./views.en";
 import { statsEn } from "./stats.en";
+import { dateInputEn } from "./dateInput.en";
 // Statuses are named in catalogue/labels.json, with the core.
 import labels from "../../../../catalogue/labels.json";
 
@@ -101,8 +102,20 @@ export const en: Messages = {
   },
   empty: {
     title: "No applications yet",
-    body: "Start by adding a post you are interested in: its title, the hiring organisation and the deadline. Postulo will then show you what is due first.",
-    action: "Add my first application",
+    body: "To get started, three things to do; each is ticked once it is done.",
+    stepsLabel: "Getting started",
+    done: "Done",
+    todo: "To do",
+    profileTitle: "Fill in your profile",
+    profileBody: "Your name and contact details go on the cover page of every dossier.",
+    profileAction: "Open my profile",
+    vaultTitle: "Put your documents in the vault",
+    vaultBody: "CV, diplomas, ID…: added once, they serve every application.",
+    vaultAction: "Add documents",
+    applicationTitle: "Add a first application",
+    applicationBody: "Paste or open the posting: Postulo takes the post, the deadline and the documents asked from it. Or type it in yourself.",
+    importAction: "Import a posting",
+    action: "Create by hand",
   },
   deadline: {
     endOfDay: "end of day",
@@ -155,7 +168,6 @@ export const en: Messages = {
     applyAddressPost: "Postal address",
     sectionDeadline: "Deadline",
     deadlineDate: "Date",
-    datePlaceholder: "YYYY-MM-DD",
     deadlineTime: "Time",
     timePlaceholder: "HH:MM",
     deadlineTimeHint: "Without a time, the deadline runs to the end of the day.",
@@ -212,4 +224,5 @@ export const en: Messages = {
   backup: backupEn,
   views: viewsEn,
   stats: statsEn,
+  dateInput: dateInputEn,
 };

@@ -8,6 +8,7 @@ import { dossierFr } from "./dossier.fr";
 import { backupFr } from "./backup.fr";
 import { viewsFr } from "./views.fr";
 import { statsFr } from "./stats.fr";
+import { dateInputFr } from "./dateInput.fr";
 // Statuses are named in catalogue/labels.json, with the core.
 import labels from "../../../../catalogue/labels.json";
 
@@ -106,8 +107,20 @@ export const fr = {
   },
   empty: {
     title: "Aucune candidature pour l'instant",
-    body: "Commencez par ajouter un poste qui vous intéresse : son intitulé, l'organisme qui recrute et la date limite. Postulo vous montrera ensuite ce qui arrive à échéance en premier.",
-    action: "Ajouter ma première candidature",
+    body: "Pour bien commencer, trois choses à faire ; chacune se coche quand elle est faite.",
+    stepsLabel: "Pour commencer",
+    done: "Fait",
+    todo: "À faire",
+    profileTitle: "Remplir votre profil",
+    profileBody: "Votre nom et vos coordonnées figurent sur la page de garde de chaque dossier.",
+    profileAction: "Ouvrir mon profil",
+    vaultTitle: "Ranger vos pièces dans le coffre",
+    vaultBody: "CV, diplômes, pièce d'identité… : ajoutés une fois, ils servent à toutes vos candidatures.",
+    vaultAction: "Ajouter des documents",
+    applicationTitle: "Ajouter une première candidature",
+    applicationBody: "Collez ou ouvrez l'annonce : Postulo en tire le poste, la date limite et les pièces demandées. Ou saisissez-la vous-même.",
+    importAction: "Importer une annonce",
+    action: "Créer à la main",
   },
   deadline: {
     endOfDay: "fin de journée",
@@ -160,7 +173,6 @@ export const fr = {
     applyAddressPost: "Adresse d'envoi",
     sectionDeadline: "Date limite",
     deadlineDate: "Date",
-    datePlaceholder: "AAAA-MM-JJ",
     deadlineTime: "Heure",
     timePlaceholder: "HH:MM",
     deadlineTimeHint: "Sans heure, la date limite court jusqu'à la fin de la journée.",
@@ -217,6 +229,7 @@ export const fr = {
   backup: backupFr,
   views: viewsFr,
   stats: statsFr,
+  dateInput: dateInputFr,
 };
 
 /** The shape every language must have: the same keys, string leaves. */
