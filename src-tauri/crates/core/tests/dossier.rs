@@ -847,20 +847,7 @@ fn inherited_attributes_and_object_streams_survive_the_copy() {
         ),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
     ];
-    let mut pdf = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = pdf.len();
-    pdf.extend(b"xref\n0 6\n0000000000 65535 f \n");
-    for o in offsets {
-        pdf.extend(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    pdf.extend(
-        format!("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
-    );
+    let pdf = common::pdf_of("", &objects);
     let plain = write(dir.path(), "plain.pdf", &pdf);
     let packed = dir.path().join("packed.pdf");
     let mut c = tool("qpdf");
@@ -916,25 +903,7 @@ fn shared_resources_pdf() -> Vec<u8> {
         "<< /F1 9 0 R >>".to_owned(),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>".to_owned(),
     ];
-    let mut pdf = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = pdf.len();
-    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for o in offsets {
-        pdf.extend(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    pdf.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    pdf
+    common::pdf_of("", &objects)
 }
 
 #[test]

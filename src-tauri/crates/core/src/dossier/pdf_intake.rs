@@ -82,13 +82,23 @@ fn unlock(bytes: &[u8], password: &str) -> Result<Vec<u8>, IntakeProblem> {
 
 /// The pages that can be read, in a new file; which were lost.
 fn repair(bytes: &[u8]) -> Result<(Vec<u8>, PdfFix), IntakeProblem> {
-    let mut doc = Document::load_mem_with_options(bytes, options(None))
-        .map_err(|_| IntakeProblem::Unrecoverable)?;
+    let loaded = match Document::load_mem_with_options(bytes, options(None)) {
+        Ok(doc) => Ok((doc, 0)),
+        Err(_) => {
+            // Many writers put the catalog last: a file cut short has lost it, and with it
+            // the way to its pages. Give the pages that remain a catalog of their own.
+            let (rooted, announced) = with_new_root(bytes).ok_or(IntakeProblem::Unrecoverable)?;
+            Document::load_mem_with_options(&rooted, options(None))
+                .map(|doc| (doc, announced))
+                .map_err(|_| IntakeProblem::Unrecoverable)
+        }
+    };
+    let (mut doc, announced) = loaded?;
     if doc.is_encrypted() {
         return Err(IntakeProblem::NeedsPassword);
     }
     let pages: Vec<(u32, ObjectId)> = doc.get_pages().into_iter().collect();
-    let declared = declared_pages(&doc).max(pages.len() as u32);
+    let declared = declared_pages(&doc).max(announced).max(pages.len() as u32);
     // A page is kept when it and everything it uses could be read.
     let whole = |id: ObjectId| {
         page_with_inherited(&doc, id)
@@ -120,6 +130,78 @@ fn repair(bytes: &[u8]) -> Result<(Vec<u8>, PdfFix), IntakeProblem> {
             pages_lost: lost,
         },
     ))
+}
+
+/// `bytes` with a page tree and a catalog appended that list every page object found in
+/// the file, in the file's order, and a trailer pointing to them (the reader rebuilds the
+/// cross-reference table by scanning); and the page count the old page tree announced, if
+/// it is still there. `None` when no page object is found.
+fn with_new_root(bytes: &[u8]) -> Option<(Vec<u8>, u32)> {
+    use regex::bytes::Regex;
+    use std::sync::LazyLock;
+    static OBJECT: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"(?-u)(\d+)\s+(\d+)\s+obj\b").ok());
+    static PAGE: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"(?-u)/Type\s*/Page\b").ok());
+    static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"(?-u)/Type\s*/Pages\b[^>]*/Count\s+(\d+)|/Count\s+(\d+)[^>]*/Type\s*/Pages\b")
+            .ok()
+    });
+    let (object, page, count) = (OBJECT.as_ref()?, PAGE.as_ref()?, COUNT.as_ref()?);
+    let announced = count
+        .captures_iter(bytes)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+        .filter_map(|n| std::str::from_utf8(n.as_bytes()).ok()?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    let starts: Vec<(usize, u32, u16)> = object
+        .captures_iter(bytes)
+        .filter_map(|c| {
+            let number = std::str::from_utf8(c.get(1)?.as_bytes())
+                .ok()?
+                .parse()
+                .ok()?;
+            let generation = std::str::from_utf8(c.get(2)?.as_bytes())
+                .ok()?
+                .parse()
+                .ok()?;
+            Some((c.get(0)?.end(), number, generation))
+        })
+        .collect();
+    let mut pages = Vec::new();
+    for (i, &(start, number, generation)) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).map_or(bytes.len(), |next| next.0);
+        let body = bytes.get(start..end)?;
+        // Only the object's own dictionary: a stream's data may hold anything.
+        let head = body
+            .windows(6)
+            .position(|w| w == b"stream")
+            .map_or(body, |at| &body[..at]);
+        if page.is_match(head) {
+            pages.push(format!("{number} {generation} R"));
+        }
+    }
+    if pages.is_empty() {
+        return None;
+    }
+    let next = starts.iter().map(|s| s.1).max().unwrap_or(0) + 1;
+    let mut out = bytes.to_vec();
+    // The last object may stop inside a stream: closed, so that what follows is read.
+    out.extend(b"\nendstream\nendobj\n");
+    out.extend(
+        format!(
+            "\n{next} 0 obj\n<< /Type /Pages /Kids [{}] /Count {} >>\nendobj\n\
+             {} 0 obj\n<< /Type /Catalog /Pages {next} 0 R >>\nendobj\n\
+             trailer\n<< /Size {} /Root {} 0 R >>\n%%EOF\n",
+            pages.join(" "),
+            pages.len(),
+            next + 1,
+            next + 2,
+            next + 1,
+        )
+        .as_bytes(),
+    );
+    Some((out, announced))
 }
 
 /// Makes the page tree one node holding the pages kept, in order: a damaged tree may still
@@ -173,48 +255,34 @@ fn save(doc: &mut Document) -> Option<Vec<u8>> {
 mod tests {
     use super::*;
 
-    /// A PDF of `pages` pages, each with its own content stream, written by hand.
+    /// A PDF of `pages` pages, each with its own content stream (written uncompressed, so
+    /// that a test can cut the file inside a given page).
     fn pdf(pages: usize) -> Vec<u8> {
-        let mut objects = vec![
-            "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-            format!(
-                "<< /Type /Pages /Kids [{}] /Count {pages} >>",
-                (0..pages)
-                    .map(|i| format!("{} 0 R", 3 + 2 * i))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            ),
-        ];
-        for i in 0..pages {
-            objects.push(format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents {} 0 R >>",
-                4 + 2 * i
-            ));
-            let content = format!("0 0 1 rg {} 10 50 50 re f", 10 + i);
-            objects.push(format!(
-                "<< /Length {} >>\nstream\n{content}\nendstream",
-                content.len()
-            ));
-        }
-        let mut out = b"%PDF-1.4\n".to_vec();
-        let mut offsets = Vec::new();
-        for (i, o) in objects.iter().enumerate() {
-            offsets.push(out.len());
-            out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
-        }
-        let xref = out.len();
-        out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-        for o in offsets {
-            out.extend(format!("{o:010} 00000 n \n").as_bytes());
-        }
-        out.extend(
-            format!(
-                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-                objects.len() + 1
-            )
-            .as_bytes(),
+        use lopdf::{dictionary, Stream};
+        let mut doc = Document::with_version("1.4");
+        let tree = doc.new_object_id();
+        let kids: Vec<Object> = (0..pages)
+            .map(|i| {
+                let content = format!("0 0 1 rg {} 10 50 50 re f", 10 + i).into_bytes();
+                let contents = doc.add_object(Stream::new(dictionary! {}, content));
+                let page = doc.add_object(dictionary! {
+                    "Type" => "Page",
+                    "Parent" => tree,
+                    "MediaBox" => vec![0.into(), 0.into(), 200.into(), 200.into()],
+                    "Contents" => contents,
+                });
+                page.into()
+            })
+            .collect();
+        doc.objects.insert(
+            tree,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => kids, "Count" => pages as i64,
+            }),
         );
-        out
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => tree });
+        doc.trailer.set("Root", catalog);
+        save(&mut doc).unwrap()
     }
 
     #[test]

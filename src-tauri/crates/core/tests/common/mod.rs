@@ -32,7 +32,14 @@ pub fn pdf(pages: usize, variant: u32) -> Vec<u8> {
             content.len()
         ));
     }
-    let mut out = format!("%PDF-1.4\n% variant {variant}\n").into_bytes();
+    pdf_of(&format!("% variant {variant}\n"), &objects)
+}
+
+/// A PDF file of these objects, numbered from 1 (object 1 the catalog), with its
+/// cross-reference table: what hand-written test PDFs share. `comment` goes after the
+/// header (a variant makes the same pages a different file).
+pub fn pdf_of(comment: &str, objects: &[String]) -> Vec<u8> {
+    let mut out = format!("%PDF-1.4\n{comment}").into_bytes();
     let mut offsets = Vec::new();
     for (i, object) in objects.iter().enumerate() {
         offsets.push(out.len());
