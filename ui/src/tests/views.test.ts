@@ -500,7 +500,7 @@ describe("the board", () => {
     await go("board");
     await screen.findAllByTestId("board-card");
     const trigger = within(column("sent")).getByRole("button", {
-      name: named("Déplacer « Comptable » vers un autre statut"),
+      name: named("Déplacer vers… (un autre statut pour « Comptable »)"),
     });
     trigger.focus();
     await fireEvent.keyDown(trigger, { key: "ArrowDown" });

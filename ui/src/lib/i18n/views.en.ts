@@ -174,7 +174,8 @@ export const viewsEn: typeof viewsFr = {
     countOne: "{n} application",
     countOther: "{n} applications",
     moveTo: "Move to…",
-    moveLabel: "Move “{title}” to another status",
+    // Starts with the button's visible words, as WCAG 2.5.3 asks (what a voice user says).
+    moveLabel: "Move to… (another status for “{title}”)",
     moved: "“{title}” moves to “{status}”.",
     shortlisted:
       "“{title}” is shortlisted: the documents asked only of shortlisted candidates are now due.",

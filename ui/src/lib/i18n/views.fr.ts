@@ -178,7 +178,8 @@ export const viewsFr = {
     countOne: "{n} candidature",
     countOther: "{n} candidatures",
     moveTo: "Déplacer vers…",
-    moveLabel: "Déplacer « {title} » vers un autre statut",
+    // Starts with the button's visible words, as WCAG 2.5.3 asks (what a voice user says).
+    moveLabel: "Déplacer vers… (un autre statut pour « {title} »)",
     moved: "« {title} » passe à « {status} ».",
     shortlisted:
       "« {title} » est présélectionnée : les pièces demandées aux seuls candidats présélectionnés sont maintenant à fournir.",
