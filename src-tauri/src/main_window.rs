@@ -7,11 +7,18 @@ use std::time::Duration;
 
 use postulo_core::model::Language;
 use postulo_core::Store;
-use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+use tauri::window::Color;
+use tauri::{AppHandle, Manager, Theme, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 pub const LABEL: &str = "main";
+
+/// The app's background (`--bg` of ui/src/app.css, light and dark), painted by the window
+/// and its web view before the page has loaded: no white flash at start, in dark mode too.
+/// ui/src/tests/startColours.test.ts keeps these equal to the style sheet's.
+const BACKGROUND_LIGHT: Color = Color(0xf5, 0xf7, 0xf7, 0xff);
+const BACKGROUND_DARK: Color = Color(0x0f, 0x16, 0x17, 0xff);
 
 /// Wait this long after the last move or resize before writing the window's place.
 const SAVE_DELAY: Duration = Duration::from_millis(500);
@@ -26,7 +33,12 @@ pub fn create(app: &AppHandle, visible: bool) -> tauri::Result<()> {
         .min_inner_size(800.0, 560.0)
         .center()
         .visible(visible)
+        .background_color(BACKGROUND_LIGHT)
         .build()?;
+    // The desktop's theme is known once the window exists (GTK's settings).
+    if window.theme().is_ok_and(|t| t == Theme::Dark) {
+        window.set_background_color(Some(BACKGROUND_DARK))?;
+    }
 
     // The plugin saves on a normal exit; we also save shortly after each move or resize,
     // so a power cut or a killed process does not lose where the window was.

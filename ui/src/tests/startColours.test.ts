@@ -42,6 +42,17 @@ describe("the window's first frame", () => {
     expect(html.indexOf("<style>")).toBeLessThan(html.indexOf("<body>"));
   });
 
+  it("are the colours the native window paints before the page loads", () => {
+    const rust = readFileSync(join(process.cwd(), "..", "src-tauri", "src", "main_window.rs"), "utf-8");
+    const colour = (name: string) => {
+      const m = new RegExp(`${name}: Color = Color\\(0x(..), 0x(..), 0x(..), 0xff\\)`).exec(rust);
+      return m ? `#${m[1]}${m[2]}${m[3]}` : undefined;
+    };
+    const [lightCss, darkCss] = split(css);
+    expect(colour("BACKGROUND_LIGHT")).toBe(rootBg(lightCss));
+    expect(colour("BACKGROUND_DARK")).toBe(rootBg(darkCss));
+  });
+
   it("adds no inline script: the CSP's script-src is 'self' alone", () => {
     const conf = JSON.parse(readFileSync(join(process.cwd(), "..", "src-tauri", "tauri.conf.json"), "utf-8"));
     expect(conf.app.security.csp["script-src"]).toBe("'self'");
