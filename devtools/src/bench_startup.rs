@@ -2,9 +2,12 @@
 //!
 //! Start-up: time from spawning the release binary to the UI's `ui_ready` call (the first
 //! screen listed the applications and can be used), median of several runs, for an empty
-//! store (the reference, measured in the same go) and for 1,000 applications.
+//! store, 1,000 and 10,000 applications, each as a ratio to the floor: the reference app
+//! (bench/reference-app, an empty Tauri window built the same way) until its page has
+//! loaded, measured in the same go, interleaved.
 //! Memory: RSS and PSS of the app together with its WebKit processes, idle, 1,000
-//! applications. PSS shares libraries fairly between processes, so it is the better sum.
+//! applications, against the floor's. PSS shares libraries fairly between processes, so it
+//! is the better sum.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -25,6 +28,9 @@ pub fn run(args: &[String]) -> Result {
         args.first()
             .ok_or("bench-startup takes the release app's path (cargo xtask bench builds it)")?,
     );
+    let floor = PathBuf::from(args.get(1).ok_or(
+        "bench-startup takes the reference app's path second (cargo xtask bench builds it)",
+    )?);
     let env = Environment::start();
 
     let empty = fresh_dir("bench-empty")?;
@@ -35,14 +41,22 @@ pub fn run(args: &[String]) -> Result {
     Store::open_in(&huge)
         .and_then(|s| s.seed_benchmark_data(10_000, 5, 7))
         .map_err(|e| e.to_string())?;
+    let floor_data = fresh_dir("bench-floor")?;
 
     println!("\n== Start-up to an interactive first screen (release build, Xvfb) ==");
-    // Interleaved so that a slow moment of the machine hits both alike.
-    let (mut t_empty, mut t_full, mut t_huge) = (Vec::new(), Vec::new(), Vec::new());
+    println!("floor: an empty Tauri 2 window with one static page (bench/reference-app), same Tauri, features and release profile; its page loaded");
+    // Interleaved so that a slow moment of the machine hits every kind alike.
+    let (mut t_floor, mut t_empty, mut t_full, mut t_huge) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut ui_empty, mut ui_full, mut ui_huge) = (Vec::new(), Vec::new(), Vec::new());
-    let mut memory = Vec::new();
-    run_app(&env, &app, &empty, None)?; // warm the disk cache once, not counted
+    let (mut memory, mut floor_memory) = (Vec::new(), Vec::new());
+    // Warm the disk cache once each, not counted.
+    run_app(&env, &floor, &floor_data, None)?;
+    run_app(&env, &app, &empty, None)?;
     for _ in 0..RUNS {
+        let (t, _, mem) = run_app(&env, &floor, &floor_data, Some(IDLE))?;
+        t_floor.push(t);
+        floor_memory.extend(mem);
         let (t, ui, _) = run_app(&env, &app, &empty, None)?;
         t_empty.push(t);
         ui_empty.push(ui);
@@ -54,22 +68,24 @@ pub fn run(args: &[String]) -> Result {
         t_huge.push(t);
         ui_huge.push(ui);
     }
-    let (m_empty, m_full) = (median(&mut t_empty), median(&mut t_full));
+    let m_floor = median(&mut t_floor);
     println!(
-        "empty store (reference): median {m_empty:.0} ms  (runs: {})",
-        list(&t_empty)
+        "floor (reference app):   median {m_floor:.0} ms  (runs: {})",
+        list(&t_floor)
     );
-    println!(
-        "1,000 applications:      median {m_full:.0} ms  (runs: {})",
-        list(&t_full)
-    );
-    println!("ratio 1,000 / empty:     {:.2}", m_full / m_empty);
-    let m_huge = median(&mut t_huge);
-    println!(
-        "10,000 applications + 50,000 checklist items: median {m_huge:.0} ms  (runs: {})",
-        list(&t_huge)
-    );
-    println!("ratio 10,000 / empty:    {:.2}", m_huge / m_empty);
+    for (label, times) in [
+        ("empty store:            ", &mut t_empty),
+        ("1,000 applications:     ", &mut t_full),
+        ("10,000 applications + 50,000 checklist items:", &mut t_huge),
+    ] {
+        let m = median(times);
+        println!(
+            "{label} median {m:.0} ms  (runs: {}); ratio to the floor {:.2}",
+            list(times),
+            m / m_floor
+        );
+    }
+    println!("targets (issue 19): 1,000 applications ≤ 1.30 × the floor; 10,000 ≤ 1.50 ×");
 
     println!("\n== The list in the UI, as it measured itself (same runs) ==");
     print_ui("empty store:", &ui_empty);
@@ -77,29 +93,52 @@ pub fn run(args: &[String]) -> Result {
     print_ui("10,000 applications:", &ui_huge);
 
     println!(
-        "\n== Memory, idle {} s after start, 1,000 applications ==",
+        "\n== Memory, idle {} s after start (app + its WebKit processes) ==",
         IDLE.as_secs()
     );
-    let mut rss: Vec<f64> = memory.iter().map(|m| m.rss_kib as f64 / 1024.0).collect();
-    let mut pss: Vec<f64> = memory.iter().map(|m| m.pss_kib as f64 / 1024.0).collect();
+    let (floor_rss, floor_pss) = medians(&floor_memory);
+    let (rss, pss) = medians(&memory);
     println!(
-        "RSS, app + WebKit processes: median {:.1} MiB",
-        median(&mut rss)
+        "floor (reference app):   RSS {floor_rss:.1} MiB, PSS {floor_pss:.1} MiB  (PSS runs: {})",
+        mib_runs(&floor_memory)
     );
     println!(
-        "PSS, app + WebKit processes: median {:.1} MiB",
-        median(&mut pss)
+        "1,000 applications:      RSS {rss:.1} MiB, PSS {pss:.1} MiB  (PSS runs: {})",
+        mib_runs(&memory)
     );
-    if let Some(last) = memory.last() {
-        for (name, rss, pss) in &last.per_process {
-            println!(
-                "  {name:<24} RSS {:>7.1} MiB  PSS {:>7.1} MiB",
-                *rss as f64 / 1024.0,
-                *pss as f64 / 1024.0
-            );
+    println!(
+        "ratio to the floor:      RSS {:.2}, PSS {:.2}  (target, issue 19: PSS ≤ 1.25)",
+        rss / floor_rss,
+        pss / floor_pss
+    );
+    for (label, runs) in [("floor", &floor_memory), ("Postulo, 1,000", &memory)] {
+        if let Some(last) = runs.last() {
+            println!("  {label}, last run:");
+            for (name, rss, pss) in &last.per_process {
+                println!(
+                    "    {name:<24} RSS {:>7.1} MiB  PSS {:>7.1} MiB",
+                    *rss as f64 / 1024.0,
+                    *pss as f64 / 1024.0
+                );
+            }
         }
     }
     Ok(())
+}
+
+/// Median RSS and PSS of the runs, in MiB.
+fn medians(runs: &[Memory]) -> (f64, f64) {
+    let mut rss: Vec<f64> = runs.iter().map(|m| m.rss_kib as f64 / 1024.0).collect();
+    let mut pss: Vec<f64> = runs.iter().map(|m| m.pss_kib as f64 / 1024.0).collect();
+    (median(&mut rss), median(&mut pss))
+}
+
+/// Each run's PSS in MiB, for the record.
+fn mib_runs(runs: &[Memory]) -> String {
+    runs.iter()
+        .map(|m| format!("{:.1}", m.pss_kib as f64 / 1024.0))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn fresh_dir(name: &str) -> Result<PathBuf> {

@@ -5,7 +5,8 @@
 //! - `bench-dossier`: the dossier export against img2pdf + qpdf (needs `POSTULO_PYTHON`).
 //! - `bench-posting`: the posting import on the corpus and on 10 MB, and fitting its ranker.
 //! - `bench-ocr`: reading a page of a picture, against the bare engine.
-//! - `bench-startup APP`: start-up time and memory of the release app under Xvfb.
+//! - `bench-startup APP FLOOR`: start-up time and memory of the release app under Xvfb,
+//!   against the reference app's (the floor).
 //! - `posting-report DIR... [--json] [--folds K] [--explain FILE]`: the import's accuracy.
 //! - `posting-train [DIR...]`: fits the posting ranker and writes its model file.
 //! - `ocr-testset [DIR...] [--limit N] [--out DIR]`: postings as pictures, read back by OCR.
@@ -38,7 +39,7 @@ fn main() -> ExitCode {
         Some("posting-report") => posting_report::run(rest),
         Some("posting-train") => posting_report::train(rest),
         Some("ocr-testset") => ocr_testset::run(rest),
-        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-ocr | bench-startup APP | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] [--out DIR]>".into()),
+        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-ocr | bench-startup APP FLOOR | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] [--out DIR]>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -140,7 +140,14 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// WebDriver's element click. The element is first scrolled into view inside its own
+    /// scrolling box (a tall dialog's body): WebKitWebDriver only scrolls the page itself,
+    /// and refuses an element hidden in a scrolled box as « not interactable ».
     pub fn click(&self, element: &Element) {
+        self.execute(
+            "arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'});",
+            json!([{ (ELEMENT_KEY): element.0 }]),
+        );
         self.send("POST", &format!("/element/{}/click", element.0), None);
     }
 

@@ -61,7 +61,8 @@ fn a_photographed_certificate_is_read_suggested_and_straightened() {
     let issued = ui.find("[data-testid='add-issued']");
     assert_eq!(ui.property(&issued, "value").as_deref(), Some(""));
     ui.click(&ui.find("[data-testid='apply-suggestion']"));
-    assert_eq!(ui.property(&issued, "value").as_deref(), Some("2025-07-04"));
+    // Shown the French way (the field is the app's DateInput, not the system's).
+    assert_eq!(ui.property(&issued, "value").as_deref(), Some("04/07/2025"));
     ui.click(&ui.find("[data-testid='add-submit']"));
     wait_for("the document in the vault", Duration::from_secs(20), || {
         (ui.texts("[data-testid='document-card']").len() == 1).then_some(())

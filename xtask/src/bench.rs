@@ -10,18 +10,35 @@ pub fn all() -> Result {
     system::ensure(system::Purpose::Test)?;
     ui::install()?;
     ui::build()?;
-    cmd::cargo(&["build", "-p", "postulo", "--release"]).run()?;
-    let app = target_dir().join("release").join(if cfg!(windows) {
-        "postulo.exe"
-    } else {
-        "postulo"
-    });
+    // Postulo and its floor, an empty Tauri window built the same way (bench/reference-app).
+    cmd::cargo(&[
+        "build",
+        "-p",
+        "postulo",
+        "-p",
+        "postulo-reference",
+        "--release",
+    ])
+    .run()?;
+    let binary = |name: &str| {
+        target_dir().join("release").join(if cfg!(windows) {
+            format!("{name}.exe")
+        } else {
+            name.to_owned()
+        })
+    };
+    let (app, floor) = (binary("postulo"), binary("postulo-reference"));
     // The core figures need no window: measured first.
     devtools::release(&["bench-core"]).run()?;
     dossier()?;
     devtools::release(&["bench-posting"]).run()?;
     devtools::release(&["bench-ocr"]).run()?;
-    devtools::release(&["bench-startup", &app.to_string_lossy()]).run()
+    devtools::release(&[
+        "bench-startup",
+        &app.to_string_lossy(),
+        &floor.to_string_lossy(),
+    ])
+    .run()
 }
 
 /// `cargo xtask bench-dossier`: the export against img2pdf + qpdf, with the Python venv
