@@ -21,25 +21,41 @@ pub struct Environment {
 
 impl Environment {
     pub fn start() -> Self {
-        // Unique per process and per environment, so parallel runs never share a display.
+        // Xvfb chooses a free display itself and writes its number (`-displayfd`): a number
+        // of our own could land on the lock file of an Xvfb killed before it cleaned up
+        // (they pile up in /tmp on a machine that runs the tests often), and the app would
+        // then find no screen there.
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
         let serial = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let number = 100 + (std::process::id() % 500) * 8 + serial % 8;
-        let display = format!(":{number}");
-        let xvfb = spawn(
+        let mut xvfb = spawn(
             Command::new("Xvfb")
                 .args([
-                    display.as_str(),
+                    "-displayfd",
+                    "1",
                     "-screen",
                     "0",
                     "1366x768x24",
                     "-nolisten",
                     "tcp",
                 ])
-                .stdout(Stdio::null())
+                .stdout(Stdio::piped())
                 .stderr(Stdio::null()),
             "install it with `cargo xtask test` (Debian package xvfb)",
         );
+        let stdout = xvfb
+            .0
+            .stdout
+            .take()
+            .unwrap_or_else(|| panic!("Xvfb has no stdout"));
+        let mut number = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut number)
+            .unwrap_or_else(|e| panic!("cannot read the display Xvfb chose: {e}"));
+        let number: u32 = number
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("Xvfb wrote no display number: {number:?}"));
+        let display = format!(":{number}");
         let socket = format!("/tmp/.X11-unix/X{number}");
         wait_for("Xvfb to start", Duration::from_secs(10), || {
             Path::new(&socket).exists().then_some(())
