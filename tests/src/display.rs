@@ -42,15 +42,7 @@ impl Environment {
                 .stderr(Stdio::null()),
             "install it with `cargo xtask test` (Debian package xvfb)",
         );
-        let stdout = xvfb
-            .0
-            .stdout
-            .take()
-            .unwrap_or_else(|| panic!("Xvfb has no stdout"));
-        let mut number = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut number)
-            .unwrap_or_else(|e| panic!("cannot read the display Xvfb chose: {e}"));
+        let number = first_line(&mut xvfb.0, "Xvfb");
         let number: u32 = number
             .trim()
             .parse()
@@ -68,16 +60,7 @@ impl Environment {
                 .stderr(Stdio::null()),
             "install it with `cargo xtask test` (Debian package dbus)",
         );
-        let stdout = dbus
-            .0
-            .stdout
-            .take()
-            .unwrap_or_else(|| panic!("dbus-daemon has no stdout"));
-        let mut dbus_address = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut dbus_address)
-            .unwrap_or_else(|e| panic!("cannot read the D-Bus address: {e}"));
-        let dbus_address = dbus_address.trim().to_owned();
+        let dbus_address = first_line(&mut dbus.0, "dbus-daemon").trim().to_owned();
         assert!(!dbus_address.is_empty(), "dbus-daemon printed no address");
         let xdg_root = crate::screenshot_dir()
             .with_file_name("e2e-data")
@@ -233,4 +216,18 @@ impl Environment {
         assert!(status.success(), "screenshot of the screen failed");
         path
     }
+}
+
+/// The first line `child` prints on its standard output (Xvfb's display number, the D-Bus
+/// daemon's address): what each tells the harness once it is listening.
+fn first_line(child: &mut std::process::Child, name: &str) -> String {
+    let stdout = child
+        .stdout
+        .take()
+        .unwrap_or_else(|| panic!("{name} has no stdout"));
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .unwrap_or_else(|e| panic!("cannot read what {name} printed: {e}"));
+    line
 }

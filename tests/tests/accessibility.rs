@@ -21,6 +21,9 @@ use postulo_core::Store;
 use postulo_e2e::{app_binary, fresh_dir, Environment, Session};
 use serde_json::{json, Value};
 
+mod files;
+use files::write_pdf;
+
 /// The audit's rules: WCAG 2.0 and 2.1, levels A and AA.
 const TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -77,36 +80,11 @@ fn seed(data: &Path) -> i64 {
         )
         .unwrap();
     let cv = data.join("cv.pdf");
-    std::fs::write(&cv, pdf()).unwrap();
+    write_pdf(&cv, 1);
     store
         .add_document(&cv, DocumentKind::Cv, "CV Awa Traoré", None)
         .unwrap();
     first.id
-}
-
-/// A one-page PDF.
-fn pdf() -> Vec<u8> {
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        "<< /Length 29 >>\nstream\n0 0 1 rg 100 100 395 642 re f\nendstream",
-    ];
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend(b"xref\n0 5\n0000000000 65535 f \n");
-    for o in offsets {
-        out.extend(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend(
-        format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
-    );
-    out
 }
 
 /// The serious and critical violations on the page as it is now, one line each.

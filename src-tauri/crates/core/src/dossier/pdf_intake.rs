@@ -62,11 +62,9 @@ fn options(password: Option<&str>) -> LoadOptions {
 
 /// The PDF opened with `password` and written again without its protection.
 fn unlock(bytes: &[u8], password: &str) -> Result<Vec<u8>, IntakeProblem> {
-    let mut doc =
-        Document::load_mem_with_options(bytes, options(Some(password))).map_err(|e| match e {
-            lopdf::Error::InvalidPassword => IntakeProblem::WrongPassword,
-            _ => IntakeProblem::WrongPassword,
-        })?;
+    // Opened with the password only if it is the right one (lopdf checks it on loading).
+    let mut doc = Document::load_mem_with_options(bytes, options(Some(password)))
+        .map_err(|_| IntakeProblem::WrongPassword)?;
     if doc.is_encrypted() && doc.decrypt(password).is_err() {
         return Err(IntakeProblem::WrongPassword);
     }
