@@ -33,6 +33,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/tests/setup.ts"],
     restoreMocks: true,
   },
 });

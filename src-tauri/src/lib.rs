@@ -8,8 +8,6 @@ mod startup_error;
 mod store_events;
 mod tray;
 
-use std::time::Instant;
-
 use postulo_core::Store;
 use tauri::Manager;
 
@@ -19,7 +17,7 @@ use commands::startup::LaunchTime;
 const HIDDEN_ARG: &str = "--hidden";
 
 pub fn run() {
-    let launched = Instant::now();
+    let launched = LaunchTime::now();
     let result = tauri::Builder::default()
         // First, so that a second launch hands over to the running one before doing anything.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
@@ -32,7 +30,7 @@ pub fn run() {
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec![HIDDEN_ARG]),
         ))
-        .manage(LaunchTime(launched))
+        .manage(launched)
         .manage(commands::dossier::DossierJobs::default())
         .manage(reminders::Banners::default())
         .setup(|app| {
@@ -42,6 +40,7 @@ pub fn run() {
                     let in_tray = tray::install(app.handle());
                     let hidden = in_tray && std::env::args().any(|a| a == HIDDEN_ARG);
                     main_window::create(app.handle(), !hidden)?;
+                    app.state::<LaunchTime>().window_asked();
                     let service = reminders::start(app.handle());
                     app.manage(service);
                     store_events::forward(app.handle());

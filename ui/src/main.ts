@@ -1,8 +1,15 @@
+// First, before any import runs: the start-up report says when the page's script began.
+import "./lib/startupClock";
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./app.css";
+import { markStartup } from "./lib/startupClock";
+
+markStartup("modules");
 
 const target = document.getElementById("app");
 if (!target) throw new Error("#app is missing from index.html");
 
-export default mount(App, { target });
+const app = mount(App, { target });
+markStartup("mounted");
+export default app;

@@ -417,6 +417,14 @@ export interface UiTimings {
   renderMs: number;
   rows: number;
   renderedRows: number;
+  /** `performance.timeOrigin`: when the web view began loading the page (ms since 1970). */
+  pageOrigin: number;
+  /** From the time origin to the first line of the page's script. */
+  scriptMs: number;
+  /** From the time origin to the first screen drawn. */
+  readyMs: number;
+  /** Steps on the way, as (name, ms from the time origin). */
+  marks: [string, number][];
 }
 
 /** Tells the backend the first screen is interactive (start-up time measurement). */

@@ -26,7 +26,7 @@ describe("api", () => {
     await api.deleteApplication(created.id);
     await api.getSettings();
     await api.updateSettings({ language: "en" });
-    await api.uiReady({ listMs: 1, renderMs: 2, rows: 3, renderedRows: 3 });
+    await api.uiReady({ listMs: 1, renderMs: 2, rows: 3, renderedRows: 3, pageOrigin: 4, scriptMs: 5, readyMs: 6, marks: [] });
     expect(backend.calls.map((c) => [c.command, Object.keys(c.args).sort()])).toEqual([
       ["applications_list", []],
       ["applications_get", ["id"]],

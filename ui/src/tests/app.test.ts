@@ -58,6 +58,9 @@ describe("the list", () => {
     expect(timings.renderedRows).toBe(2);
     expect(timings.listMs).toBeGreaterThanOrEqual(0);
     expect(timings.renderMs).toBeGreaterThanOrEqual(0);
+    // And where its time went: the script began before the screen was drawn.
+    expect(timings.pageOrigin).toBeGreaterThan(0);
+    expect(timings.readyMs).toBeGreaterThanOrEqual(timings.scriptMs ?? Infinity);
   });
 
   it("tells a new candidate what to do first", async () => {
