@@ -36,8 +36,106 @@ pub fn run() -> Result {
         );
     }
     println!("(ratio: 10k p50 / 1k p50; linear growth would be 10.0)");
+    pages(&reference, &big)?;
     tracking()?;
     exports(&big)
+}
+
+/// Rows of a page, as the list view asks (ui/src/lib/views/listStore.svelte.ts, PAGE_ROWS).
+const PAGE_ROWS: u32 = 60;
+
+/// What the list view asks: its first page for every order and filter, a page deep in the
+/// list, and the first page after each key typed in the search box.
+fn pages(reference: &Store, big: &Store) -> Result {
+    println!(
+        "\n== The list view's pages ({PAGE_ROWS} rows and the total; issue 19: p95 ≤ 5 ms over 10,000) =="
+    );
+    println!(
+        "{:<34} {:>10} {:>10} {:>10} {:>10}",
+        "first page of", "1k p50", "1k p95", "10k p50", "10k p95"
+    );
+    let mut worst: f64 = 0.0;
+    let mut all = Vec::new();
+    for sort in [
+        SortKey::Deadline,
+        SortKey::Created,
+        SortKey::Title,
+        SortKey::Organization,
+    ] {
+        for descending in [false, true] {
+            let name = format!(
+                "everything, by {sort:?}{}",
+                if descending { ", descending" } else { "" }
+            )
+            .to_lowercase();
+            all.push((
+                name,
+                ApplicationQuery {
+                    sort,
+                    descending,
+                    ..Default::default()
+                },
+            ));
+        }
+    }
+    all.extend(queries().into_iter().map(|(n, q)| (n.to_owned(), q)));
+    all.push((
+        "organization \"UNICEF\"".to_owned(),
+        ApplicationQuery {
+            organization: Some("UNICEF".into()),
+            ..Default::default()
+        },
+    ));
+    for (name, query) in &all {
+        let (r50, r95) = time_page(reference, query, 0)?;
+        let (b50, b95) = time_page(big, query, 0)?;
+        worst = worst.max(b95);
+        println!("{name:<34} {r50:>8.2}ms {r95:>8.2}ms {b50:>8.2}ms {b95:>8.2}ms");
+    }
+    let (d50, d95) = time_page(big, &ApplicationQuery::default(), 6_000)?;
+    worst = worst.max(d95);
+    println!(
+        "{:<34} {:>10} {:>10} {d50:>8.2}ms {d95:>8.2}ms",
+        "rows 6,000–6,059, by deadline", "", ""
+    );
+    // Typing « coordinateur » one key at a time: the first page after each key.
+    let word = "coordinateur";
+    let mut typed = Vec::new();
+    for end in 1..=word.len() {
+        let query = ApplicationQuery {
+            text: Some(word[..end].to_owned()),
+            ..Default::default()
+        };
+        typed.push(time_page(big, &query, 0)?.1);
+    }
+    let slowest = typed.iter().copied().fold(0.0, f64::max);
+    println!(
+        "typing « {word} » over 10,000, the first page after each key: p95 per key {} ms; slowest {slowest:.2} ms (issue 19: ≤ 50 ms)",
+        typed
+            .iter()
+            .map(|t| format!("{t:.2}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!("slowest p95 of a page over 10,000: {worst:.2} ms (issue 19: ≤ 5 ms)");
+    Ok(())
+}
+
+/// p50 and p95 in milliseconds of one page, over `SAMPLES` runs after one warm-up.
+fn time_page(store: &Store, query: &ApplicationQuery, offset: u32) -> Result<(f64, f64)> {
+    store
+        .list_page(query, offset, PAGE_ROWS)
+        .map_err(|e| e.to_string())?;
+    let mut samples = Vec::with_capacity(SAMPLES);
+    for _ in 0..SAMPLES {
+        let start = Instant::now();
+        let page = store
+            .list_page(query, offset, PAGE_ROWS)
+            .map_err(|e| e.to_string())?;
+        samples.push(start.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(page);
+    }
+    Ok(percentiles(&mut samples))
 }
 
 /// Runs of each list export; the median is printed.

@@ -21,6 +21,7 @@ commands! {
     settings::settings_update,
     startup::ui_ready,
     views::applications_search,
+    views::applications_page,
     views::applications_organizations,
     views::applications_timeline,
     views::dashboard_get,

@@ -3,7 +3,8 @@
 use postulo_core::clock::local_time_zone;
 use postulo_core::countdown::{deadline_countdown, Countdown};
 use postulo_core::model::{
-    ApplicationListItem, ApplicationQuery, Dashboard, Deadline, Language, TimelineEvent,
+    ApplicationListItem, ApplicationPage, ApplicationQuery, Dashboard, Deadline, Language,
+    TimelineEvent,
 };
 use postulo_core::Store;
 use tauri::State;
@@ -24,6 +25,22 @@ pub fn applications_search(
 ) -> CommandResult<Vec<ApplicationListItem>> {
     refresh(&store)?;
     Ok(store.search_applications(&query)?)
+}
+
+/// The rows of the list in sight: `limit` rows from `offset`, and how many there are.
+#[tauri::command(async)]
+pub fn applications_page(
+    store: State<'_, Store>,
+    query: ApplicationQuery,
+    offset: u32,
+    limit: u32,
+) -> CommandResult<ApplicationPage> {
+    // Only the first page of a list looks again at deadlines passed: the later pages of
+    // the same list must keep its order.
+    if offset == 0 {
+        refresh(&store)?;
+    }
+    Ok(store.list_page(&query, offset, limit)?)
 }
 
 #[tauri::command(async)]

@@ -9,6 +9,7 @@ import type { Application } from "./bindings/Application";
 import type { ApplicationInput } from "./bindings/ApplicationInput";
 import type { AddedDocument } from "./bindings/AddedDocument";
 import type { ApplicationListItem } from "./bindings/ApplicationListItem";
+import type { ApplicationPage } from "./bindings/ApplicationPage";
 import type { ApplicationQuery } from "./bindings/ApplicationQuery";
 import type { Checklist } from "./bindings/Checklist";
 import type { ChecklistItem } from "./bindings/ChecklistItem";
@@ -110,6 +111,7 @@ interface Signatures {
   ui_ready: { args: { timings: UiTimings }; result: null };
   // Tauri passes arguments by the camelCase form of each Rust parameter's name.
   applications_search: { args: { query: ApplicationQuery }; result: ApplicationListItem[] };
+  applications_page: { args: { query: ApplicationQuery; offset: number; limit: number }; result: ApplicationPage };
   applications_organizations: { args: NoArgs; result: string[] };
   applications_timeline: { args: { id: number }; result: TimelineEvent[] };
   dashboard_get: { args: NoArgs; result: Dashboard };
@@ -434,6 +436,11 @@ export async function uiReady(timings: UiTimings): Promise<void> {
 
 export function searchApplications(query: ApplicationQuery): Promise<ApplicationListItem[]> {
   return call("applications_search", { query });
+}
+
+/** `limit` rows of the list from `offset`, and how many rows it has. */
+export function listPage(query: ApplicationQuery, offset: number, limit: number): Promise<ApplicationPage> {
+  return call("applications_page", { query, offset, limit });
 }
 
 export function listOrganizations(): Promise<string[]> {

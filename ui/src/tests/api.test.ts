@@ -59,6 +59,11 @@ describe("api", () => {
       sort: "deadline",
       descending: false,
     });
+    await api.listPage(
+      { text: null, statuses: [], deadline_from: null, deadline_to: null, organization: null, sort: "title", descending: true },
+      60,
+      60,
+    );
     await api.listOrganizations();
     await api.getTimeline(1);
     await api.getDashboard();
@@ -155,6 +160,7 @@ describe("api", () => {
     clearMocks();
     expect(calls).toEqual([
       ["applications_search", ["query"]],
+      ["applications_page", ["limit", "offset", "query"]],
       ["applications_organizations", []],
       ["applications_timeline", ["id"]],
       ["dashboard_get", []],

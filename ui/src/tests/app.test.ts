@@ -74,7 +74,7 @@ describe("the list", () => {
 
   it("offers to try again when the list cannot be loaded", async () => {
     backend = installBackend({ applications: [makeApplication({ title: "Poste A" })] });
-    backend.fail = (command) => (command === "applications_search" ? apiError("storage") : undefined);
+    backend.fail = (command) => (command === "applications_page" ? apiError("storage") : undefined);
     render(App);
     await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
     const alert = screen.getByRole("alert");

@@ -259,6 +259,17 @@ export function installBackend(
         return search(backend.applications, args.query as ApplicationQuery).map((a) =>
           listItem(a, backend.progress.get(a.id)),
         );
+      case "applications_page": {
+        const all = search(backend.applications, args.query as ApplicationQuery);
+        const offset = args.offset as number;
+        return {
+          total: all.length,
+          offset,
+          items: all
+            .slice(offset, offset + (args.limit as number))
+            .map((a) => listItem(a, backend.progress.get(a.id))),
+        };
+      }
       case "applications_organizations":
         return [...new Set(backend.applications.map((a) => a.organization))].sort((a, b) =>
           fold(a) < fold(b) ? -1 : 1,

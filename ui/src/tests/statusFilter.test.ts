@@ -15,7 +15,7 @@ frenchOnFixedDay();
 let backend: FakeBackend;
 
 function lastQuery(): ApplicationQuery | undefined {
-  const calls = backend.callsTo("applications_search");
+  const calls = backend.callsTo("applications_page");
   return calls[calls.length - 1]?.args.query as ApplicationQuery | undefined;
 }
 

@@ -1,3 +1,4 @@
+import { PAGE_ROWS } from "../lib/views/listStore.svelte";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import ShortcutsHelp from "../lib/components/layout/ShortcutsHelp.svelte";
 import { setLanguage } from "../lib/i18n";
@@ -26,7 +27,7 @@ async function go(key: "dashboard" | "list" | "board" | "vault" | "profile") {
 }
 
 function lastQuery(): ApplicationQuery {
-  const calls = backend.callsTo("applications_search");
+  const calls = backend.callsTo("applications_page");
   return calls[calls.length - 1]?.args.query as ApplicationQuery;
 }
 
@@ -406,15 +407,52 @@ describe("searching and filtering the list", () => {
     await start({ applications: many });
     expect(text(screen.getByTestId("result-count"))).toBe("10 000 candidatures");
     expect(screen.getAllByTestId("application-row").length).toBeLessThanOrEqual(60);
+    // Only the first page came from the backend, not the 10,000 rows.
+    const pages = () => backend.callsTo("applications_page").map((c) => [c.args.offset, c.args.limit]);
+    expect(pages()).toEqual([[0, PAGE_ROWS]]);
     const viewport = screen.getByTestId("application-list");
     viewport.scrollTop = 92 * 6_000;
     await fireEvent.scroll(viewport);
-    const rows = screen.getAllByTestId("application-row");
-    expect(rows.length).toBeLessThanOrEqual(60);
-    const positions = rows.map((r) => Number(r.closest("li")?.getAttribute("aria-posinset")));
-    expect(positions).toContain(6_001);
-    expect(positions).not.toContain(1);
+    // The rows scrolled to are asked for, and shown when they come.
+    await waitFor(() => {
+      const rows = screen.getAllByTestId("application-row");
+      const positions = rows.map((r) => Number(r.closest("li")?.getAttribute("aria-posinset")));
+      expect(positions).toContain(6_001);
+      expect(positions).not.toContain(1);
+      const at6001 = rows[positions.indexOf(6_001)] as HTMLElement;
+      expect(text(at6001)).toMatch(/^Poste \d{5} /);
+    });
+    expect(screen.getAllByTestId("application-row").length).toBeLessThanOrEqual(60);
+    expect(screen.queryAllByTestId("pending-row")).toHaveLength(0);
+    // The page of the rows in sight and its neighbours, no more.
+    const asked = pages().slice(1);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThanOrEqual(2);
+    for (const [offset, limit] of asked) {
+      expect(limit).toBe(PAGE_ROWS);
+      expect(Number(offset)).toBeGreaterThanOrEqual(5_940);
+      expect(Number(offset)).toBeLessThan(6_060);
+    }
   }, 20_000);
+
+  it("shows a row whose page could not come, and asks again on « Réessayer »", async () => {
+    const many = Array.from({ length: 500 }, (_, i) => makeApplication({ title: `Poste ${String(i).padStart(3, "0")}` }));
+    await start({ applications: many });
+    backend.fail = (command, args) =>
+      command === "applications_page" && (args.offset as number) > 0 ? apiError("storage") : undefined;
+    const viewport = screen.getByTestId("application-list");
+    viewport.scrollTop = 92 * 300;
+    await fireEvent.scroll(viewport);
+    const pending = await screen.findAllByTestId("pending-row");
+    await waitFor(() => expect(text(pending[0] as HTMLElement)).toContain("Réessayer"));
+    backend.fail = () => undefined;
+    await fireEvent.click(within(pending[0] as HTMLElement).getByRole("button", { name: "Réessayer" }));
+    await waitFor(() => expect(screen.queryAllByTestId("pending-row")).toHaveLength(0));
+    const positions = screen
+      .getAllByTestId("application-row")
+      .map((r) => Number(r.closest("li")?.getAttribute("aria-posinset")));
+    expect(positions).toContain(301);
+  });
 });
 
 describe("the board", () => {

@@ -10,13 +10,13 @@ use ts_rs::{Config, TS};
 
 use crate::error::{ApiError, ErrorCode, Invalid};
 use crate::model::{
-    AddedDocument, Application, ApplicationInput, ApplicationListItem, ApplicationQuery,
-    ApplicationRef, ApplyMethod, AttachedDocument, Checklist, ChecklistEntry, ChecklistItem,
-    ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage, Contact,
-    ContactInput, Dashboard, Deadline, DesktopSettings, Document, DocumentAlert, DocumentKind,
-    DocumentListItem, DocumentUpdate, DocumentUse, Interview, InterviewInput, ItemState, Language,
-    MissingItem, Profile, ReminderSettings, Settings, SortKey, Status, TimelineEvent,
-    UpcomingInterview, Validity,
+    AddedDocument, Application, ApplicationInput, ApplicationListItem, ApplicationPage,
+    ApplicationQuery, ApplicationRef, ApplyMethod, AttachedDocument, Checklist, ChecklistEntry,
+    ChecklistItem, ChecklistItemInput, ChecklistItemUpdate, ChecklistProgress, ChecklistStage,
+    Contact, ContactInput, Dashboard, Deadline, DesktopSettings, Document, DocumentAlert,
+    DocumentKind, DocumentListItem, DocumentUpdate, DocumentUse, Interview, InterviewInput,
+    ItemState, Language, MissingItem, Profile, ReminderSettings, Settings, SortKey, Status,
+    TimelineEvent, UpcomingInterview, Validity,
 };
 
 fn bindings_dir() -> PathBuf {
@@ -81,6 +81,7 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<ApplicationRef>(&cfg),
         generated::<crate::error::DocumentRef>(&cfg),
         generated::<ApplicationListItem>(&cfg),
+        generated::<ApplicationPage>(&cfg),
         generated::<ApplicationQuery>(&cfg),
         generated::<SortKey>(&cfg),
         generated::<Dashboard>(&cfg),

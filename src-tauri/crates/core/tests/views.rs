@@ -522,3 +522,80 @@ fn moving_an_expired_deadline_into_the_future_reopens_the_application() {
     // And the deadline reminders come back with it.
     assert!(!store.reminders(prepared.id).unwrap().is_empty());
 }
+
+/// Every query the list view can ask, for the paging tests.
+fn list_queries() -> Vec<ApplicationQuery> {
+    let mut queries = Vec::new();
+    for sort in [
+        SortKey::Deadline,
+        SortKey::Created,
+        SortKey::Title,
+        SortKey::Organization,
+    ] {
+        for descending in [false, true] {
+            queries.push(ApplicationQuery {
+                sort,
+                descending,
+                ..Default::default()
+            });
+        }
+    }
+    queries.push(text("coordinateur"));
+    queries.push(ApplicationQuery {
+        statuses: vec![Status::ToPrepare, Status::Sent],
+        sort: SortKey::Title,
+        ..Default::default()
+    });
+    queries.push(ApplicationQuery {
+        deadline_from: Some(day("2025-03-01")),
+        deadline_to: Some(day("2025-09-30")),
+        ..Default::default()
+    });
+    queries.push(ApplicationQuery {
+        text: Some("zzz-nothing-matches".into()),
+        ..Default::default()
+    });
+    queries
+}
+
+#[test]
+fn a_page_is_the_slice_of_the_whole_list_with_its_size() {
+    let store = Store::open_in_memory().unwrap();
+    store.seed_benchmark_data(240, 4, 11).unwrap();
+    for query in list_queries() {
+        let whole = store.search_applications(&query).unwrap();
+        let mut pages = Vec::new();
+        let mut offset = 0;
+        loop {
+            let page = store.list_page(&query, offset, 50).unwrap();
+            assert_eq!(page.total as usize, whole.len(), "{query:?}");
+            assert_eq!(page.offset, offset);
+            if page.items.is_empty() {
+                break;
+            }
+            offset += page.items.len() as u32;
+            pages.extend(page.items);
+        }
+        // Same rows, same order, same progress: the pages put end to end are the list.
+        assert_eq!(pages, whole, "{query:?}");
+    }
+}
+
+#[test]
+fn a_page_past_the_end_is_empty_and_a_page_is_at_most_max_page_rows() {
+    let store = Store::open_in_memory().unwrap();
+    store.seed_benchmark_data(30, 2, 3).unwrap();
+    let all = ApplicationQuery::default();
+    let past = store.list_page(&all, 1000, 50).unwrap();
+    assert_eq!((past.total, past.items.len()), (30, 0));
+    let tail = store.list_page(&all, 25, 50).unwrap();
+    assert_eq!(tail.items.len(), 5);
+    let none = store.list_page(&all, 0, 0).unwrap();
+    assert_eq!((none.total, none.items.len()), (30, 0));
+
+    let big = Store::open_in_memory().unwrap();
+    big.seed_benchmark_data(postulo_core::store::MAX_PAGE as usize + 20, 0, 5)
+        .unwrap();
+    let asked = big.list_page(&all, 0, u32::MAX).unwrap();
+    assert_eq!(asked.items.len(), postulo_core::store::MAX_PAGE as usize);
+}

@@ -19,6 +19,7 @@ export const COMMANDS = [
   "settings_update",
   "ui_ready",
   "applications_search",
+  "applications_page",
   "applications_organizations",
   "applications_timeline",
   "dashboard_get",

@@ -160,6 +160,7 @@ export const viewsEn: typeof viewsFr = {
     resultsOther: "{n} applications found",
     noResults: "No application matches your search.",
     noResultsHint: "Try another word, or clear the filters to see everything again.",
+    pendingRow: "Loading…",
     rows: "Applications",
     open: "Open",
   },

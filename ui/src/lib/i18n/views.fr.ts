@@ -163,6 +163,7 @@ export const viewsFr = {
     resultsOther: "{n} candidatures trouvées",
     noResults: "Aucune candidature ne correspond à votre recherche.",
     noResultsHint: "Essayez un autre mot, ou effacez les filtres pour tout revoir.",
+    pendingRow: "Chargement…",
     rows: "Candidatures",
     open: "Ouvrir",
   },

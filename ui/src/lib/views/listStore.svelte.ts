@@ -1,12 +1,14 @@
 // The applications list as the "Candidatures" view shows it: the search text, the filters
 // and the order the candidate chose (kept while moving between views), and the backend's
-// answer. The backend searches, folds accents and sorts; this only asks.
+// answer. The backend searches, folds accents and sorts; this only asks, and only for the
+// rows in sight: the first page at once, the others as the list scrolls to them, so that
+// ten thousand applications cost what one screen costs (issue 19).
 import {
   createApplication,
   deleteApplication,
   getDashboard,
   listOrganizations,
-  searchApplications,
+  listPage,
   setApplicationStatus,
   updateApplication,
 } from "../api";
@@ -21,8 +23,12 @@ import { windowDays, type DeadlineWindow } from "./wording";
 
 export type LoadPhase = "loading" | "ready" | "failed";
 
-/** Waits this long after the last key before searching, so typing stays smooth. */
-export const SEARCH_DELAY_MS = 180;
+/** Waits this long after the last key before searching: a page comes back in a few ms, so
+ *  this only gathers the keys of a fast typist into one question. */
+export const SEARCH_DELAY_MS = 30;
+
+/** Rows asked for at a time: a tall screen shows about a dozen. */
+export const PAGE_ROWS = 60;
 
 export class ListStore {
   text = $state("");
@@ -34,8 +40,9 @@ export class ListStore {
   sort = $state<SortKey>("deadline");
   descending = $state(false);
 
-  /** Raw: thousands of rows must not each become a deep proxy. */
-  items = $state.raw<ApplicationListItem[]>([]);
+  /** Every row of the list, in order: a row not asked for yet is `undefined` until the
+   *  list scrolls to it. Raw: thousands of rows must not each become a deep proxy. */
+  items = $state.raw<(ApplicationListItem | undefined)[]>([]);
   phase = $state<LoadPhase>("loading");
   loadError = $state<ApiError | null>(null);
   searching = $state(false);
@@ -48,6 +55,12 @@ export class ListStore {
 
   private sequence = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Why the last page asked for after the first could not come (its rows stay empty). */
+  pageError = $state<ApiError | null>(null);
+  /** Pages asked for in the current answer (by their first row), arrived or on the way. */
+  private asked = new Set<number>();
+  /** The rows last in sight, to ask again after a failure. */
+  private inSight: [number, number] = [0, 0];
 
   /** True when something narrows the list: "no result" then means the filters, not an empty list. */
   get narrowed(): boolean {
@@ -80,11 +93,15 @@ export class ListStore {
     this.searching = true;
     const started = performance.now();
     try {
-      const items = await searchApplications(this.query());
+      const page = await listPage(this.query(), 0, PAGE_ROWS);
       if (sequence !== this.sequence) return;
       this.lastLoadMs = performance.now() - started;
+      const items: (ApplicationListItem | undefined)[] = new Array(page.total).fill(undefined);
+      items.splice(0, page.items.length, ...page.items);
+      this.asked = new Set([0]);
       this.items = items;
       this.loadError = null;
+      this.pageError = null;
       this.phase = "ready";
     } catch (e) {
       if (sequence !== this.sequence) return;
@@ -93,6 +110,43 @@ export class ListStore {
     } finally {
       if (sequence === this.sequence) this.searching = false;
     }
+  }
+
+  /** Asks for the rows `start..end` (the list's window in sight) that are not there yet. */
+  need(start: number, end: number): void {
+    this.inSight = [start, end];
+    const sequence = this.sequence;
+    const query = this.query();
+    const last = Math.min(end, this.items.length);
+    for (let first = Math.floor(start / PAGE_ROWS) * PAGE_ROWS; first < last; first += PAGE_ROWS) {
+      if (this.asked.has(first)) continue;
+      this.asked.add(first);
+      void this.fill(query, first, sequence);
+    }
+  }
+
+  private async fill(query: ApplicationQuery, first: number, sequence: number): Promise<void> {
+    try {
+      const page = await listPage(query, first, PAGE_ROWS);
+      if (sequence !== this.sequence) return;
+      const items = this.items.slice();
+      // The list may have changed size meanwhile (an application added elsewhere): its
+      // size is the newest answer's.
+      items.length = page.total;
+      items.splice(page.offset, page.items.length, ...page.items);
+      this.items = items;
+    } catch (e) {
+      if (sequence !== this.sequence) return;
+      // Asked again when the candidate retries, or when the rows come into sight again.
+      this.asked.delete(first);
+      this.pageError = e as ApiError;
+    }
+  }
+
+  /** Asks again for the rows in sight that could not come. */
+  retryPages(): void {
+    this.pageError = null;
+    this.need(...this.inSight);
   }
 
   /** Searches once typing pauses. */
@@ -152,7 +206,7 @@ export class ListStore {
 
   async remove(id: number): Promise<void> {
     await deleteApplication(id);
-    this.items = this.items.filter((a) => a.id !== id);
+    this.items = this.items.filter((a) => a === undefined || a.id !== id);
     void this.refresh();
   }
 }

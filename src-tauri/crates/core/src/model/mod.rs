@@ -54,6 +54,6 @@ pub use piece::{
 pub use profile::Profile;
 pub use timeline::{TimelineEvent, EXPIRED_NOTE, REOPENED_NOTE};
 pub use view::{
-    ApplicationListItem, ApplicationQuery, ApplicationRef, Dashboard, DocumentAlert,
-    DocumentListItem, DocumentUse, SortKey, UpcomingInterview,
+    ApplicationListItem, ApplicationPage, ApplicationQuery, ApplicationRef, Dashboard,
+    DocumentAlert, DocumentListItem, DocumentUse, SortKey, UpcomingInterview,
 };

@@ -37,6 +37,18 @@ pub struct ApplicationListItem {
     pub no_response: Option<NoResponse>,
 }
 
+/// Some rows of the list, in its order, and how many rows the whole list has: the list
+/// view asks only for the rows in sight ([`crate::Store::list_page`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ApplicationPage {
+    /// How many applications match the query.
+    pub total: u32,
+    /// The position of the first row given, from 0.
+    pub offset: u32,
+    pub items: Vec<ApplicationListItem>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]

@@ -40,7 +40,7 @@ pub use documents::VAULT_DIR;
 pub use migrations::LATEST_VERSION;
 pub use settings::keys as setting_keys;
 pub use snapshot::VaultReport;
-pub use views::DASHBOARD_DEADLINES;
+pub use views::{DASHBOARD_DEADLINES, MAX_PAGE};
 
 /// How long a write waits for another process (the CLI, a backup) before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

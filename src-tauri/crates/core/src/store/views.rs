@@ -15,11 +15,14 @@ use super::settings::read_reminder_settings;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
-    expires_before_deadline, no_response, validity, ApplicationListItem, ApplicationQuery,
-    ApplicationRef, ChecklistProgress, Dashboard, DocumentAlert, DocumentKind, ItemState,
-    MissingItem, SortKey, Status, UpcomingInterview, SHORTLIST_REACHED,
+    expires_before_deadline, no_response, validity, ApplicationListItem, ApplicationPage,
+    ApplicationQuery, ApplicationRef, ChecklistProgress, Dashboard, DocumentAlert, DocumentKind,
+    ItemState, MissingItem, SortKey, Status, UpcomingInterview, SHORTLIST_REACHED,
 };
 use crate::search;
+
+/// The most rows [`Store::list_page`] gives at once: a screen holds a few dozen.
+pub const MAX_PAGE: u32 = 500;
 
 /// How many applications the dashboard lists under "next deadlines".
 pub const DASHBOARD_DEADLINES: usize = 10;
@@ -62,6 +65,22 @@ impl Store {
             ..Extra::default()
         };
         list(&self.conn(), query, &extra)
+    }
+
+    /// The rows `offset..offset + limit` of the list `query` describes, in its order (as
+    /// [`Store::search_applications`] gives them all), and how many rows it has. At most
+    /// [`MAX_PAGE`] rows at a time.
+    pub fn list_page(
+        &self,
+        query: &ApplicationQuery,
+        offset: u32,
+        limit: u32,
+    ) -> Result<ApplicationPage> {
+        let extra = Extra {
+            now: Some(self.now()),
+            ..Extra::default()
+        };
+        page(&self.conn(), query, &extra, offset, limit.min(MAX_PAGE))
     }
 
     /// The organizations applied to, for the filter's choices, alphabetical (accents
@@ -167,11 +186,15 @@ fn status_list(statuses: &[Status]) -> String {
         .join(", ")
 }
 
-fn list(
-    conn: &Connection,
-    query: &ApplicationQuery,
-    extra: &Extra,
-) -> Result<Vec<ApplicationListItem>> {
+/// Which applications a query keeps and in what order: the `WHERE` clause with its
+/// parameters and the `ORDER BY` terms, over `applications a`.
+struct Selection {
+    filter: String,
+    params: Vec<Value>,
+    order: String,
+}
+
+fn selection(query: &ApplicationQuery, extra: &Extra) -> Selection {
     let mut conditions: Vec<String> = Vec::new();
     let mut params: Vec<Value> = Vec::new();
     if let Some(text) = &query.text {
@@ -214,12 +237,11 @@ fn list(
         format!("WHERE {}", conditions.join(" AND "))
     };
     let dir = if query.descending { "DESC" } else { "ASC" };
-    let order = match query.sort {
+    let order = match (query.sort, extra.now) {
         // Undated applications stay last whichever the direction.
         // Nearest first means what is still ahead: deadlines already passed come after the
         // open ones (most recent first), so the next deadline is always at the top.
-        SortKey::Deadline if !query.descending && extra.now.is_some() => {
-            let now = extra.now.unwrap_or_else(Utc::now);
+        (SortKey::Deadline, Some(now)) if !query.descending => {
             // Our own RFC 3339 text, never user input: safe to inline.
             let now = now.to_rfc3339_opts(SecondsFormat::Secs, true);
             format!(
@@ -228,23 +250,28 @@ fn list(
                  a.deadline_utc DESC, a.created_at DESC, a.id DESC"
             )
         }
-        SortKey::Deadline => {
+        (SortKey::Deadline, _) => {
             format!("a.deadline_utc IS NULL, a.deadline_utc {dir}, a.created_at DESC, a.id DESC")
         }
-        SortKey::Created => format!("a.created_at {dir}, a.id {dir}"),
-        SortKey::Title => format!("a.title_key {dir}, a.id"),
-        SortKey::Organization => {
+        (SortKey::Created, _) => format!("a.created_at {dir}, a.id {dir}"),
+        (SortKey::Title, _) => format!("a.title_key {dir}, a.id"),
+        (SortKey::Organization, _) => {
             format!("a.organization_key {dir}, a.deadline_utc IS NULL, a.deadline_utc, a.id")
         }
     };
-    let limit = extra
-        .limit
-        .map(|n| format!("LIMIT {n}"))
-        .unwrap_or_default();
-    // The due items of each application, in checklist order, as one JSON array: the
-    // progress comes with the row, through the (application_id, position) index.
-    let sql = format!(
-        "SELECT a.id, a.title, a.organization, a.reference, a.location, a.deadline_date,
+    Selection {
+        filter,
+        params,
+        order,
+    }
+}
+
+/// The columns of a list row ([`read_list_item`]). The due items of each application, in
+/// checklist order, come as one JSON array: the progress comes with the row, through the
+/// (application_id, position) index.
+fn item_columns() -> String {
+    format!(
+        "a.id, a.title, a.organization, a.reference, a.location, a.deadline_date,
             a.deadline_time, a.deadline_tz, a.deadline_utc, a.status, a.created_at,
             a.updated_at,
             a.last_status_at, a.last_follow_up_at,
@@ -252,19 +279,112 @@ fn list(
                                      ORDER BY i.position)
              FROM checklist_items i
              WHERE i.application_id = a.id AND i.state <> 'waived'
-               AND (i.stage = 'now' OR a.status IN ({shortlisted}))) AS due_items
-         FROM applications a {filter} ORDER BY {order} {limit}",
+               AND (i.stage = 'now' OR a.status IN ({shortlisted}))) AS due_items",
         shortlisted = status_list(&SHORTLIST_REACHED),
-    );
-    // The silence is counted on the store's clock; the dashboard's lists that pass no
-    // moment do not show it.
-    let silence = match extra.now {
+    )
+}
+
+/// The silence is counted on the store's clock; the dashboard's lists that pass no moment
+/// do not show it.
+fn silence(conn: &Connection, extra: &Extra) -> Result<Option<(DateTime<Utc>, u32)>> {
+    Ok(match extra.now {
         Some(now) => Some((now, read_reminder_settings(conn)?.no_response_days)),
         None => None,
-    };
+    })
+}
+
+fn list(
+    conn: &Connection,
+    query: &ApplicationQuery,
+    extra: &Extra,
+) -> Result<Vec<ApplicationListItem>> {
+    let Selection {
+        filter,
+        params,
+        order,
+    } = selection(query, extra);
+    let limit = extra
+        .limit
+        .map(|n| format!("LIMIT {n}"))
+        .unwrap_or_default();
+    let sql = format!(
+        "SELECT {} FROM applications a {filter} ORDER BY {order} {limit}",
+        item_columns()
+    );
+    let silence = silence(conn, extra)?;
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params_from_iter(params), |row| read_list_item(row, silence))?;
     rows.map(|r| r?).collect()
+}
+
+/// The rows `offset..offset + limit` of the list and its size. The order is found on the
+/// narrow columns of every matching row, the rows themselves (with their checklist
+/// progress) only for the page: the cost stays that of the page, not of the list.
+fn page(
+    conn: &Connection,
+    query: &ApplicationQuery,
+    extra: &Extra,
+    offset: u32,
+    limit: u32,
+) -> Result<ApplicationPage> {
+    let Selection {
+        filter,
+        params,
+        order,
+    } = selection(query, extra);
+    // A search by words reads every row's text: one pass then gives the order and the
+    // count (a window over the matching rows), instead of reading them all twice. Without
+    // words, the count apart is cheaper: it runs on an index, while the window would keep
+    // every row of a list the index already orders. A page past the end has no row to
+    // carry the count, and counts apart.
+    let window = query.text.is_some();
+    let counted = if window { ", count(*) OVER ()" } else { "" };
+    let mut total: Option<u32> = None;
+    let ids: Vec<i64> = {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT a.id{counted} FROM applications a {filter}
+             ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+        ))?;
+        let mut rows = stmt.query(params_from_iter(params.iter()))?;
+        let mut ids = Vec::new();
+        while let Some(row) = rows.next()? {
+            ids.push(row.get(0)?);
+            if window {
+                total = Some(row.get(1)?);
+            }
+        }
+        ids
+    };
+    let total = match total {
+        Some(total) => total,
+        None => conn
+            .prepare_cached(&format!("SELECT count(*) FROM applications a {filter}"))?
+            .query_row(params_from_iter(params.iter()), |r| r.get(0))?,
+    };
+    let mut items = Vec::with_capacity(ids.len());
+    if !ids.is_empty() {
+        let marks = vec!["?"; ids.len()].join(", ");
+        let sql = format!(
+            "SELECT {} FROM applications a WHERE a.id IN ({marks})",
+            item_columns()
+        );
+        let silence = silence(conn, extra)?;
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(ids.iter()), |row| {
+            read_list_item(row, silence)
+        })?;
+        let mut by_id: HashMap<i64, ApplicationListItem> = HashMap::with_capacity(ids.len());
+        for row in rows {
+            let item = row??;
+            by_id.insert(item.id, item);
+        }
+        items.extend(ids.iter().filter_map(|id| by_id.remove(id)));
+    }
+    Ok(ApplicationPage {
+        total,
+        offset,
+        items,
+    })
 }
 
 fn read_list_item(
