@@ -21,6 +21,18 @@ use crate::stats::{median, runs_ms as list};
 use crate::{target_dir, Result};
 
 const RUNS: usize = 5;
+/// Runs of each WebKit lever.
+const LEVER_RUNS: usize = 3;
+/// The app's switch for WebKit's memory levers (src-tauri/src/webkit_levers.rs).
+const LEVERS_ENV: &str = "POSTULO_WEBKIT_LEVERS";
+/// What the lever runs try: none of them, each alone, all of them.
+const LEVER_CHOICES: [&str; 5] = [
+    "none",
+    "document-viewer",
+    "no-page-cache",
+    "no-gpu",
+    "document-viewer,no-page-cache,no-gpu",
+];
 const IDLE: Duration = Duration::from_secs(5);
 
 pub fn run(args: &[String]) -> Result {
@@ -52,21 +64,21 @@ pub fn run(args: &[String]) -> Result {
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut memory, mut floor_memory) = (Vec::new(), Vec::new());
     // Warm the disk cache once each, not counted.
-    run_app(&env, &floor, &floor_data, None)?;
-    run_app(&env, &app, &empty, None)?;
+    run_app(&env, &floor, &floor_data, None, None)?;
+    run_app(&env, &app, &empty, None, None)?;
     for _ in 0..RUNS {
-        let (t, ui, mem) = run_app(&env, &floor, &floor_data, Some(IDLE))?;
+        let (t, ui, mem) = run_app(&env, &floor, &floor_data, Some(IDLE), None)?;
         t_floor.push(t);
         ui_floor.push(ui);
         floor_memory.extend(mem);
-        let (t, ui, _) = run_app(&env, &app, &empty, None)?;
+        let (t, ui, _) = run_app(&env, &app, &empty, None, None)?;
         t_empty.push(t);
         ui_empty.push(ui);
-        let (t, ui, mem) = run_app(&env, &app, &full, Some(IDLE))?;
+        let (t, ui, mem) = run_app(&env, &app, &full, Some(IDLE), None)?;
         t_full.push(t);
         ui_full.push(ui);
         memory.extend(mem);
-        let (t, ui, _) = run_app(&env, &app, &huge, None)?;
+        let (t, ui, _) = run_app(&env, &app, &huge, None, None)?;
         t_huge.push(t);
         ui_huge.push(ui);
     }
@@ -114,6 +126,7 @@ pub fn run(args: &[String]) -> Result {
         rss / floor_rss,
         pss / floor_pss
     );
+    levers(&env, &app, &full, floor_pss)?;
     for (label, runs) in [("floor", &floor_memory), ("Postulo, 1,000", &memory)] {
         if let Some(last) = runs.last() {
             println!("  {label}, last run:");
@@ -125,6 +138,37 @@ pub fn run(args: &[String]) -> Result {
                 );
             }
         }
+    }
+    Ok(())
+}
+
+/// WebKit's memory levers, each alone and all together, against the app as shipped (the
+/// levers it turns on): idle PSS with 1,000 applications and the start-up time.
+fn levers(env: &Environment, app: &Path, data: &Path, floor_pss: f64) -> Result {
+    println!(
+        "\nWebKit's levers (src-tauri/src/webkit_levers.rs), 1,000 applications, {LEVER_RUNS} runs each, interleaved:"
+    );
+    let mut choices: Vec<(String, Option<&str>)> = LEVER_CHOICES
+        .iter()
+        .map(|c| ((*c).to_owned(), Some(*c)))
+        .collect();
+    choices.push(("as shipped".to_owned(), None));
+    let mut results: Vec<(Vec<f64>, Vec<Memory>)> =
+        choices.iter().map(|_| (Vec::new(), Vec::new())).collect();
+    for _ in 0..LEVER_RUNS {
+        for ((_, levers), (times, memory)) in choices.iter().zip(results.iter_mut()) {
+            let (t, _, mem) = run_app(env, app, data, Some(IDLE), *levers)?;
+            times.push(t);
+            memory.extend(mem);
+        }
+    }
+    for ((name, _), (times, memory)) in choices.iter().zip(results.iter_mut()) {
+        let (_, pss) = medians(memory);
+        println!(
+            "  {name:<40} PSS {pss:>6.1} MiB ({:.2} × the floor)   start-up median {:.0} ms",
+            pss / floor_pss,
+            median(times)
+        );
     }
     Ok(())
 }
@@ -205,6 +249,7 @@ fn run_app(
     app: &Path,
     data: &Path,
     idle: Option<Duration>,
+    levers: Option<&str>,
 ) -> Result<(f64, UiTimings, Option<Memory>)> {
     let ready = data.join("ready");
     let _ = std::fs::remove_file(&ready);
@@ -212,8 +257,12 @@ fn run_app(
     env.apply(&mut command)
         .env("POSTULO_DATA_DIR", data)
         .env("POSTULO_READY_FILE", &ready)
+        .env_remove(LEVERS_ENV)
         .stdout(Stdio::null())
         .stderr(Stdio::null());
+    if let Some(levers) = levers {
+        command.env(LEVERS_ENV, levers);
+    }
     let start = Instant::now();
     let mut child = command
         .spawn()

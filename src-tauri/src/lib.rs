@@ -7,6 +7,7 @@ mod reminders;
 mod startup_error;
 mod store_events;
 mod tray;
+mod webkit_levers;
 
 use postulo_core::Store;
 use tauri::Manager;

@@ -35,6 +35,7 @@ pub fn create(app: &AppHandle, visible: bool) -> tauri::Result<()> {
         .visible(visible)
         .background_color(BACKGROUND_LIGHT)
         .build()?;
+    crate::webkit_levers::apply(&window, crate::webkit_levers::chosen());
     // The desktop's theme is known once the window exists (GTK's settings).
     if window.theme().is_ok_and(|t| t == Theme::Dark) {
         window.set_background_color(Some(BACKGROUND_DARK))?;

@@ -14,21 +14,39 @@ export function intlLocale(lang: Language): string {
   return INTL_LOCALE[lang];
 }
 
+/** The system's zone, kept until the current task ends: a list renders every row's
+ *  deadline in one go, and WebKit builds a new formatter each time it is asked. The zone
+ *  may change between two tasks (the laptop travelled), never within one. */
+let systemZone: string | null = null;
+
 export function systemTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-  } catch {
-    return "UTC";
+  if (systemZone === null) {
+    try {
+      systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+    } catch {
+      systemZone = "UTC";
+    }
+    queueMicrotask(() => (systemZone = null));
   }
+  return systemZone;
 }
 
+/** Whether each zone asked about is known: that never changes while the app runs, and
+ *  checking builds a formatter. */
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(tz, valid);
   }
+  return valid;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
