@@ -3,9 +3,12 @@ import "./lib/startupClock";
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./app.css";
+import { markPlatform } from "./lib/platform";
 import { markStartup } from "./lib/startupClock";
 
 markStartup("modules");
+
+markPlatform(document.documentElement, navigator.userAgent);
 
 const target = document.getElementById("app");
 if (!target) throw new Error("#app is missing from index.html");
