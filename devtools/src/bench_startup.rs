@@ -235,10 +235,10 @@ fn seed(dir: &Path, count: usize) -> Result {
     Ok(())
 }
 
-struct Memory {
-    rss_kib: u64,
-    pss_kib: u64,
-    per_process: Vec<(String, u64, u64)>,
+pub(crate) struct Memory {
+    pub(crate) rss_kib: u64,
+    pub(crate) pss_kib: u64,
+    pub(crate) per_process: Vec<(String, u64, u64)>,
 }
 
 /// Starts the app, waits for its first screen, optionally measures memory after `idle`,
@@ -355,7 +355,7 @@ fn print_phases(label: &str, runs: &[UiTimings]) {
     );
 }
 
-fn measure_tree(root: u32) -> Memory {
+pub(crate) fn measure_tree(root: u32) -> Memory {
     let mut pids = vec![root];
     pids.extend(descendants(root));
     let mut memory = Memory {

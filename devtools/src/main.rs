@@ -7,12 +7,14 @@
 //! - `bench-ocr`: reading a page of a picture, against the bare engine.
 //! - `bench-startup APP FLOOR`: start-up time and memory of the release app under Xvfb,
 //!   against the reference app's (the floor).
+//! - `bench-hour APP [PAGES]`: memory before and after an hour of use, compressed.
 //! - `posting-report DIR... [--json] [--folds K] [--explain FILE]`: the import's accuracy.
 //! - `posting-train [DIR...]`: fits the posting ranker and writes its model file.
 //! - `ocr-testset [DIR...] [--limit N] [--out DIR]`: postings as pictures, read back by OCR.
 
 mod bench_core;
 mod bench_dossier;
+mod bench_hour;
 mod bench_ocr;
 mod bench_posting;
 mod bench_startup;
@@ -36,10 +38,11 @@ fn main() -> ExitCode {
         Some("bench-posting") => bench_posting::run(),
         Some("bench-ocr") => bench_ocr::run(),
         Some("bench-startup") => bench_startup::run(rest),
+        Some("bench-hour") => bench_hour::run(rest),
         Some("posting-report") => posting_report::run(rest),
         Some("posting-train") => posting_report::train(rest),
         Some("ocr-testset") => ocr_testset::run(rest),
-        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-ocr | bench-startup APP FLOOR | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] [--out DIR]>".into()),
+        _ => Err("usage: postulo-devtools <bench-core | bench-dossier | bench-posting | bench-ocr | bench-startup APP FLOOR | bench-hour APP [PAGES] | posting-report DIR... [--json] [--folds K] [--explain FILE] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] [--out DIR]>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

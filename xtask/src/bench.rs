@@ -41,6 +41,25 @@ pub fn all() -> Result {
     .run()
 }
 
+/// `cargo xtask bench-hour [PAGES]`: memory before and after an hour of use, compressed
+/// (the release app driven through WebDriver; minutes, so not part of `bench`).
+pub fn hour(pages: Option<&str>) -> Result {
+    system::ensure(system::Purpose::Test)?;
+    system::ensure_tauri_driver()?;
+    ui::install()?;
+    ui::build()?;
+    cmd::cargo(&["build", "-p", "postulo", "--release"]).run()?;
+    let app = target_dir().join("release").join(if cfg!(windows) {
+        "postulo.exe"
+    } else {
+        "postulo"
+    });
+    let app = app.to_string_lossy().into_owned();
+    let mut args = vec!["bench-hour", app.as_str()];
+    args.extend(pages);
+    devtools::release(&args).run()
+}
+
 /// `cargo xtask bench-dossier`: the export against img2pdf + qpdf, with the Python venv
 /// that holds img2pdf and writes the fixture.
 pub fn dossier() -> Result {

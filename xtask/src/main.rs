@@ -5,6 +5,7 @@
 //! - `test`: every check CI runs, including the end-to-end test of the real app.
 //! - `bench`: start-up time and memory of the release build, printed as figures.
 //! - `bench-dossier`: the dossier export against img2pdf + qpdf on a realistic dossier.
+//! - `bench-hour [PAGES]`: memory before and after an hour of use, compressed (500 pages).
 //! - `bench-posting`: the posting import on the corpus and on 10 MB, and fitting its ranker.
 //! - `bundle`: the installers (.deb here; NSIS and MSI on Windows), with their sizes.
 //! - `deb-check`: install the .deb in a clean Debian 12 root (debootstrap) and start it.
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::all(),
         Some("bench-core") => devtools::release(&["bench-core"]).run(),
         Some("bench-dossier") => bench::dossier(),
+        Some("bench-hour") => bench::hour(args.get(1).map(String::as_str)),
         Some("bundle") => bundle::run(),
         Some("deb-check") => bundle::check_install(),
         Some("bindings") => bindings(),
@@ -67,7 +69,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | bench | bench-dossier | bench-posting | bench-ocr | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] | fuzz [SECONDS] [TARGET...]>"
+                "usage: cargo xtask <run | test | bench | bench-dossier | bench-hour [PAGES] | bench-posting | bench-ocr | bundle | deb-check | crash [N] [SEED] | bindings | e2e | posting-report DIR... [--json] [--folds K] | posting-train [DIR...] | ocr-testset [DIR...] [--limit N] | fuzz [SECONDS] [TARGET...]>"
             );
             return ExitCode::from(2);
         }
