@@ -56,12 +56,7 @@ fn pages(reference: &Store, big: &Store) -> Result {
     );
     let mut worst: f64 = 0.0;
     let mut all = Vec::new();
-    for sort in [
-        SortKey::Deadline,
-        SortKey::Created,
-        SortKey::Title,
-        SortKey::Organization,
-    ] {
+    for sort in SortKey::ALL {
         for descending in [false, true] {
             let name = format!(
                 "everything, by {sort:?}{}",

@@ -1,19 +1,17 @@
 //! `bench-hour APP [PAGES]`: an hour of use, compressed, and what it does to memory (issue
 //! 19, item 3: PSS may grow by 10% at most). The release app, driven through WebDriver like
-//! a candidate with 1,000 applications: search for one, open its page, back to the list,
-//! PAGES times (500 by default); every 25 pages the board, the vault, the import screen,
-//! the dashboard and the statistics. PSS of the app and its WebKit processes after a
-//! first round (everything loaded once) and at the end, each after the same pause.
-//! A bench command, not a test: it prints figures, never pass/fail.
+//! a candidate with 1,000 applications: search for one by its reference, open its page,
+//! back to the list, PAGES times (500 by default); every 25 pages the board, the vault,
+//! the import screen, the dashboard and the statistics. PSS of the app and its WebKit
+//! processes after a first round (everything loaded once) and at the end, each after the
+//! same pause. A bench command, not a test: it prints figures, never pass/fail.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use postulo_core::model::{ApplicationInput, Deadline};
-use postulo_core::Store;
 use postulo_e2e::{wait_for, Environment, Session};
 
-use crate::bench_startup::{measure_tree, Memory};
+use crate::bench_startup::{measure_tree, seed, Memory};
 use crate::{target_dir, Result};
 
 const APPLICATIONS: usize = 1_000;
@@ -35,7 +33,7 @@ pub fn run(args: &[String]) -> Result {
     let data = target_dir().join("bench-hour");
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
-    seed(&data)?;
+    seed(&data, APPLICATIONS)?;
     let app = app
         .canonicalize()
         .map_err(|e| format!("cannot find {}: {e}", app.display()))?;
@@ -119,17 +117,18 @@ fn app_process(app: &Path) -> Option<u32> {
         })
 }
 
-/// Searches for application `n`, opens its page, and goes back to the list.
+/// Searches for application `n` by its reference (bench_startup::seed gives each its own),
+/// opens its page, and goes back to the list.
 fn open_and_back(session: &Session, n: usize) {
-    let wanted = format!("n°{}", n % APPLICATIONS);
+    let wanted = format!("REF-{:05}/", n % APPLICATIONS);
     session.set_value("input[type='search']", &wanted);
     // The rows are drawn again as the search narrows: found and clicked in one step.
     wait_for("the application searched for", WAIT, || {
         let clicked = session.execute(
-            "const title = [...document.querySelectorAll(\"[data-testid='application-title']\")]
-                 .find((b) => b.textContent.trim().endsWith(arguments[0]));
-             if (title) title.click();
-             return !!title;",
+            "const row = [...document.querySelectorAll(\"[data-testid='application-row']\")]
+                 .find((r) => r.textContent.includes(arguments[0]));
+             row?.querySelector(\"[data-testid='application-title']\")?.click();
+             return !!row;",
             serde_json::json!([wanted]),
         );
         clicked.as_bool().filter(|c| *c)
@@ -157,25 +156,4 @@ fn views(session: &Session) {
         session.click(&session.find(&format!("[data-testid='{button}']")));
         wait_for(button, WAIT, || session.try_find(shows));
     }
-}
-
-/// 1,000 applications with distinct titles ending in « n°N », so that a search finds each.
-fn seed(dir: &Path) -> Result {
-    let store = Store::open_in(dir).map_err(|e| e.to_string())?;
-    for i in 0..APPLICATIONS {
-        let date = chrono::NaiveDate::from_ymd_opt(2027, 1, 1)
-            .and_then(|d| d.checked_add_days(chrono::Days::new((i % 300) as u64)));
-        let input = ApplicationInput {
-            title: format!("Chargé(e) de programme n°{i}"),
-            organization: ["COOPI", "ALIMA", "UNICEF Mali", "PNUD"][i % 4].to_owned(),
-            deadline: date.map(|date| Deadline {
-                date,
-                time: chrono::NaiveTime::from_hms_opt(17, 0, 0),
-                timezone: "Africa/Abidjan".into(),
-            }),
-            ..Default::default()
-        };
-        store.create_application(input).map_err(|e| e.to_string())?;
-    }
-    Ok(())
 }

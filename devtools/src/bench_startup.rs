@@ -195,9 +195,9 @@ fn fresh_dir(name: &str) -> Result<PathBuf> {
     Ok(dir)
 }
 
-/// Realistic applications: French titles, half with an e-mail to apply to, most with a
-/// deadline spread over the coming months.
-fn seed(dir: &Path, count: usize) -> Result {
+/// Realistic applications: French titles, each its own reference (bench-hour searches by
+/// it), half with an e-mail to apply to, most with a deadline spread over the coming months.
+pub(crate) fn seed(dir: &Path, count: usize) -> Result {
     let store = Store::open_in(dir).map_err(|e| e.to_string())?;
     let titles = [
         "Coordinateur·trice Santé Mentale",

@@ -526,12 +526,7 @@ fn moving_an_expired_deadline_into_the_future_reopens_the_application() {
 /// Every query the list view can ask, for the paging tests.
 fn list_queries() -> Vec<ApplicationQuery> {
     let mut queries = Vec::new();
-    for sort in [
-        SortKey::Deadline,
-        SortKey::Created,
-        SortKey::Title,
-        SortKey::Organization,
-    ] {
+    for sort in SortKey::ALL {
         for descending in [false, true] {
             queries.push(ApplicationQuery {
                 sort,

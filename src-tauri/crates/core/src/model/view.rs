@@ -62,6 +62,16 @@ pub enum SortKey {
     Organization,
 }
 
+impl SortKey {
+    /// Every order the list offers.
+    pub const ALL: [SortKey; 4] = [
+        SortKey::Deadline,
+        SortKey::Created,
+        SortKey::Title,
+        SortKey::Organization,
+    ];
+}
+
 /// Search, filters and order of the list. The default lists everything by deadline.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
