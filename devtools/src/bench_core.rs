@@ -73,7 +73,13 @@ fn pages(reference: &Store, big: &Store) -> Result {
             ));
         }
     }
-    all.extend(queries().into_iter().map(|(n, q)| (n.to_owned(), q)));
+    // The whole-list queries' filters; their plain orders are already above.
+    let filtered: Vec<(String, ApplicationQuery)> = queries()
+        .into_iter()
+        .filter(|(_, q)| !all.iter().any(|(_, seen)| seen == q))
+        .map(|(n, q)| (n.to_owned(), q))
+        .collect();
+    all.extend(filtered);
     all.push((
         "organization \"UNICEF\"".to_owned(),
         ApplicationQuery {
