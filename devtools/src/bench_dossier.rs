@@ -126,7 +126,7 @@ pub fn run() -> Result {
             list_ms(&t_mail)
         );
         println!(
-            "e-mail mode time / reference:              {:.2}",
+            "e-mail mode time / reference:              {:.2}  (target ≤ 1.00)",
             m_mail / m_ref
         );
         if let Some(p) = pieces {

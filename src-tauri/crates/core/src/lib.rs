@@ -23,6 +23,8 @@ pub mod model;
 pub mod notify;
 pub mod ocr;
 pub mod posting;
+// The one resampler and JPEG encoder (dossier e-mail mode, straightened photos).
+pub(crate) mod raster;
 pub mod reminders;
 pub mod search;
 pub mod store;

@@ -4,10 +4,10 @@
 
 use std::io::Cursor;
 
-use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, GrayImage, ImageFormat, ImageReader, Limits, RgbImage};
 
 use super::geometry::Placement;
+use crate::raster;
 use crate::vault::MAX_DECODE_BYTES;
 
 /// One setting of the shrinking: resolution on the page and JPEG quality.
@@ -89,7 +89,7 @@ impl Scan {
         let picture = flatten(picture);
         let (w, h) = placement.pixels_at(LADDER[0].dpi);
         let pixels = if picture.width() > w || picture.height() > h {
-            picture.thumbnail_exact(w.min(picture.width()), h.min(picture.height()))
+            raster::resize(&picture, w.min(picture.width()), h.min(picture.height()))?
         } else {
             picture
         };
@@ -101,17 +101,17 @@ impl Scan {
         let (w, h) = self.placement.pixels_at(step.dpi);
         let scaled;
         let pixels = if self.pixels.width() > w || self.pixels.height() > h {
-            scaled = self
-                .pixels
-                .thumbnail_exact(w.min(self.pixels.width()), h.min(self.pixels.height()));
+            scaled = raster::resize(
+                &self.pixels,
+                w.min(self.pixels.width()),
+                h.min(self.pixels.height()),
+            )?;
             &scaled
         } else {
             &self.pixels
         };
-        let mut jpeg = Vec::new();
-        JpegEncoder::new_with_quality(&mut jpeg, step.quality).encode_image(pixels)?;
         Ok(Shrunk {
-            jpeg,
+            jpeg: raster::encode_jpeg(pixels, step.quality)?,
             width: pixels.width(),
             height: pixels.height(),
             components: if matches!(pixels, DynamicImage::ImageLuma8(_)) {

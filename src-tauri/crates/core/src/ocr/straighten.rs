@@ -3,12 +3,12 @@
 //! white, placed upright on an A4 page at 200 dpi and saved as a grey JPEG — what a
 //! scanner would have given, small enough for e-mail.
 
-use image::codecs::jpeg::JpegEncoder;
 use image::imageops::{self, FilterType};
-use image::{GrayImage, Luma};
+use image::{DynamicImage, GrayImage, Luma};
 
 use super::{geometry, picture};
 use crate::error::{Error, Invalid, Result};
+use crate::raster;
 
 /// A4 at 200 dpi: legible print and small files (a page is 200–500 kB).
 const A4_SHORT: u32 = 1654;
@@ -27,9 +27,7 @@ pub fn straightened_page(bytes: &[u8]) -> Result<(Vec<u8>, bool)> {
     let mut sheet = picture::even_light(sheet);
     levels(&mut sheet);
     let page = on_a4(&sheet);
-    let mut jpeg = Vec::new();
-    JpegEncoder::new_with_quality(&mut jpeg, QUALITY)
-        .encode_image(&page)
+    let jpeg = raster::encode_jpeg(&DynamicImage::ImageLuma8(page), QUALITY)
         .map_err(|_| Error::invalid("file", Invalid::FileCorrupt))?;
     Ok((jpeg, found))
 }
