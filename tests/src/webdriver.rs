@@ -209,6 +209,16 @@ impl Session {
         )
     }
 
+    /// Runs an asynchronous script in the page: it ends by calling its last argument with
+    /// its result (WebDriver's « execute async »), within WebDriver's script timeout.
+    pub fn execute_async(&self, script: &str, args: Value) -> Value {
+        self.send(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": script, "args": args})),
+        )
+    }
+
     /// Sets an input's value the way a user's typing would (input and change events): date
     /// and time inputs take keys in the locale's order, which varies, so we set them whole.
     pub fn set_value(&self, css: &str, value: &str) {

@@ -15,51 +15,73 @@ function cssPoint(position: { x: number; y: number }): [number, number] {
   return [position.x / ratio, position.y / ratio];
 }
 
+type DragDropPayload =
+  | { type: "enter" | "over"; position: { x: number; y: number } }
+  | { type: "drop"; paths: string[]; position: { x: number; y: number } }
+  | { type: "leave" };
+
+/** The views listening now (one at a time in practice: each is a screen of its own). */
+const listening: FileDropHandlers[] = [];
+/** The one subscription to the web view's drag-and-drop events, made once for the app. */
+let subscription: Promise<boolean> | null = null;
+
+function dispatch(payload: DragDropPayload): void {
+  for (const handlers of [...listening]) {
+    if (payload.type === "enter" || payload.type === "over") {
+      handlers.over?.(...cssPoint(payload.position));
+    } else if (payload.type === "drop") {
+      handlers.drop(payload.paths, ...cssPoint(payload.position));
+    } else {
+      handlers.leave?.();
+    }
+  }
+}
+
 /**
- * Listens until the returned function is called. Outside the app (tests, a browser) there
- * is no web view to listen to: nothing happens.
+ * Subscribes once, for the app's lifetime. Each Tauri `listen` and `unlisten` runs a new
+ * script in the web view, which WebKit compiles and keeps in its code cache: subscribing
+ * per view mounted made the web process grow with every application page opened.
  */
-export function listenFileDrops(handlers: FileDropHandlers): () => void {
+function subscribe(): Promise<boolean> {
+  subscription ??= getCurrentWebview()
+    .onDragDropEvent((event) => dispatch(event.payload as DragDropPayload))
+    .then(() => true)
+    .catch((e: unknown) => {
+      console.warn("file drop events unavailable", e);
+      subscription = null;
+      return false;
+    });
+  return subscription;
+}
+
+/**
+ * Gives the window's file drops to `handlers` until the returned function is called;
+ * `ready` is told once drops can arrive. Outside the app (tests without a backend, a
+ * browser) there is no web view to listen to: nothing happens.
+ */
+export function listenFileDrops(handlers: FileDropHandlers, ready?: () => void): () => void {
   const internals = (window as { __TAURI_INTERNALS__?: { metadata?: unknown } }).__TAURI_INTERNALS__;
   if (!internals?.metadata) return () => {};
+  listening.push(handlers);
   let stopped = false;
-  let unlisten: (() => void) | null = null;
-  // Unlistening is asynchronous and may fail once the web view is going away: nothing to do then.
-  const release = (fn: () => unknown) => {
-    try {
-      Promise.resolve(fn()).catch(() => {});
-    } catch {
-      /* already gone */
-    }
-  };
   try {
-    getCurrentWebview()
-      .onDragDropEvent((event) => {
-        if (stopped) return;
-        const payload = event.payload;
-        if (payload.type === "enter" || payload.type === "over") {
-          handlers.over?.(...cssPoint(payload.position));
-        } else if (payload.type === "drop") {
-          handlers.drop(payload.paths, ...cssPoint(payload.position));
-        } else {
-          handlers.leave?.();
-        }
-      })
-      .then((fn) => {
-        if (stopped) release(fn);
-        else unlisten = fn;
-      })
-      .catch((e: unknown) => {
-        if (!stopped) console.warn("file drop events unavailable", e);
-      });
+    void subscribe().then((live) => {
+      if (live && !stopped) ready?.();
+    });
   } catch (e) {
     console.warn("file drop events unavailable", e);
   }
   return () => {
     stopped = true;
-    if (unlisten) release(unlisten);
-    unlisten = null;
+    const at = listening.lastIndexOf(handlers);
+    if (at >= 0) listening.splice(at, 1);
   };
+}
+
+/** For tests: each mocked backend starts without the subscription made for the last. */
+export function forgetFileDropSubscription(): void {
+  subscription = null;
+  listening.length = 0;
 }
 
 /** The element under a point, when the web view can tell (jsdom cannot). */
