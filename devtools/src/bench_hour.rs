@@ -53,7 +53,7 @@ pub fn run(args: &[String]) -> Result {
 
     // A first round opens every view once: what is loaded once is not growth.
     views(&session);
-    open_and_back(&session, 0, VIEWS_EVERY);
+    open_and_back(&session, 0, VIEWS_EVERY)?;
     let before = settled(root);
     let nodes_before = page_nodes(&session);
 
@@ -63,7 +63,7 @@ pub fn run(args: &[String]) -> Result {
     let mut opened = 0;
     while opened < pages {
         let batch = VIEWS_EVERY.min(pages - opened);
-        open_and_back(&session, VIEWS_EVERY + opened, batch);
+        open_and_back(&session, VIEWS_EVERY + opened, batch)?;
         opened += batch;
         if batch == VIEWS_EVERY {
             views(&session);
@@ -179,10 +179,11 @@ const until = async (what, find) => {
 })().then(done, (e) => done(String(e)));
 "#;
 
-fn open_and_back(session: &Session, first: usize, count: usize) {
+fn open_and_back(session: &Session, first: usize, count: usize) -> Result {
     let answer = session.execute_async(OPEN_PAGES, serde_json::json!([first, count, APPLICATIONS]));
-    if answer.as_str() != Some("ok") {
-        panic!("opening application pages failed: {answer}");
+    match answer.as_str() {
+        Some("ok") => Ok(()),
+        _ => Err(format!("opening application pages failed: {answer}")),
     }
 }
 
