@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use postulo_core::dossier::{
-    self, DossierSummary, PieceLimits, PiecesSummary, Preflight, Progress, SizeMode,
+    self, DossierSummary, Envelope, PieceLimits, PiecesSummary, Preflight, Progress, SizeMode,
 };
 use postulo_core::mail::{EmailPreview, MailAttachments};
 use postulo_core::model::Language;
@@ -131,6 +131,23 @@ pub async fn dossier_export(
             let _ = on_progress.send(p);
         };
         dossier::export(&input, &path, mode, &mut progress, cancel)
+    })
+    .await
+}
+
+/// Writes the paper file (cover sheet, checklist of the pieces, envelope label) to `path`,
+/// chosen in the native save dialog.
+#[tauri::command]
+pub async fn dossier_export_paper(
+    app: AppHandle,
+    application_id: i64,
+    path: PathBuf,
+    envelope: Envelope,
+    language: Language,
+    job: u32,
+) -> CommandResult<()> {
+    run_job(&app, job, move |store, _cancel| {
+        store.write_paper_file(application_id, language, envelope, &path, store.today())
     })
     .await
 }

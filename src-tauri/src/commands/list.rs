@@ -63,6 +63,7 @@ commands! {
     dossier::dossier_export,
     dossier::dossier_estimate_pieces,
     dossier::dossier_export_pieces,
+    dossier::dossier_export_paper,
     dossier::dossier_cancel,
     dossier::dossier_open_folder,
     dossier::email_preview,

@@ -31,6 +31,7 @@ import type { DossierSummary } from "./bindings/DossierSummary";
 import type { EmailPreview } from "./bindings/EmailPreview";
 import type { PieceFile } from "./bindings/PieceFile";
 import type { PieceLimits } from "./bindings/PieceLimits";
+import type { Envelope } from "./bindings/Envelope";
 import type { PiecesSummary } from "./bindings/PiecesSummary";
 import type { Preflight } from "./bindings/Preflight";
 import type { SizeMode } from "./bindings/SizeMode";
@@ -196,6 +197,10 @@ interface Signatures {
       onProgress: Channel<DossierProgress>;
     };
     result: PiecesSummary;
+  };
+  dossier_export_paper: {
+    args: { applicationId: number; path: string; envelope: Envelope; language: Language; job: number };
+    result: null;
   };
   dossier_cancel: { args: { job: number }; result: null };
   dossier_open_folder: { args: { path: string }; result: null };
@@ -737,6 +742,17 @@ export function exportPieces(
 ): Promise<PiecesSummary> {
   const channel = new Channel<DossierProgress>(onProgress);
   return call("dossier_export_pieces", { applicationId, folder, limits, language, job, onProgress: channel });
+}
+
+/** Writes the paper file (cover sheet, checklist, envelope label) to `path`. */
+export async function exportPaperFile(
+  applicationId: number,
+  path: string,
+  envelope: Envelope,
+  language: Language,
+  job: number,
+): Promise<void> {
+  await call("dossier_export_paper", { applicationId, path, envelope, language, job });
 }
 
 export async function cancelDossierJob(job: number): Promise<void> {

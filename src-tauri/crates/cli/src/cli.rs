@@ -62,6 +62,7 @@ pub fn build(t: &'static Texts) -> Command {
         vault(t),
         attach(t),
         export(t),
+        paper(t),
         export_list(t),
         report(t),
         email(t),
@@ -294,6 +295,17 @@ fn export(t: &'static Texts) -> Command {
         .arg(option(t, "max-mb", t.v_mb, t.export_max_mb).requires("per-piece"))
         .arg(option(t, "total-mb", t.v_mb, t.export_total_mb).requires("per-piece"))
         .arg(json(t))
+}
+
+fn paper(t: &'static Texts) -> Command {
+    sub("paper", t, &t.paper)
+        .arg(id(t, 0, "id", t.v_id, t.paper_id))
+        .arg(output(t, t.paper_output))
+        .arg(
+            option(t, "envelope", "dl|c5|c4", t.paper_envelope)
+                .value_parser(["dl", "c5", "c4", "DL", "C5", "C4"])
+                .hide_possible_values(true),
+        )
 }
 
 fn export_list(t: &'static Texts) -> Command {

@@ -61,6 +61,7 @@ export const COMMANDS = [
   "dossier_export",
   "dossier_estimate_pieces",
   "dossier_export_pieces",
+  "dossier_export_paper",
   "dossier_cancel",
   "dossier_open_folder",
   "email_preview",

@@ -68,6 +68,39 @@ pub fn export(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
     Ok(exit::OK)
 }
 
+/// `paper ID`: the paper file (cover sheet, checklist, envelope label) as one PDF.
+pub fn paper(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = number(m, "id")?;
+    let envelope = text(m, "envelope")
+        .and_then(dossier::Envelope::parse)
+        .unwrap_or_default();
+    let name = ctx.store.dossier_file_name(id, None, ctx.lang)?;
+    let suffix = if ctx.fr() { "_papier" } else { "_paper" };
+    let name = match name.strip_suffix(".pdf") {
+        Some(stem) => format!("{stem}{suffix}.pdf"),
+        None => format!("{name}{suffix}.pdf"),
+    };
+    let destination = output_path(text(m, "output"), &name);
+    super::require_pdf(ctx, &destination, "le dossier papier", "the paper file")?;
+    let today = ctx.today();
+    ctx.store
+        .write_paper_file(id, ctx.lang, envelope, &destination, today)
+        .map_err(|e| CliError::output(&destination, e))?;
+    let envelope = envelope.as_str().to_uppercase();
+    ctx.line(if ctx.fr() {
+        format!(
+            "Dossier papier écrit : {} (page de garde, liste de contrôle, étiquette {envelope})",
+            destination.display()
+        )
+    } else {
+        format!(
+            "Paper file written: {} (cover sheet, checklist, {envelope} envelope label)",
+            destination.display()
+        )
+    });
+    Ok(exit::OK)
+}
+
 /// `export ID --per-piece`: one PDF per piece in a new folder named like the dossier (inside
 /// -o, or here), each within `--max-mb`, all within `--total-mb`. When one cannot fit, it is
 /// named and nothing is written.

@@ -187,6 +187,17 @@ Help on a command: postulo-cli COMMAND --help",
                     shrunk to fit",
     export_total_mb: "With --per-piece: the largest all the pieces may be together, in MB",
 
+    paper: CommandHelp {
+        about: "Write the paper file as a print-ready PDF: cover sheet (For the attention of…, \
+                Subject, Ref.), checklist of the pieces in the order asked, envelope label",
+        usage: "postulo-cli paper ID [-o FILE] [--envelope dl|c5|c4]",
+    },
+    paper_id: "The application's number",
+    paper_output: "PDF file to write, or folder to write it in (default: \
+                   NAME_First_Position_Ref_paper.pdf here)",
+    paper_envelope: "Envelope size: dl (a sheet folded in three), c5 (A4 folded once) or c4 \
+                     (A4 flat, the default)",
+
     email: CommandHelp {
         about: "Write the e-mail draft (.eml) to open in Thunderbird or Outlook: recipient, \
                 required subject, letter and the application file attached",

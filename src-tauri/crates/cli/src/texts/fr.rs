@@ -193,6 +193,18 @@ Aide d'une commande : postulo-cli COMMANDE --help",
                     les scans sont réduits pour tenir",
     export_total_mb: "Avec --per-piece : taille maximale de toutes les pièces ensemble, en Mo",
 
+    paper: CommandHelp {
+        about: "Écrit le dossier papier en PDF, prêt à imprimer : page de garde (À l'attention \
+                de…, Objet, Réf.), liste de contrôle des pièces dans l'ordre demandé, étiquette \
+                de l'enveloppe",
+        usage: "postulo-cli paper ID [-o FICHIER] [--envelope dl|c5|c4]",
+    },
+    paper_id: "Numéro de la candidature",
+    paper_output: "Fichier PDF à écrire, ou dossier où l'écrire (par défaut : \
+                   NOM_Prenom_Poste_Ref_papier.pdf ici)",
+    paper_envelope: "Format de l'enveloppe : dl (feuille pliée en trois), c5 (A4 plié en \
+                     deux) ou c4 (A4 à plat, par défaut)",
+
     email: CommandHelp {
         about: "Écrit le brouillon d'e-mail (.eml) à ouvrir dans Thunderbird ou Outlook : \
                 destinataire, objet exigé, lettre et dossier joint",

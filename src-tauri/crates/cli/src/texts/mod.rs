@@ -124,6 +124,11 @@ pub struct Texts {
     pub export_list_output: &'static str,
     pub export_list_separator: &'static str,
 
+    pub paper: CommandHelp,
+    pub paper_id: &'static str,
+    pub paper_output: &'static str,
+    pub paper_envelope: &'static str,
+
     pub report: CommandHelp,
     pub report_from: &'static str,
     pub report_to: &'static str,

@@ -19,6 +19,7 @@ pub(crate) mod cover;
 mod file_name;
 mod folio;
 mod geometry;
+mod paper;
 /// Also read by the vault, to tell a JPEG variant from a damaged file.
 mod pdf;
 pub(crate) mod pdf_intake;
@@ -47,6 +48,7 @@ pub use file_name::{
     ascii as ascii_file_part, dossier_file_name, piece_file_name, rule_has_placeholder,
     DEFAULT_FILE_NAME_RULE, MAX_RULE_CHARS, MAX_STEM_CHARS, PLACEHOLDERS,
 };
+pub use paper::{paper_file, Envelope, PaperInput, PaperPiece};
 pub use pdf_intake::PdfFix;
 pub use pieces::{estimate_pieces, export_pieces, PieceFile, PieceLimits, PiecesSummary};
 pub use preflight::{preflight, DocumentIssue, Preflight};

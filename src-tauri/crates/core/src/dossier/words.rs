@@ -70,6 +70,110 @@ pub fn words(language: Language) -> Words {
     }
 }
 
+/// Every fixed text of the paper file (see `paper.rs`).
+#[derive(Debug, Clone, Copy)]
+pub struct PaperWords {
+    pub file_title: &'static str,
+    pub file_title_upper: &'static str,
+    pub prepared_on: &'static str,
+    pub attention: &'static str,
+    pub dated: &'static str,
+    pub subject: &'static str,
+    pub reference: &'static str,
+    pub deadline: &'static str,
+    pub enclosed: &'static str,
+    pub see_checklist: &'static str,
+    pub position_of: &'static str,
+    /// Before a title starting with a vowel sound: « au poste d’Assistant ».
+    pub position_of_elided: &'static str,
+    pub checklist_title: &'static str,
+    pub checklist_continued: &'static str,
+    pub checklist_hint: &'static str,
+    pub number: &'static str,
+    pub piece: &'static str,
+    pub state: &'static str,
+    pub ready: &'static str,
+    pub missing: &'static str,
+    pub sender: &'static str,
+    pub application_upper: &'static str,
+}
+
+pub fn paper_words(language: Language) -> PaperWords {
+    match language {
+        Language::Fr => PaperWords {
+            file_title: "Dossier papier",
+            file_title_upper: "DOSSIER DE CANDIDATURE",
+            prepared_on: "Préparé le",
+            attention: "À l’attention du service du recrutement",
+            dated: "Le",
+            subject: "Objet\u{a0}:",
+            reference: "Réf.\u{a0}:",
+            deadline: "Date limite de dépôt\u{a0}:",
+            enclosed: "Pièces jointes",
+            see_checklist: "… la suite sur la liste de contrôle, page suivante.",
+            position_of: "candidature au poste de",
+            position_of_elided: "candidature au poste d’",
+            checklist_title: "Liste de contrôle du dossier",
+            checklist_continued: "Liste de contrôle du dossier (suite)",
+            checklist_hint: "Cochez chaque pièce en la mettant dans le dossier, dans cet ordre.",
+            number: "N°",
+            piece: "Pièce, et ce que l’annonce en demande",
+            state: "Dans Postulo",
+            ready: "Prête",
+            missing: "Manquante",
+            sender: "Expéditeur",
+            application_upper: "CANDIDATURE",
+        },
+        Language::En => PaperWords {
+            file_title: "Paper file",
+            file_title_upper: "APPLICATION FILE",
+            prepared_on: "Prepared on",
+            attention: "For the attention of the recruitment team",
+            dated: "Date:",
+            subject: "Subject:",
+            reference: "Ref.:",
+            deadline: "Deadline for submission:",
+            enclosed: "Enclosed",
+            see_checklist: "… continued on the checklist, next page.",
+            position_of: "application for the position of",
+            position_of_elided: "application for the position of",
+            checklist_title: "Application file checklist",
+            checklist_continued: "Application file checklist (continued)",
+            checklist_hint: "Tick each document as it goes into the file, in this order.",
+            number: "No.",
+            piece: "Document, and what the posting asks of it",
+            state: "In Postulo",
+            ready: "Ready",
+            missing: "Missing",
+            sender: "From",
+            application_upper: "APPLICATION",
+        },
+    }
+}
+
+/// « 7 pièces, 9 exemplaires en tout » / "7 documents, 9 copies in all".
+pub fn sheets_to_gather(language: Language, pieces: usize, copies: usize) -> String {
+    let (one, other, c_one, c_other) = match language {
+        Language::Fr => (
+            "{n} pièce",
+            "{n} pièces",
+            "{n} exemplaire en tout",
+            "{n} exemplaires en tout",
+        ),
+        Language::En => (
+            "{n} document",
+            "{n} documents",
+            "{n} copy in all",
+            "{n} copies in all",
+        ),
+    };
+    format!(
+        "{}, {}",
+        crate::format::counted(pieces as u64, language, one, other),
+        crate::format::counted(copies as u64, language, c_one, c_other)
+    )
+}
+
 /// `26 déc. 2025` / `26 Dec 2025`, as the rest of the app writes dates.
 pub fn date(language: Language, d: NaiveDate) -> String {
     crate::format::day(d, language)
@@ -187,7 +291,7 @@ pub fn application_of(language: Language, name: &str) -> String {
 
 /// Whether French « de » before `word` becomes « d’ »: before a vowel or a mute h
 /// (« d’Abidjan », « d’Aïssata », but « de Bamako »).
-fn elides(word: &str) -> bool {
+pub(crate) fn elides(word: &str) -> bool {
     word.chars()
         .next()
         .is_some_and(|c| "AEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÜŒaeiouyhàâäéèêëîïôöûüœ".contains(c))

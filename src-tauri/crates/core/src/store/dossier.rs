@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 
 use super::settings::keys;
 use super::Store;
-use crate::dossier::{self, DossierDocument, DossierInput, Preflight};
+use crate::dossier::{
+    self, DossierDocument, DossierInput, Envelope, PaperInput, PaperPiece, Preflight,
+};
 use crate::error::{Error, Invalid, Result};
 use crate::mail::{Attachment, ComposedEmail, MailAttachments};
 use crate::model::{ItemState, Language};
@@ -81,6 +83,57 @@ impl Store {
             documents,
             prepared_on: today,
         })
+    }
+
+    /// The paper file of an application (see [`dossier::paper_file`]): every piece due now,
+    /// in the checklist's order, with what the posting asks of it and whether the vault
+    /// holds it; the ones the candidate waived are left out.
+    pub fn paper_input(
+        &self,
+        application_id: i64,
+        language: Language,
+        today: NaiveDate,
+    ) -> Result<PaperInput> {
+        let application = self.application(application_id)?;
+        let profile = self.profile()?;
+        let checklist = self.checklist(application_id, today)?;
+        let pieces = checklist
+            .entries
+            .iter()
+            .map(|entry| &entry.item)
+            .filter(|item| item.due && item.state != ItemState::Waived)
+            .map(|item| PaperPiece {
+                label: item
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| item.kind.label(language).to_owned()),
+                requirements: item.requirements,
+                ready: item.state == ItemState::Ready,
+            })
+            .collect();
+        Ok(PaperInput {
+            language,
+            profile,
+            application,
+            pieces,
+            prepared_on: today,
+        })
+    }
+
+    /// Writes the paper file of an application to `dest` (atomically: a failure leaves
+    /// any earlier file there as it was).
+    pub fn write_paper_file(
+        &self,
+        application_id: i64,
+        language: Language,
+        envelope: Envelope,
+        dest: &std::path::Path,
+        today: NaiveDate,
+    ) -> Result<()> {
+        let input = self.paper_input(application_id, language, today)?;
+        let bytes =
+            dossier::paper_file(&input, envelope).map_err(|e| Error::Corrupt(e.to_string()))?;
+        crate::atomic_write::write_bytes(dest, &bytes)
     }
 
     /// What to tell the candidate before exporting (see [`dossier::preflight`]).

@@ -121,6 +121,33 @@ impl<'f> Canvas<'f> {
         ]);
     }
 
+    /// A vertical rule from `y1` up to `y2` at `x`.
+    pub(crate) fn vertical_rule(
+        &mut self,
+        x: f32,
+        y1: f32,
+        y2: f32,
+        color: (f32, f32, f32),
+        thickness: f32,
+    ) {
+        let point = |y: f32| LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        };
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::SetOutlineColor { col: rgb(color) },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![point(y1), point(y2)],
+                    is_closed: false,
+                },
+            },
+            Op::RestoreGraphicsState,
+        ]);
+    }
+
     pub(crate) fn fill(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
         self.ops.extend([
             Op::SaveGraphicsState,
@@ -153,9 +180,14 @@ impl<'f> Canvas<'f> {
     }
 
     pub(crate) fn into_page(self) -> PdfPage {
+        self.into_sized_page(A4_WIDTH, A4_HEIGHT)
+    }
+
+    /// A page of another size than A4 (an envelope), in points.
+    pub(crate) fn into_sized_page(self, width: f32, height: f32) -> PdfPage {
         PdfPage::new(
-            printpdf::Mm(A4_WIDTH * 25.4 / 72.0),
-            printpdf::Mm(A4_HEIGHT * 25.4 / 72.0),
+            printpdf::Mm(width * 25.4 / 72.0),
+            printpdf::Mm(height * 25.4 / 72.0),
             self.ops,
         )
     }
