@@ -120,6 +120,7 @@ describe("api", () => {
     await api.exportDossier(1, "/tmp/d.pdf", { mode: "lossless" }, "fr", 4, () => {});
     await api.estimatePieces(1, { per_piece_bytes: 2_000_000, total_bytes: null }, "fr", 5);
     await api.exportPieces(1, "/tmp/envoi", { per_piece_bytes: null, total_bytes: null }, "fr", 6, () => {});
+    await api.exportPaperFile(1, "/tmp/dossier-papier.pdf", "c4", "fr", 7);
     await api.cancelDossierJob(4);
     await api.openFolderOf("/tmp/d.pdf");
     await api.emailPreview(1, "fr", { kind: "documents" }, 8_000_000);
@@ -203,6 +204,7 @@ describe("api", () => {
       ["dossier_export", ["applicationId", "job", "language", "mode", "onProgress", "path"]],
       ["dossier_estimate_pieces", ["applicationId", "job", "language", "limits"]],
       ["dossier_export_pieces", ["applicationId", "folder", "job", "language", "limits", "onProgress"]],
+      ["dossier_export_paper", ["applicationId", "envelope", "job", "language", "path"]],
       ["dossier_cancel", ["job"]],
       ["dossier_open_folder", ["path"]],
       ["email_preview", ["applicationId", "attach", "language", "limitBytes"]],
