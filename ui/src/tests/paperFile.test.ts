@@ -26,8 +26,10 @@ let backend: WorkflowBackend;
 let saveAnswers: (string | null)[];
 let writeFails: ApiError | null;
 
-async function openPaper() {
-  const app = application();
+async function openPaper(from: "export" | "page" = "export") {
+  const app = application(
+    from === "page" ? { apply_method: "in_person", apply_email: null, apply_address: "DRH, Bureau 12, Bamako" } : {},
+  );
   const cv = vaultDocument("cv", "CV Awa Traoré");
   backend = installWorkflowBackend({
     applications: [app],
@@ -60,8 +62,13 @@ async function openPaper() {
   };
   render(ApplicationPage, { props: { id: app.id, onBack: vi.fn(), onDeleted: vi.fn() } });
   await screen.findByTestId("progress-summary");
-  await fireEvent.click(screen.getByTestId("export-dossier"));
-  await fireEvent.click(await screen.findByTestId("open-paper"));
+  if (from === "page") {
+    await fireEvent.click(screen.getByTestId("prepare-paper"));
+  } else {
+    expect(screen.queryByTestId("prepare-paper")).toBeNull();
+    await fireEvent.click(screen.getByTestId("export-dossier"));
+    await fireEvent.click(await screen.findByTestId("open-paper"));
+  }
   return screen.findByTestId("paper-dialog");
 }
 
@@ -119,6 +126,14 @@ describe("the paper file", () => {
     await fireEvent.click(within(dialog).getByTestId("paper-back"));
     await screen.findByTestId("export-options");
     expect(screen.queryByTestId("paper-dialog")).toBeNull();
+  });
+
+  it("is offered on the page when the dossier is handed in, straight to the envelope, with nothing to go back to", async () => {
+    const dialog = await openPaper("page");
+    expect(within(dialog).queryByTestId("paper-back")).toBeNull();
+    await fireEvent.click(within(dialog).getByTestId("paper-save"));
+    await waitFor(() => expect(backend.callsTo("dossier_export_paper")).toHaveLength(1));
+    expect(backend.callsTo("dossier_preflight")).toEqual([]);
   });
 
   it("speaks English", async () => {

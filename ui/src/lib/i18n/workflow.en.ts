@@ -85,6 +85,7 @@ export const workflowEn: WorkflowMessages = {
     copied: "Copied",
     copyEmailLabel: "Copy the e-mail address",
     copySubjectLabel: "Copy the e-mail subject",
+    paper: "Prepare the paper file…",
     copyAddressLabel: "Copy the address",
     copyUrlLabel: "Copy the portal link",
     copiedAnnounce: "Copied to the clipboard.",

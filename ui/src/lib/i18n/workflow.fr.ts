@@ -87,6 +87,7 @@ export const workflowFr = {
     copied: "Copié",
     copyEmailLabel: "Copier l'adresse e-mail",
     copySubjectLabel: "Copier l'objet de l'e-mail",
+    paper: "Préparer le dossier papier…",
     copyAddressLabel: "Copier l'adresse",
     copyUrlLabel: "Copier le lien du portail",
     copiedAnnounce: "Copié dans le presse-papiers.",
