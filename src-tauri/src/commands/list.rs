@@ -14,6 +14,8 @@ commands! {
     tracking::follow_ups_list,
     tracking::follow_ups_add,
     tracking::follow_ups_delete,
+    tracking::receipts_get,
+    tracking::receipts_record,
     tracking::stats_get,
     exports::export_list,
     exports::export_journal,

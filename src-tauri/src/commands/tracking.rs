@@ -1,7 +1,8 @@
-//! Commands for what happens after sending: follow-ups, and the statistics.
+//! Commands for what happens after sending: the receipt of a paper file handed in,
+//! follow-ups, and the statistics.
 
 use chrono::NaiveDate;
-use postulo_core::model::{FollowUp, Statistics, StatsPeriod};
+use postulo_core::model::{FollowUp, Receipt, ReceiptInput, Statistics, StatsPeriod};
 use postulo_core::Store;
 use tauri::State;
 
@@ -36,4 +37,24 @@ pub fn follow_ups_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> 
 #[tauri::command(async)]
 pub fn stats_get(store: State<'_, Store>, period: StatsPeriod) -> CommandResult<Statistics> {
     Ok(store.statistics(period)?)
+}
+
+/// The receipt recorded for a paper file handed in, if any.
+#[tauri::command(async)]
+pub fn receipts_get(
+    store: State<'_, Store>,
+    application_id: i64,
+) -> CommandResult<Option<Receipt>> {
+    Ok(store.receipt(application_id)?)
+}
+
+/// Records the receipt (« récépissé ») of a paper file handed in; the application moves to
+/// « Envoyée » on that day.
+#[tauri::command(async)]
+pub fn receipts_record(
+    store: State<'_, Store>,
+    application_id: i64,
+    input: ReceiptInput,
+) -> CommandResult<Receipt> {
+    Ok(store.record_receipt(application_id, input)?)
 }

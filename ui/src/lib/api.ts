@@ -32,6 +32,8 @@ import type { EmailPreview } from "./bindings/EmailPreview";
 import type { PieceFile } from "./bindings/PieceFile";
 import type { PieceLimits } from "./bindings/PieceLimits";
 import type { Envelope } from "./bindings/Envelope";
+import type { Receipt } from "./bindings/Receipt";
+import type { ReceiptInput } from "./bindings/ReceiptInput";
 import type { PiecesSummary } from "./bindings/PiecesSummary";
 import type { Preflight } from "./bindings/Preflight";
 import type { SizeMode } from "./bindings/SizeMode";
@@ -198,6 +200,8 @@ interface Signatures {
     };
     result: PiecesSummary;
   };
+  receipts_get: { args: { applicationId: number }; result: Receipt | null };
+  receipts_record: { args: { applicationId: number; input: ReceiptInput }; result: Receipt };
   dossier_export_paper: {
     args: { applicationId: number; path: string; envelope: Envelope; language: Language; job: number };
     result: null;
@@ -742,6 +746,16 @@ export function exportPieces(
 ): Promise<PiecesSummary> {
   const channel = new Channel<DossierProgress>(onProgress);
   return call("dossier_export_pieces", { applicationId, folder, limits, language, job, onProgress: channel });
+}
+
+/** The receipt recorded for a paper file handed in, if any. */
+export function getReceipt(applicationId: number): Promise<Receipt | null> {
+  return call("receipts_get", { applicationId });
+}
+
+/** Records the receipt of a paper file handed in; the application moves to « Envoyée » that day. */
+export function recordReceipt(applicationId: number, input: ReceiptInput): Promise<Receipt> {
+  return call("receipts_record", { applicationId, input });
 }
 
 /** Writes the paper file (cover sheet, checklist, envelope label) to `path`. */

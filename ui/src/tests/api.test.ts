@@ -121,6 +121,8 @@ describe("api", () => {
     await api.estimatePieces(1, { per_piece_bytes: 2_000_000, total_bytes: null }, "fr", 5);
     await api.exportPieces(1, "/tmp/envoi", { per_piece_bytes: null, total_bytes: null }, "fr", 6, () => {});
     await api.exportPaperFile(1, "/tmp/dossier-papier.pdf", "c4", "fr", 7);
+    await api.getReceipt(1);
+    await api.recordReceipt(1, { handed_in_on: "2026-03-09", place: null, number: "N° 12", document_id: null });
     await api.cancelDossierJob(4);
     await api.openFolderOf("/tmp/d.pdf");
     await api.emailPreview(1, "fr", { kind: "documents" }, 8_000_000);
@@ -205,6 +207,8 @@ describe("api", () => {
       ["dossier_estimate_pieces", ["applicationId", "job", "language", "limits"]],
       ["dossier_export_pieces", ["applicationId", "folder", "job", "language", "limits", "onProgress"]],
       ["dossier_export_paper", ["applicationId", "envelope", "job", "language", "path"]],
+      ["receipts_get", ["applicationId"]],
+      ["receipts_record", ["applicationId", "input"]],
       ["dossier_cancel", ["job"]],
       ["dossier_open_folder", ["path"]],
       ["email_preview", ["applicationId", "attach", "language", "limitBytes"]],

@@ -128,6 +128,8 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<crate::dossier::Preflight>(&cfg),
         generated::<crate::dossier::PieceLimits>(&cfg),
         generated::<crate::dossier::Envelope>(&cfg),
+        generated::<crate::model::Receipt>(&cfg),
+        generated::<crate::model::ReceiptInput>(&cfg),
         generated::<crate::dossier::PieceFile>(&cfg),
         generated::<crate::dossier::PiecesSummary>(&cfg),
         generated::<crate::dossier::Stage>(&cfg),

@@ -350,6 +350,30 @@ fn every_shipped_schema_upgrades_with_all_its_data() {
         }
         assert!(store.application(2).unwrap().apply_cc.is_empty());
 
+        // The receipt of a file handed in (schema 8); none before.
+        let receipt = store.receipt(2).unwrap();
+        if version < 8 {
+            assert_eq!(receipt, None, "{}", at("receipt"));
+        } else {
+            let receipt = receipt.unwrap();
+            assert_eq!(
+                (
+                    receipt.handed_in_on,
+                    receipt.place.as_deref(),
+                    receipt.number.as_deref(),
+                    receipt.document_id
+                ),
+                (
+                    common::day("2025-12-03"),
+                    Some("Courrier, DRH PUI"),
+                    Some("N° 2025/0457"),
+                    Some(2)
+                ),
+                "{}",
+                at("receipt")
+            );
+        }
+
         // Every version's sent application has its sending date for the statistics.
         let stats = store.statistics(Default::default()).unwrap();
         assert_eq!(

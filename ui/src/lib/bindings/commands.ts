@@ -12,6 +12,8 @@ export const COMMANDS = [
   "follow_ups_list",
   "follow_ups_add",
   "follow_ups_delete",
+  "receipts_get",
+  "receipts_record",
   "stats_get",
   "export_list",
   "export_journal",

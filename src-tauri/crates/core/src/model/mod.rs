@@ -12,6 +12,7 @@ pub(crate) mod hh_mm;
 mod interview;
 mod piece;
 mod profile;
+mod receipt;
 mod settings;
 mod stats;
 mod status;
@@ -22,6 +23,7 @@ pub(crate) use application::{cc_column, cc_from_column, MAX_TEXT};
 pub use application::{Application, ApplicationInput, ApplyMethod, OrganizationType};
 pub(crate) use deadline::local_instant;
 pub use deadline::Deadline;
+pub use receipt::{Receipt, ReceiptInput};
 pub(crate) use settings::normalized_offsets;
 pub use settings::{
     DesktopSettings, Language, ReminderSettings, Settings, DEFAULT_DEADLINE_OFFSETS,

@@ -16,6 +16,7 @@ mod follow_ups;
 mod migrations;
 mod pipeline;
 mod profile;
+mod receipts;
 mod reminders;
 mod rows;
 mod seed;

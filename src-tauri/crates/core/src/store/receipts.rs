@@ -1,0 +1,99 @@
+//! The receipt of a paper file handed in (« récépissé »): kept with the application, which
+//! moves to « Envoyée » on the day the file was handed in.
+
+use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
+
+use super::Store;
+use crate::error::{Error, Invalid, Result};
+use crate::model::{Receipt, ReceiptInput, Status};
+
+impl Store {
+    /// The receipt recorded for an application, if any.
+    pub fn receipt(&self, application_id: i64) -> Result<Option<Receipt>> {
+        let conn = self.conn();
+        let row = conn
+            .prepare_cached(
+                "SELECT handed_in_on, place, number, document_id FROM receipts
+                 WHERE application_id = ?1",
+            )?
+            .query_row([application_id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<i64>>(3)?,
+                ))
+            })
+            .optional()?;
+        row.map(|(day, place, number, document_id)| {
+            Ok(Receipt {
+                application_id,
+                handed_in_on: day
+                    .parse()
+                    .map_err(|_| Error::Corrupt(format!("receipt day {day:?}")))?,
+                place,
+                number,
+                document_id,
+            })
+        })
+        .transpose()
+    }
+
+    /// Records (or corrects) the receipt of a paper file handed in. An application not yet
+    /// sent moves to « Envoyée » dated the day it was handed in (see [`Store::moment_of_day`]); one already further along keeps its status.
+    ///
+    /// Refused, with nothing changed: a day in the future, a day before the application's
+    /// last step, a photo that is not in the vault.
+    pub fn record_receipt(&self, application_id: i64, input: ReceiptInput) -> Result<Receipt> {
+        let input = input.normalized()?;
+        let application = self.application(application_id)?;
+        let today = self.today();
+        if input.handed_in_on > today {
+            return Err(Error::invalid("handed_in_on", Invalid::InFuture));
+        }
+        if let Some(document_id) = input.document_id {
+            self.document(document_id)?;
+        }
+        if matches!(application.status, Status::ToPrepare | Status::Ready) {
+            let at = Some(self.moment_of_day(input.handed_in_on));
+            // The status is checked and moved first (its own transaction: the day must not be
+            // before the last step); the receipt's row after it can only fail on a disk error.
+            self.set_status_on(application_id, Status::Sent, None, at)
+                .map_err(|e| match e {
+                    Error::Validation { reason, .. } => Error::invalid("handed_in_on", reason),
+                    other => other,
+                })?;
+        }
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO receipts (application_id, handed_in_on, place, number, document_id,
+                                   recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (application_id) DO UPDATE SET
+                 handed_in_on = excluded.handed_in_on, place = excluded.place,
+                 number = excluded.number, document_id = excluded.document_id,
+                 recorded_at = excluded.recorded_at",
+            (
+                application_id,
+                day(input.handed_in_on),
+                &input.place,
+                &input.number,
+                input.document_id,
+                self.now_stamp(),
+            ),
+        )?;
+        drop(conn);
+        Ok(Receipt {
+            application_id,
+            handed_in_on: input.handed_in_on,
+            place: input.place,
+            number: input.number,
+            document_id: input.document_id,
+        })
+    }
+}
+
+fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
