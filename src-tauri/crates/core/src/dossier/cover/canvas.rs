@@ -103,22 +103,7 @@ impl<'f> Canvas<'f> {
         color: (f32, f32, f32),
         thickness: f32,
     ) {
-        let point = |x: f32| LinePoint {
-            p: Point { x: Pt(x), y: Pt(y) },
-            bezier: false,
-        };
-        self.ops.extend([
-            Op::SaveGraphicsState,
-            Op::SetOutlineColor { col: rgb(color) },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawLine {
-                line: Line {
-                    points: vec![point(x1), point(x2)],
-                    is_closed: false,
-                },
-            },
-            Op::RestoreGraphicsState,
-        ]);
+        self.line((x1, y), (x2, y), color, thickness);
     }
 
     /// A vertical rule from `y1` up to `y2` at `x`.
@@ -130,7 +115,11 @@ impl<'f> Canvas<'f> {
         color: (f32, f32, f32),
         thickness: f32,
     ) {
-        let point = |y: f32| LinePoint {
+        self.line((x, y1), (x, y2), color, thickness);
+    }
+
+    fn line(&mut self, from: (f32, f32), to: (f32, f32), color: (f32, f32, f32), thickness: f32) {
+        let point = |(x, y): (f32, f32)| LinePoint {
             p: Point { x: Pt(x), y: Pt(y) },
             bezier: false,
         };
@@ -140,7 +129,7 @@ impl<'f> Canvas<'f> {
             Op::SetOutlineThickness { pt: Pt(thickness) },
             Op::DrawLine {
                 line: Line {
-                    points: vec![point(y1), point(y2)],
+                    points: vec![point(from), point(to)],
                     is_closed: false,
                 },
             },
