@@ -184,3 +184,36 @@ fn a_day_before_the_last_step_is_refused() {
     assert_eq!(store.receipt(app.id).unwrap(), None);
     assert_eq!(store.application(app.id).unwrap().status, Status::Ready);
 }
+
+#[test]
+fn an_application_postulo_expired_is_sent_on_the_day_the_receipt_proves() {
+    let (_dir, store) = store();
+    // Deadline on the 5th; the candidate handed the file in on the 4th but opens Postulo
+    // only on the 10th, which has marked it « Expirée » meanwhile.
+    let app = store
+        .create_application(application("Juriste", "Ministère", Some("2026-03-05")))
+        .unwrap();
+    store.expire_overdue(store.now()).unwrap();
+    assert_eq!(store.application(app.id).unwrap().status, Status::Expired);
+    store
+        .record_receipt(app.id, receipt("2026-03-04", Some("N° 88"), None))
+        .unwrap();
+    assert_eq!(store.application(app.id).unwrap().status, Status::Sent);
+    let history = store.status_history(app.id).unwrap();
+    assert!(
+        history.iter().all(|e| e.to != Status::Expired),
+        "{history:?}"
+    );
+    let sent = history.iter().find(|e| e.to == Status::Sent).unwrap();
+    assert!(sent.at.starts_with("2026-03-04"), "{}", sent.at);
+
+    // Marked « Expirée » by the candidate: that is their word, and it stays.
+    let other = store
+        .create_application(application("Greffier", "Ministère", None))
+        .unwrap();
+    store.set_status(other.id, Status::Expired, None).unwrap();
+    store
+        .record_receipt(other.id, receipt("2026-03-10", None, None))
+        .unwrap();
+    assert_eq!(store.application(other.id).unwrap().status, Status::Expired);
+}

@@ -278,34 +278,49 @@ impl Store {
         note: Option<&str>,
         at: Option<DateTime<Utc>>,
     ) -> Result<Application> {
-        let now = self.now();
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
-        let current = get(&tx, id)?;
-        if current.status != status {
-            let when = match at {
-                Some(at) => check_step_date(&tx, id, at, now)?,
-                None => now,
-            };
-            let stamp = super::timeline_stamp(when);
-            // updated_at says when the row was last written, whatever the step's date.
-            tx.execute(
-                "UPDATE applications SET status = ?1, updated_at = ?2 WHERE id = ?3",
-                (status.as_str(), self.now_stamp(), id),
-            )?;
-            let note = note.map(str::trim).filter(|n| !n.is_empty());
-            tx.execute(
-                "INSERT INTO status_events (application_id, at, from_status, to_status, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                (id, &stamp, current.status.as_str(), status.as_str(), note),
-            )?;
-            // Sending stops the deadline reminders and starts the follow-up one; closing
-            // drops them all.
-            reminders::status_changed(&tx, id, status, now)?;
-        }
+        self.move_status(&tx, id, status, note, at)?;
         let app = get(&tx, id)?;
         tx.commit()?;
         Ok(app)
+    }
+
+    /// [`Store::set_status_on`] inside a transaction the caller commits (a receipt moves
+    /// the application and is recorded in one go).
+    pub(super) fn move_status(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        id: i64,
+        status: Status,
+        note: Option<&str>,
+        at: Option<DateTime<Utc>>,
+    ) -> Result<()> {
+        let now = self.now();
+        let current = get(tx, id)?;
+        if current.status == status {
+            return Ok(());
+        }
+        let when = match at {
+            Some(at) => check_step_date(tx, id, at, now)?,
+            None => now,
+        };
+        let stamp = super::timeline_stamp(when);
+        // updated_at says when the row was last written, whatever the step's date.
+        tx.execute(
+            "UPDATE applications SET status = ?1, updated_at = ?2 WHERE id = ?3",
+            (status.as_str(), self.now_stamp(), id),
+        )?;
+        let note = note.map(str::trim).filter(|n| !n.is_empty());
+        tx.execute(
+            "INSERT INTO status_events (application_id, at, from_status, to_status, note)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            (id, &stamp, current.status.as_str(), status.as_str(), note),
+        )?;
+        // Sending stops the deadline reminders and starts the follow-up one; closing
+        // drops them all.
+        reminders::status_changed(tx, id, status, now)?;
+        Ok(())
     }
 
     /// Deletes an application and what belongs to it; a document kept only for it (removed

@@ -43,30 +43,38 @@ impl Store {
     /// Records (or corrects) the receipt of a paper file handed in. An application not yet
     /// sent moves to « Envoyée » dated the day it was handed in (see [`Store::moment_of_day`]); one already further along keeps its status.
     ///
+    /// An application Postulo marked « Expirée » on its own goes back to « Envoyée » too:
+    /// the receipt proves the file was handed in.
+    ///
     /// Refused, with nothing changed: a day in the future, a day before the application's
     /// last step, a photo that is not in the vault.
     pub fn record_receipt(&self, application_id: i64, input: ReceiptInput) -> Result<Receipt> {
         let input = input.normalized()?;
-        let application = self.application(application_id)?;
-        let today = self.today();
-        if input.handed_in_on > today {
+        if input.handed_in_on > self.today() {
             return Err(Error::invalid("handed_in_on", Invalid::InFuture));
         }
+        let at = self.moment_of_day(input.handed_in_on);
+        let mut conn = self.conn();
+        // One transaction: the status moves and the receipt is kept together, or neither.
+        let tx = super::write_transaction(&mut conn)?;
+        let mut status = super::applications::get(&tx, application_id)?.status;
         if let Some(document_id) = input.document_id {
-            self.document(document_id)?;
+            super::documents::get_document(&tx, document_id)?;
         }
-        if matches!(application.status, Status::ToPrepare | Status::Ready) {
-            let at = Some(self.moment_of_day(input.handed_in_on));
-            // The status is checked and moved first (its own transaction: the day must not be
-            // before the last step); the receipt's row after it can only fail on a disk error.
-            self.set_status_on(application_id, Status::Sent, None, at)
+        // Expired by Postulo while it had in fact been handed in: the receipt proves it.
+        if status == Status::Expired
+            && super::pipeline::withdraw_automatic_expiry(&tx, application_id)?
+        {
+            status = super::applications::get(&tx, application_id)?.status;
+        }
+        if matches!(status, Status::ToPrepare | Status::Ready) {
+            self.move_status(&tx, application_id, Status::Sent, None, Some(at))
                 .map_err(|e| match e {
                     Error::Validation { reason, .. } => Error::invalid("handed_in_on", reason),
                     other => other,
                 })?;
         }
-        let conn = self.conn();
-        conn.execute(
+        tx.execute(
             "INSERT INTO receipts (application_id, handed_in_on, place, number, document_id,
                                    recorded_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -83,7 +91,7 @@ impl Store {
                 self.now_stamp(),
             ),
         )?;
-        drop(conn);
+        tx.commit()?;
         Ok(Receipt {
             application_id,
             handed_in_on: input.handed_in_on,
