@@ -52,6 +52,7 @@ pub fn build(t: &'static Texts) -> Command {
         add(t),
         status(t),
         follow_up(t),
+        receipt(t),
         stats(t),
         manage::edit(t),
         manage::delete(t),
@@ -226,6 +227,16 @@ fn follow_up(t: &'static Texts) -> Command {
         .arg(id(t, 0, "id", t.v_id, t.status_id))
         .arg(option(t, "on", t.tracking.v_day, t.tracking.follow_up_on))
         .arg(option(t, "note", t.v_text, t.tracking.follow_up_note))
+        .arg(json(t))
+}
+
+fn receipt(t: &'static Texts) -> Command {
+    sub("receipt", t, &t.tracking.receipt)
+        .arg(id(t, 0, "id", t.v_id, t.status_id))
+        .arg(option(t, "on", t.tracking.v_day, t.tracking.receipt_on))
+        .arg(option(t, "place", t.v_text, t.tracking.receipt_place))
+        .arg(option(t, "number", t.v_text, t.tracking.receipt_number))
+        .arg(option(t, "photo", "FILE", t.tracking.receipt_photo))
         .arg(json(t))
 }
 

@@ -99,3 +99,61 @@ fn a_wrong_envelope_or_output_is_refused_and_nothing_is_written() {
     assert!(!cli.work_dir().join("x.pdf").exists());
     assert!(!cli.work_dir().join("dossier.docx").exists());
 }
+
+#[test]
+fn the_receipt_of_a_file_handed_in_is_recorded_with_its_photo() {
+    let cli = Cli::at("2026-03-10T09:00:00Z");
+    let id = application(&cli);
+    std::fs::write(cli.work_dir().join("recepisse.jpg"), common::jpeg(600, 800)).unwrap();
+    let out = cli.ok(&[
+        "receipt",
+        &id,
+        "--on",
+        "09/03/2026",
+        "--place",
+        "Bureau du courrier",
+        "--number",
+        "N° 2026/0457",
+        "--photo",
+        "recepisse.jpg",
+    ]);
+    assert!(
+        out.contains("Récépissé enregistré pour la candidature")
+            && out.contains("déposé le 9 mars 2026 à Bureau du courrier, N° 2026/0457")
+            && out.contains("statut : Envoyée"),
+        "{out}"
+    );
+    let kept = cli.json(&[
+        "receipt",
+        &id,
+        "--on",
+        "09/03/2026",
+        "--number",
+        "N° 2026/0475",
+        "--json",
+    ]);
+    assert_eq!(kept["number"], "N° 2026/0475");
+    assert_eq!(kept["handed_in_on"], "2026-03-09");
+    let vault = cli.ok(&["vault", "list"]);
+    assert!(
+        vault.contains("Récépissé — Ministère de la Justice"),
+        "{vault}"
+    );
+}
+
+#[test]
+fn a_receipt_in_the_future_or_with_a_missing_photo_is_refused() {
+    let cli = Cli::at("2026-03-10T09:00:00Z");
+    let id = application(&cli);
+    let run = cli.run(&["receipt", &id, "--on", "11/03/2026"]);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    let run = cli.run(&["receipt", &id, "--photo", "absent.jpg"]);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("absent.jpg") || run.stderr.contains("introuvable"),
+        "{}",
+        run.stderr
+    );
+    let show = cli.ok(&["show", &id]);
+    assert!(show.contains("À préparer"), "{show}");
+}

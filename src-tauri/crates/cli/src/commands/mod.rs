@@ -126,6 +126,7 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         Some(("add", m)) => applications::add(ctx, m),
         Some(("status", m)) => applications::status(ctx, m),
         Some(("follow-up", m)) => tracking::follow_up(ctx, m),
+        Some(("receipt", m)) => tracking::receipt(ctx, m),
         Some(("stats", m)) => stats::stats(ctx, m),
         Some(("edit", m)) => edit::edit(ctx, m),
         Some(("delete", m)) => edit::delete(ctx, m),

@@ -3,7 +3,7 @@
 
 use clap::ArgMatches;
 use postulo_core::labels;
-use postulo_core::model::{ApplicationInput, OrganizationType};
+use postulo_core::model::{ApplicationInput, DocumentKind, OrganizationType, ReceiptInput};
 use postulo_core::search::fold;
 
 use super::{flag, number, parse_day, text, Ctx};
@@ -73,6 +73,71 @@ pub fn warn_duplicates(ctx: &Ctx, input: &ApplicationInput) -> CliResult<()> {
         });
     }
     Ok(())
+}
+
+/// `receipt ID`: the receipt of a paper file handed in; the application moves to « envoyée »
+/// on that day. The photo, when given, goes into the vault first.
+pub fn receipt(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
+    let id = number(m, "id")?;
+    let on = match text(m, "on") {
+        Some(day) => parse_day(ctx, "--on", day)?,
+        None => ctx.store.today(),
+    };
+    let app = ctx.store.application(id)?;
+    let document_id = match text(m, "photo") {
+        Some(path) => {
+            let title = if ctx.fr() {
+                format!("Récépissé — {}", app.organization)
+            } else {
+                format!("Receipt — {}", app.organization)
+            };
+            let path = std::path::Path::new(path);
+            // Named in the message when it is not there (the vault's own says « le fichier »).
+            std::fs::metadata(path).map_err(|e| CliError::file(path, e))?;
+            let added = ctx
+                .store
+                .add_document(path, DocumentKind::Other, &title, None)?;
+            Some(added.document.id)
+        }
+        None => None,
+    };
+    let kept = ctx.store.record_receipt(
+        id,
+        ReceiptInput {
+            handed_in_on: on,
+            place: text(m, "place").map(str::to_owned),
+            number: text(m, "number").map(str::to_owned),
+            document_id,
+        },
+    )?;
+    if flag(m, "json") {
+        ctx.json(&kept)?;
+        return Ok(exit::OK);
+    }
+    let status = labels::status(ctx.store.application(id)?.status, ctx.lang);
+    let day = words::date(kept.handed_in_on, ctx.lang);
+    let mut line = if ctx.fr() {
+        format!("Récépissé enregistré pour la candidature {id} : déposé le {day}")
+    } else {
+        format!("Receipt recorded for application {id}: handed in on {day}")
+    };
+    if let Some(place) = &kept.place {
+        line.push_str(&if ctx.fr() {
+            format!(" à {place}")
+        } else {
+            format!(" at {place}")
+        });
+    }
+    if let Some(number) = &kept.number {
+        line.push_str(&format!(", {number}"));
+    }
+    line.push_str(&if ctx.fr() {
+        format!(" ; statut : {status}")
+    } else {
+        format!("; status: {status}")
+    });
+    ctx.line(line);
+    Ok(exit::OK)
 }
 
 pub fn follow_up(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {

@@ -15,6 +15,11 @@ pub struct TrackingTexts {
     pub stats: CommandHelp,
     pub stats_from: &'static str,
     pub stats_to: &'static str,
+    pub receipt: CommandHelp,
+    pub receipt_on: &'static str,
+    pub receipt_place: &'static str,
+    pub receipt_number: &'static str,
+    pub receipt_photo: &'static str,
 }
 
 pub const FR: TrackingTexts = TrackingTexts {
@@ -37,6 +42,17 @@ pub const FR: TrackingTexts = TrackingTexts {
     },
     stats_from: "Seulement les candidatures commencées ce jour-là ou après (17/05/2026)",
     stats_to: "Seulement les candidatures commencées ce jour-là ou avant",
+    receipt: CommandHelp {
+        about: "Enregistre le récépissé d'un dossier déposé : date, lieu, numéro et photo (mise \
+                au coffre-fort) ; la candidature passe à « envoyée » à cette date",
+        usage:
+            "postulo-cli receipt ID [--on DATE] [--place TEXTE] [--number N°] [--photo FICHIER] \
+                [--json]",
+    },
+    receipt_on: "Date du dépôt, si ce n'est pas aujourd'hui (17/05/2026)",
+    receipt_place: "Lieu du dépôt (par ex. « Bureau du courrier, DRH »)",
+    receipt_number: "Numéro du récépissé",
+    receipt_photo: "Photo ou scan du récépissé, ajouté au coffre-fort",
 };
 
 pub const EN: TrackingTexts = TrackingTexts {
@@ -59,4 +75,14 @@ pub const EN: TrackingTexts = TrackingTexts {
     },
     stats_from: "Only applications started on or after this day (2026-05-17)",
     stats_to: "Only applications started on or before this day",
+    receipt: CommandHelp {
+        about: "Records the receipt of a file handed in: day, place, number and photo (added \
+                to the vault); the application moves to \"sent\" on that day",
+        usage: "postulo-cli receipt ID [--on DATE] [--place TEXT] [--number NO] [--photo FILE] \
+                [--json]",
+    },
+    receipt_on: "The day it was handed in, when not today (2026-05-17)",
+    receipt_place: "Where it was handed in (e.g. \"Mail office, HR\")",
+    receipt_number: "The receipt's number",
+    receipt_photo: "Photo or scan of the receipt, added to the vault",
 };
