@@ -243,15 +243,6 @@ fn subject_of(lang: Language, w: &PaperWords, title: &str) -> String {
     }
 }
 
-/// A line's first letter in capitals (« Candidature au poste de … » on its own line).
-fn capitalized(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 const ROW_SIZE: f32 = 10.5;
 const BOX_X: f32 = LEFT + 4.0;
 const NUMBER_X: f32 = LEFT + 26.0;
@@ -436,7 +427,7 @@ fn envelope_label(
         margin,
         y,
         width * 0.42,
-        &capitalized(&subject_of(input.language, w, &a.title)),
+        &words::capitalized(&subject_of(input.language, w, &a.title)),
     );
     if let Some(reference) = &a.reference {
         c.paragraph(

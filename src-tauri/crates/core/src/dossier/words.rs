@@ -240,11 +240,16 @@ pub fn how_sent(language: Language, a: &Application) -> Option<String> {
         },
     };
     // Capitalised as the start of a value in the table.
-    let mut chars = text.chars();
-    Some(match chars.next() {
+    Some(capitalized(&text))
+}
+
+/// A line's first letter in capitals (« Candidature au poste de … » on its own line).
+pub fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => text,
-    })
+        None => String::new(),
+    }
 }
 
 /// `« REF N°013 »` / `"REF N°013"`: the subject is quoted so its exact bounds are visible.
