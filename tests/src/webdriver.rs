@@ -24,6 +24,18 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 impl Session {
     /// Starts tauri-driver and, through it, the app with `data_dir` as its data folder.
     pub fn start(env: &Environment, app: &Path, data_dir: &Path) -> Self {
+        Self::start_with(env, app, data_dir, &[])
+    }
+
+    /// As [`Session::start`], with variables for tauri-driver, WebKitWebDriver and the app
+    /// (`GTK_THEME` for a dark desktop, say). Given to the child alone: every test of the
+    /// binary shares the process, so a variable set on it would reach the tests after.
+    pub fn start_with(
+        env: &Environment,
+        app: &Path,
+        data_dir: &Path,
+        vars: &[(&str, &std::ffi::OsStr)],
+    ) -> Self {
         let port = free_port();
         let native_port = free_port();
         let mut command = Command::new("tauri-driver");
@@ -35,6 +47,7 @@ impl Session {
                 &native_port.to_string(),
             ])
             .env("POSTULO_DATA_DIR", data_dir)
+            .envs(vars.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
         env.apply(&mut command);

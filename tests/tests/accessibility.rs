@@ -21,8 +21,7 @@ use postulo_core::Store;
 use postulo_e2e::{app_binary, fresh_dir, Environment, Session};
 use serde_json::{json, Value};
 
-mod files;
-use files::write_pdf;
+use crate::files::write_pdf;
 
 /// The audit's rules: WCAG 2.0 and 2.1, levels A and AA.
 const TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -131,7 +130,10 @@ fn close_dialog(ui: &Session) {
 /// Audits each screen of the app in one theme; the violations, each with its screen.
 fn audit_every_screen(env: &Environment, data: &Path, theme: &str, first: i64) -> Vec<String> {
     let axe = axe_source();
-    let ui = Session::start(env, &app_binary(), data);
+    // The dark theme the desktop asks for, as the dark-mode test does.
+    let dark: &[(&str, &std::ffi::OsStr)] = &[("GTK_THEME", "Adwaita:dark".as_ref())];
+    let vars = if theme == "dark" { dark } else { &[] };
+    let ui = Session::start_with(env, &app_binary(), data, vars);
     ui.set_window_rect(0, 0, 1366, 768);
     ui.find("[data-ready='true']");
     let mut found = Vec::new();
@@ -196,11 +198,7 @@ fn every_screen_passes_an_axe_audit_in_light_and_dark() {
     let data = fresh_dir("a11y");
     let first = seed(&data);
     let mut violations = audit_every_screen(&env, &data, "light", first);
-    // Inherited by tauri-driver, WebKitWebDriver and the app: the dark theme the desktop
-    // asks for, as the dark-mode test does.
-    std::env::set_var("GTK_THEME", "Adwaita:dark");
     violations.extend(audit_every_screen(&env, &data, "dark", first));
-    std::env::remove_var("GTK_THEME");
     assert!(
         violations.is_empty(),
         "{} serious or critical violation(s):\n{}",

@@ -13,8 +13,7 @@ use std::time::Duration;
 use postulo_core::Store;
 use postulo_e2e::{app_binary, wait_for, Environment, Session};
 
-mod files;
-use files::{write_jpeg, write_pdf};
+use crate::files::{write_jpeg, write_pdf};
 
 const TITLE: &str = "Chargé(e) de suivi-évaluation";
 

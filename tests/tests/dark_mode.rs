@@ -40,8 +40,7 @@ fn a_dark_desktop_gets_a_dark_window_with_readable_text() {
     let env = Environment::start();
     let data = fresh_dir("dark-mode");
     // Inherited by tauri-driver, WebKitWebDriver and the app.
-    std::env::set_var("GTK_THEME", "Adwaita:dark");
-    let ui = Session::start(&env, &app, &data);
+    let ui = Session::start_with(&env, &app, &data, &[("GTK_THEME", "Adwaita:dark".as_ref())]);
     ui.find("[data-ready='true']");
     let seen = ui.execute(
         "const main = document.getElementById('main');

@@ -22,8 +22,7 @@ use postulo_core::model::{
 use postulo_core::Store;
 use postulo_e2e::{app_binary, wait_for, Environment, Session};
 
-mod files;
-use files::{write_jpeg, write_pdf};
+use crate::files::{write_jpeg, write_pdf};
 
 const TITLE: &str = "Chargé(e) de suivi-évaluation";
 const SUBJECT: &str = "REF-2026/07 – Candidature Chargé(e) de suivi-évaluation";
@@ -59,9 +58,7 @@ fn export_the_dossier_and_save_the_email_draft() {
     )
     .unwrap();
     std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
-    std::env::set_var("POSTULO_OPENER", &opener);
-
-    let ui = Session::start(&env, &app, &data);
+    let ui = Session::start_with(&env, &app, &data, &[("POSTULO_OPENER", opener.as_os_str())]);
     ui.find("[data-ready='true']");
     wait_for("the seeded row", Duration::from_secs(10), || {
         (ui.texts("[data-testid='application-title']") == [TITLE]).then_some(())

@@ -18,8 +18,7 @@ use postulo_core::model::{Language, Settings};
 use postulo_core::Store;
 use postulo_e2e::{app_binary, fresh_dir, wait_for, Environment, Session};
 
-mod files;
-use files::write_pdf;
+use crate::files::write_pdf;
 
 /// What the journey reads on screen, in the app's language.
 struct Words {

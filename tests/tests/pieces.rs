@@ -16,8 +16,7 @@ use postulo_core::model::{
 use postulo_core::Store;
 use postulo_e2e::{app_binary, wait_for, Environment, Session};
 
-mod files;
-use files::write_pdf;
+use crate::files::write_pdf;
 
 const TITLE: &str = "Juriste – Direction des affaires civiles";
 

@@ -140,8 +140,7 @@ fn past_dates_give_sans_reponse_statistics_and_a_warning_before_a_duplicate() {
     assert_eq!(rows.as_array().unwrap().len(), 4, "nothing was saved twice");
 
     // The same view on a dark desktop.
-    std::env::set_var("GTK_THEME", "Adwaita:dark");
-    let dark = Session::start(&env, &app, &data);
+    let dark = Session::start_with(&env, &app, &data, &[("GTK_THEME", "Adwaita:dark".as_ref())]);
     dark.find("[data-ready='true']");
     let nav = dark.find("[data-testid='nav-stats']");
     dark.click(&nav);

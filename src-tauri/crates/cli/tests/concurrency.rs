@@ -4,12 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::sync::{Arc, Barrier};
 
-use common::Cli;
+use crate::common::Cli;
 use postulo_core::model::{ApplicationInput, Status};
 use postulo_core::Store;
 

@@ -4,12 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
 use std::io::Cursor;
 use std::path::Path;
 
-use common::{pdf, qpdf_check, Cli};
+use crate::common::{pdf, qpdf_check, Cli};
 
 /// A phone photo of a page: paper with grain, which JPEG cannot squeeze much (a few MB).
 fn photo(width: u32, height: u32, seed: u32) -> Vec<u8> {

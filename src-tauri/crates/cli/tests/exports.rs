@@ -5,12 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{qpdf_check, tool, Cli};
+use crate::common::{qpdf_check, tool, Cli};
 use serde_json::Value;
 
 const TITLE: &str = "Chargé(e) de suivi-évaluation";

@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
-use common::Cli;
+use crate::common::Cli;
 use postulo_core::model::{Language, Settings};
 use postulo_core::Store;
 

@@ -5,9 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
-use common::{pdf, Cli};
+use crate::common::{pdf, Cli};
 use serde_json::Value;
 
 /// Before the deadlines used here (17 May 2026), so that none has passed.

@@ -5,9 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
-use common::Cli;
+use crate::common::Cli;
 
 fn cli() -> Cli {
     let cli = Cli::new();

@@ -4,9 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
+use crate::common;
 
-use common::{pdf_pages, qpdf_check, tool, Cli};
+use crate::common::{pdf_pages, qpdf_check, tool, Cli};
 
 fn application(cli: &Cli) -> String {
     cli.ok(&[

@@ -4,11 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
 use std::path::Path;
 
-use common::Cli;
+use crate::common::Cli;
 use postulo_core::ocr::testset;
 
 fn corpus(name: &str) -> String {

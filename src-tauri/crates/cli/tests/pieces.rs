@@ -5,9 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
-use common::{pdf, Cli};
+use crate::common::{pdf, Cli};
 use serde_json::{json, Value};
 
 /// A month before the deadline used here (31 March 2026).

@@ -6,12 +6,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::{jpeg, pdf, pdf_pages, postings_dir, qpdf_check, Cli};
+use crate::common::{jpeg, pdf, pdf_pages, postings_dir, qpdf_check, Cli};
 use serde_json::Value;
 
 const POSTING: &str = "pui-bamako-2026.txt";

@@ -4,9 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
+use crate::common;
 
-use common::Cli;
+use crate::common::Cli;
 
 const NOW: &str = "2026-12-06T10:00:00Z";
 

@@ -4,13 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-mod dossier_support;
+use crate::common;
+use crate::dossier_support;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use common::{day, files_under, pdf, write};
+use crate::common::{day, files_under, pdf, write};
 use postulo_core::dossier::{self, SizeMode};
 use postulo_core::error::Invalid;
 use postulo_core::model::{
@@ -455,7 +455,8 @@ fn a_read_only_database_is_refused_at_start_and_left_untouched() {
     );
     let output = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
-            "a_read_only_database_is_refused_at_start_and_left_untouched",
+            // The name as the test binary knows it: its module, then the function.
+            "bad_input::a_read_only_database_is_refused_at_start_and_left_untouched",
             "--exact",
             "--nocapture",
             "--test-threads=1",
@@ -611,7 +612,7 @@ fn a_full_disk_refuses_the_write_and_keeps_what_was_saved() {
         ])
         .arg(std::env::current_exe().unwrap())
         .args([
-            "a_full_disk_refuses_the_write_and_keeps_what_was_saved",
+            "bad_input::a_full_disk_refuses_the_write_and_keeps_what_was_saved",
             "--exact",
             "--nocapture",
             "--test-threads=1",

@@ -4,9 +4,9 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
-use common::{application, day};
+use crate::common::{application, day};
 use postulo_core::error::Invalid;
 use postulo_core::model::{
     ChecklistItemInput, ChecklistItemUpdate, ChecklistStage, ContactInput, DocumentKind,

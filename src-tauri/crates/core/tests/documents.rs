@@ -4,11 +4,11 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use std::path::Path;
 
-use common::{application, day, docx, files_under, jpeg, odt, pdf, png, png_claiming, write, zip};
+use crate::common::{
+    application, day, docx, files_under, jpeg, odt, pdf, png, png_claiming, write, zip,
+};
 use postulo_core::error::Invalid;
 use postulo_core::model::{
     document_status, DocumentKind, DocumentUpdate, ItemState, Status, Validity,

@@ -5,13 +5,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-mod dossier_support;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use dossier_support::*;
+use crate::dossier_support::*;
 use postulo_core::dossier::{self, DossierInput, SizeMode, MB};
 use postulo_core::error::{DocumentRef, Invalid};
 use postulo_core::model::{DocumentKind, Language};

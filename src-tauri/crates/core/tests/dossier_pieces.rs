@@ -4,12 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-mod dossier_support;
+use crate::common;
 
 use std::sync::atomic::AtomicBool;
 
-use dossier_support::*;
+use crate::dossier_support::*;
 use postulo_core::dossier::{self, PieceLimits, MB};
 use postulo_core::error::DocumentRef;
 use postulo_core::model::DocumentKind;

@@ -4,13 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code
 
-mod common;
-mod dossier_support;
+use crate::common;
 
 use std::process::Command;
 
+use crate::dossier_support::*;
 use chrono::{FixedOffset, TimeZone};
-use dossier_support::*;
 use postulo_core::mail::{self, Attachment};
 use postulo_core::model::{DocumentKind, Language};
 

@@ -4,9 +4,9 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
-use common::day;
+use crate::common::day;
 use postulo_core::model::{ApplicationQuery, DocumentKind, Status};
 use postulo_core::Store;
 use rusqlite::Connection;

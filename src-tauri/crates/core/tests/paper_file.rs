@@ -3,12 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // test code
 
-mod common;
-mod dossier_support;
+use crate::dossier_support;
 
+use crate::common::{application, pdf, write};
+use crate::dossier_support::{page_count, pdfinfo, pdftotext, qpdf_check};
 use chrono::{TimeZone, Utc};
-use common::{application, pdf, write};
-use dossier_support::{page_count, pdfinfo, pdftotext, qpdf_check};
 use postulo_core::clock::Clock;
 use postulo_core::dossier::Envelope;
 use postulo_core::model::{

@@ -3,10 +3,8 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
+use crate::common::{application, day};
 use chrono::NaiveTime;
-use common::{application, day};
 use postulo_core::error::Invalid;
 use postulo_core::model::{ContactInput, InterviewInput, Profile};
 use postulo_core::{Error, Store};

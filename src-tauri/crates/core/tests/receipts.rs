@@ -4,10 +4,8 @@
 
 #![allow(clippy::unwrap_used)] // test code
 
-mod common;
-
+use crate::common::{application, day, pdf, write};
 use chrono::{TimeZone, Utc};
-use common::{application, day, pdf, write};
 use postulo_core::clock::Clock;
 use postulo_core::error::Invalid;
 use postulo_core::model::{DocumentKind, ReceiptInput, Status};

@@ -4,11 +4,9 @@
 
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use std::sync::{Arc, Mutex};
 
-use common::application;
+use crate::common::application;
 use postulo_core::model::{ApplicationInput, Status};
 use postulo_core::store::{Changes, Domain};
 use postulo_core::Store;

@@ -3,10 +3,8 @@
 // Helpers outside `#[test]` functions are test code too.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
+use crate::common::{application, day, pdf, write};
 use chrono::{DateTime, Utc};
-use common::{application, day, pdf, write};
 use postulo_core::model::{
     ApplicationQuery, ChecklistItemInput, ChecklistStage, DocumentKind, SortKey, Status, Validity,
     EXPIRED_NOTE,
