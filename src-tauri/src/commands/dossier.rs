@@ -14,7 +14,7 @@ use postulo_core::dossier::{
     self, DossierSummary, Envelope, PieceLimits, PiecesSummary, Preflight, Progress, SizeMode,
 };
 use postulo_core::mail::{EmailPreview, MailAttachments};
-use postulo_core::model::Language;
+use postulo_core::model::{KeptSendingRules, Language, SendingRules};
 use postulo_core::{ApiError, Error, ErrorCode, Store};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -192,6 +192,26 @@ pub async fn dossier_export_pieces(
         dossier::export_pieces(&input, &folder, name, limits, &mut progress, cancel)
     })
     .await
+}
+
+/// How the application's files must be sent (read from the posting, or set by the
+/// candidate): what the export dialog starts from.
+#[tauri::command(async)]
+pub fn sending_rules_get(
+    store: State<'_, Store>,
+    application_id: i64,
+) -> CommandResult<KeptSendingRules> {
+    Ok(store.sending_rules(application_id)?)
+}
+
+/// Keeps the sending rules the candidate chose for the application.
+#[tauri::command(async)]
+pub fn sending_rules_set(
+    store: State<'_, Store>,
+    application_id: i64,
+    rules: SendingRules,
+) -> CommandResult<KeptSendingRules> {
+    Ok(store.set_sending_rules(application_id, rules)?)
 }
 
 /// Stops the estimate or export `job` at its next step.

@@ -67,6 +67,8 @@ commands! {
     dossier::dossier_export_pieces,
     dossier::dossier_export_paper,
     dossier::dossier_cancel,
+    dossier::sending_rules_get,
+    dossier::sending_rules_set,
     dossier::dossier_open_folder,
     dossier::email_preview,
     dossier::email_write_eml,

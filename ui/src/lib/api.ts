@@ -31,6 +31,9 @@ import type { DossierSummary } from "./bindings/DossierSummary";
 import type { EmailPreview } from "./bindings/EmailPreview";
 import type { PieceFile } from "./bindings/PieceFile";
 import type { PieceLimits } from "./bindings/PieceLimits";
+import type { PieceFormat } from "./bindings/PieceFormat";
+import type { SendingRules } from "./bindings/SendingRules";
+import type { KeptSendingRules } from "./bindings/KeptSendingRules";
 import type { Envelope } from "./bindings/Envelope";
 import type { Receipt } from "./bindings/Receipt";
 import type { ReceiptInput } from "./bindings/ReceiptInput";
@@ -200,6 +203,8 @@ interface Signatures {
     };
     result: PiecesSummary;
   };
+  sending_rules_get: { args: { applicationId: number }; result: KeptSendingRules };
+  sending_rules_set: { args: { applicationId: number; rules: SendingRules }; result: KeptSendingRules };
   receipts_get: { args: { applicationId: number }; result: Receipt | null };
   receipts_record: { args: { applicationId: number; input: ReceiptInput }; result: Receipt };
   dossier_export_paper: {
@@ -663,10 +668,13 @@ export type {
   DossierSummary,
   EmailPreview,
   MailAttachments,
+  KeptSendingRules,
   PieceFile,
+  PieceFormat,
   PieceLimits,
   PiecesSummary,
   Preflight,
+  SendingRules,
   SizeMode,
   SizeWarning,
 };
@@ -746,6 +754,16 @@ export function exportPieces(
 ): Promise<PiecesSummary> {
   const channel = new Channel<DossierProgress>(onProgress);
   return call("dossier_export_pieces", { applicationId, folder, limits, language, job, onProgress: channel });
+}
+
+/** How the application's files must be sent: read from the posting, or set by the candidate. */
+export function getSendingRules(applicationId: number): Promise<KeptSendingRules> {
+  return call("sending_rules_get", { applicationId });
+}
+
+/** Keeps the sending rules the candidate chose. */
+export function setSendingRules(applicationId: number, rules: SendingRules): Promise<KeptSendingRules> {
+  return call("sending_rules_set", { applicationId, rules });
 }
 
 /** The receipt recorded for a paper file handed in, if any. */

@@ -118,9 +118,14 @@ describe("api", () => {
     await api.setDossierNameRule("{NOM}_{Poste}");
     await api.estimateDossier(1, { mode: "email", limit_bytes: 8_000_000 }, "fr", 3);
     await api.exportDossier(1, "/tmp/d.pdf", { mode: "lossless" }, "fr", 4, () => {});
-    await api.estimatePieces(1, { per_piece_bytes: 2_000_000, total_bytes: null }, "fr", 5);
-    await api.exportPieces(1, "/tmp/envoi", { per_piece_bytes: null, total_bytes: null }, "fr", 6, () => {});
+    await api.estimatePieces(1, { per_piece_bytes: 2_000_000, total_bytes: null, format: "pdf" }, "fr", 5);
+    await api.exportPieces(1, "/tmp/envoi", { per_piece_bytes: null, total_bytes: null, format: "jpeg" }, "fr", 6, () => {});
     await api.exportPaperFile(1, "/tmp/dossier-papier.pdf", "c4", "fr", 7);
+    await api.getSendingRules(1);
+    await api.setSendingRules(1, {
+      layout: "per_piece",
+      pieces: { per_piece_bytes: 2_000_000, total_bytes: null, format: "pdf" },
+    });
     await api.getReceipt(1);
     await api.recordReceipt(1, { handed_in_on: "2026-03-09", place: null, number: "N° 12", document_id: null });
     await api.cancelDossierJob(4);
@@ -207,6 +212,8 @@ describe("api", () => {
       ["dossier_estimate_pieces", ["applicationId", "job", "language", "limits"]],
       ["dossier_export_pieces", ["applicationId", "folder", "job", "language", "limits", "onProgress"]],
       ["dossier_export_paper", ["applicationId", "envelope", "job", "language", "path"]],
+      ["sending_rules_get", ["applicationId"]],
+      ["sending_rules_set", ["applicationId", "rules"]],
       ["receipts_get", ["applicationId"]],
       ["receipts_record", ["applicationId", "input"]],
       ["dossier_cancel", ["job"]],

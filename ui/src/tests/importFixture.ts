@@ -137,6 +137,7 @@ export function coopiDraft(text: string = COOPI_TEXT): PostingDraft {
     ],
     posts: [],
     recognized: null,
+    sending: null,
   };
 }
 

@@ -3,7 +3,7 @@
 // progress, the folder to open; and back to the one-PDF export.
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DossierProgress, PieceLimits, PiecesSummary, Preflight } from "../lib/api";
+import type { DossierProgress, KeptSendingRules, PieceLimits, PiecesSummary, Preflight } from "../lib/api";
 import ApplicationPage from "../lib/components/application/ApplicationPage.svelte";
 import { clearThumbnails } from "../lib/components/vault/thumbnails";
 import { setLanguage } from "../lib/i18n";
@@ -58,7 +58,7 @@ let backend: WorkflowBackend;
 let exports: { args: Record<string, unknown>; progress: (p: DossierProgress) => void; resolve: (s: PiecesSummary) => void }[];
 let folderAnswers: (string | null)[];
 
-async function openPieces() {
+async function openPieces(sending?: KeptSendingRules, stopAtExport = false) {
   const app = application();
   const cv = vaultDocument("cv", "CV Awa Traoré");
   backend = installWorkflowBackend({
@@ -66,6 +66,7 @@ async function openPieces() {
     items: [item(app.id, 0, "cv", { state: "ready", document_id: cv.id })],
     documents: [cv],
   });
+  if (sending) backend.sending.set(app.id, sending);
   exports = [];
   folderAnswers = ["/home/awa/Envoi UNICEF"];
   backend.handle = (command, args) => {
@@ -97,6 +98,7 @@ async function openPieces() {
   render(ApplicationPage, { props: { id: app.id, onBack: vi.fn(), onDeleted: vi.fn() } });
   await screen.findByTestId("progress-summary");
   await fireEvent.click(screen.getByTestId("export-dossier"));
+  if (stopAtExport) return screen.findByTestId("export-options");
   await fireEvent.click(await screen.findByTestId("open-pieces"));
   return screen.findByTestId("pieces-dialog");
 }
@@ -128,7 +130,7 @@ describe("one file per piece", () => {
     expect(exports[0]!.args).toMatchObject({ folder: "/home/awa/Envoi UNICEF", limits: { per_piece_bytes: 2_000_000 } });
     exports[0]!.progress({ stage: "compressing", done: 1, total: 2 });
     await waitFor(() => expect(screen.getByTestId("pieces-progress")).toBeTruthy());
-    exports[0]!.resolve(pieces({ per_piece_bytes: 2_000_000, total_bytes: null }, "/home/awa/Envoi UNICEF"));
+    exports[0]!.resolve(pieces({ per_piece_bytes: 2_000_000, total_bytes: null, format: "pdf" }, "/home/awa/Envoi UNICEF"));
     await waitFor(() =>
       expect(text(screen.getByTestId("pieces-saved"))).toBe("2 fichiers enregistrés dans /home/awa/Envoi UNICEF"),
     );
@@ -171,6 +173,83 @@ describe("one file per piece", () => {
     await fireEvent.click(within(dialog).getByTestId("pieces-back"));
     await screen.findByTestId("export-options");
     expect(screen.queryByTestId("pieces-dialog")).toBeNull();
+  });
+
+  it("starts from the rules read in the posting, and keeps the choice that exported", async () => {
+    const dialog = await openPieces({
+      rules: { layout: "per_piece", pieces: { per_piece_bytes: 1_500_000, total_bytes: null, format: "jpeg" } },
+      source: "posting",
+    });
+    expect(text(await screen.findByTestId("pieces-from-posting"))).toBe(
+      "Réglages lus dans l'annonce : vérifiez-les avant d'exporter.",
+    );
+    await waitFor(() =>
+      expect(backend.callsTo("dossier_estimate_pieces").at(-1)?.args).toMatchObject({
+        limits: { per_piece_bytes: 1_500_000, total_bytes: null, format: "jpeg" },
+      }),
+    );
+    // The posting's 1,5 Mo is offered among the usual limits, and selected.
+    const limit = within(dialog).getByTestId("pieces-limit") as HTMLSelectElement;
+    expect(Array.from(limit.options).map((o) => o.textContent?.trim())).toEqual([
+      "1 Mo",
+      "1,5 Mo",
+      "2 Mo",
+      "5 Mo",
+      "10 Mo",
+      "Sans limite",
+    ]);
+    expect(limit.selectedOptions[0]?.textContent?.trim()).toBe("1,5 Mo");
+    expect((within(dialog).getByTestId("pieces-format") as HTMLSelectElement).value).toBe("jpeg");
+    // Only one estimate: the rules were read before the first.
+    expect(backend.callsTo("dossier_estimate_pieces")).toHaveLength(1);
+
+    // The scan cannot fit 1,5 Mo here: the candidate takes 2 Mo, and PDF.
+    await waitFor(() => expect(screen.getByTestId("pieces-too-large")).toBeTruthy());
+    await fireEvent.change(limit, { target: { value: "2" } });
+    await fireEvent.change(within(dialog).getByTestId("pieces-format"), { target: { value: "pdf" } });
+    await waitFor(() =>
+      expect(backend.callsTo("dossier_estimate_pieces").at(-1)?.args).toMatchObject({
+        limits: { per_piece_bytes: 2_000_000, format: "pdf" },
+      }),
+    );
+    await waitFor(() => expect(files()).toHaveLength(2));
+    await fireEvent.click(within(dialog).getByTestId("pieces-export"));
+    await waitFor(() => expect(exports).toHaveLength(1));
+    const chosen = exports[0]!.args.limits as PieceLimits;
+    exports[0]!.resolve(pieces(chosen, "/home/awa/Envoi INS"));
+    await screen.findByTestId("pieces-saved");
+    await waitFor(() =>
+      expect(backend.callsTo("sending_rules_set")[0]?.args).toEqual({
+        applicationId: expect.any(Number),
+        rules: { layout: "per_piece", pieces: { per_piece_bytes: 2_000_000, total_bytes: null, format: "pdf" } },
+      }),
+    );
+  });
+
+  it("points the way to one file per piece when the posting asks for it", async () => {
+    const per = { per_piece_bytes: 2_000_000, total_bytes: null, format: "pdf" as const };
+    await openPieces({ rules: { layout: "per_piece", pieces: per }, source: "posting" }, true);
+    expect(text(await screen.findByTestId("posting-asks-pieces"))).toBe("L'annonce demande un fichier par pièce.");
+    cleanup();
+    uninstallWorkflowBackend();
+    await openPieces(undefined, true);
+    await screen.findByTestId("open-pieces");
+    await waitFor(() => expect(backend.callsTo("sending_rules_get")).toHaveLength(1));
+    expect(screen.queryByTestId("posting-asks-pieces")).toBeNull();
+  });
+
+  it("says when the posting asks for a single file instead", async () => {
+    await openPieces({
+      rules: { layout: "one_file", pieces: { per_piece_bytes: null, total_bytes: 5_000_000, format: "pdf" } },
+      source: "posting",
+    });
+    expect(text(await screen.findByTestId("pieces-posting-one-file"))).toContain("L'annonce demande un seul fichier");
+    // The usual starting point, not the one-file limit.
+    await waitFor(() =>
+      expect(backend.callsTo("dossier_estimate_pieces").at(-1)?.args).toMatchObject({
+        limits: { per_piece_bytes: 2_000_000, total_bytes: null, format: "pdf" },
+      }),
+    );
   });
 
   it("speaks English", async () => {

@@ -20,6 +20,8 @@ import type { Contact } from "../lib/bindings/Contact";
 import type { ContactInput } from "../lib/bindings/ContactInput";
 import type { Document } from "../lib/bindings/Document";
 import type { PieceProblem } from "../lib/bindings/PieceProblem";
+import type { KeptSendingRules } from "../lib/bindings/KeptSendingRules";
+import type { SendingRules } from "../lib/bindings/SendingRules";
 import type { DocumentKind } from "../lib/bindings/DocumentKind";
 import type { DocumentListItem } from "../lib/bindings/DocumentListItem";
 import type { DocumentUpdate } from "../lib/bindings/DocumentUpdate";
@@ -54,6 +56,8 @@ export interface WorkflowBackend {
   calls: WfCall[];
   /** What the core would say of an item's attached document, by item id. */
   problems: Map<number, PieceProblem>;
+  /** How each application's files must be sent, by application id (none: unstated). */
+  sending: Map<number, KeptSendingRules>;
   fail: ((command: string, args: Record<string, unknown>) => ApiError | undefined) | null;
   /** Answers commands this fake does not know (the export dialog's); `undefined` passes. */
   handle: ((command: string, args: Record<string, unknown>) => unknown) | null;
@@ -171,6 +175,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
     reminders: [],
     saveAnswer: null,
     problems: new Map(),
+    sending: new Map(),
     calls: [],
     fail: null,
     handle: null,
@@ -451,6 +456,20 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
         return null;
       case "countdowns_word":
         return answerCountdowns(args);
+      case "sending_rules_get":
+        app(args.applicationId);
+        return (
+          b.sending.get(args.applicationId as number) ?? {
+            rules: { layout: "one_file", pieces: { per_piece_bytes: null, total_bytes: null, format: "pdf" } },
+            source: null,
+          }
+        );
+      case "sending_rules_set": {
+        app(args.applicationId);
+        const kept: KeptSendingRules = { rules: args.rules as SendingRules, source: "candidate" };
+        b.sending.set(args.applicationId as number, kept);
+        return kept;
+      }
       default:
         throw new Error(`the workflow fake does not answer ${command}`);
     }

@@ -305,6 +305,8 @@ fn export(t: &'static Texts) -> Command {
         .arg(flag(t, "per-piece", t.export_per_piece))
         .arg(option(t, "max-mb", t.v_mb, t.export_max_mb).requires("per-piece"))
         .arg(option(t, "total-mb", t.v_mb, t.export_total_mb).requires("per-piece"))
+        .arg(flag(t, "jpeg", t.export_jpeg).requires("per-piece"))
+        .after_help(t.export_rules_note)
         .arg(json(t))
 }
 

@@ -206,3 +206,89 @@ fn a_piece_that_cannot_fit_is_named_and_nothing_is_written() {
     assert_ne!(run.code, 0);
     assert!(run.stderr.contains("--per-piece"), "{}", run.stderr);
 }
+
+/// « Format JPEG » for a portal that takes only pictures: with `--jpeg`, or read from the
+/// posting the application was imported from and followed by a plain `--per-piece`.
+#[test]
+fn pieces_as_jpeg_pictures_by_flag_or_as_the_posting_says() {
+    let cli = Cli::new();
+    let id = application_with_pieces(&cli);
+    let out = cli.ok(&[
+        "export",
+        &id,
+        "--per-piece",
+        "--jpeg",
+        "--max-mb",
+        "1",
+        "-o",
+        "portail",
+    ]);
+    let folder = cli
+        .work_dir()
+        .join("portail")
+        .join("TRAORE_Aissata_Juriste");
+    assert_eq!(
+        pdfs_in(&folder),
+        [
+            "01_CV_TRAORE_Aissata.jpg",
+            "02_Copies-des-diplomes_TRAORE_Aissata.jpg",
+            "03_Extrait-de-casier-judiciaire_TRAORE_Aissata.jpg",
+        ],
+        "{out}"
+    );
+    for name in pdfs_in(&folder) {
+        let bytes = std::fs::read(folder.join(&name)).unwrap();
+        assert!(bytes.len() <= 1_000_000, "{name} is {} bytes", bytes.len());
+        let picture = image::load_from_memory_with_format(&bytes, image::ImageFormat::Jpeg)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(picture.width() >= 800, "{name}: {}", picture.width());
+    }
+    // --jpeg is for pieces only.
+    cli.fails(&["export", &id, "--jpeg"], 1, "--per-piece");
+
+    // A posting that states its rules: the application keeps them, and `--per-piece`
+    // alone follows them.
+    std::fs::write(
+        cli.work_dir().join("annonce.txt"),
+        "AVIS DE RECRUTEMENT\nPoste : Chauffeur\nOrganisation : Institut National de la Statistique\n\
+         Pièces à fournir : CV, copies légalisées des diplômes, extrait de casier judiciaire.\n\
+         Chaque pièce sera envoyée en fichier séparé au format JPEG, 1 Mo maximum.\n",
+    )
+    .unwrap();
+    let shown = cli.ok(&["import-posting", "annonce.txt"]);
+    assert!(
+        shown.contains("Envoi des fichiers : Une image JPEG par pièce, 1\u{a0}Mo maximum chacun"),
+        "{shown}"
+    );
+    let created = cli.json(&[
+        "import-posting",
+        "annonce.txt",
+        "--create",
+        "--organization",
+        "INS Guinée",
+        "--json",
+    ]);
+    assert_eq!(created["draft"]["sending"]["layout"], "per_piece");
+    let posted = created["application"]["id"].to_string();
+    for kind in ["cv", "diploma_copies"] {
+        let doc = cli
+            .json(&["vault", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["document"]["kind"] == kind)
+            .unwrap()["document"]["id"]
+            .to_string();
+        cli.ok(&["attach", &posted, kind, &doc]);
+    }
+    let json = cli.json(&["export", &posted, "--per-piece", "-o", "ins", "--json"]);
+    assert_eq!(json["limits"]["format"], "jpeg", "{json}");
+    assert_eq!(json["limits"]["per_piece_bytes"], 1_000_000, "{json}");
+    let names: Vec<&str> = json["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["file_name"].as_str().unwrap())
+        .collect();
+    assert!(names.iter().all(|n| n.ends_with(".jpg")), "{names:?}");
+}

@@ -969,10 +969,7 @@ fn every_page_of_the_dossier_carries_its_number_and_the_documents_stay_whole() {
         &input,
         dir.path(),
         "pieces",
-        dossier::PieceLimits {
-            per_piece_bytes: None,
-            total_bytes: None,
-        },
+        dossier::PieceLimits::default(),
         &mut |_| {},
         &AtomicBool::new(false),
     )

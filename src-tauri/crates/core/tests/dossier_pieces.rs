@@ -11,12 +11,13 @@ use std::sync::atomic::AtomicBool;
 use crate::dossier_support::*;
 use postulo_core::dossier::{self, PieceLimits, MB};
 use postulo_core::error::DocumentRef;
-use postulo_core::model::DocumentKind;
+use postulo_core::model::{DocumentKind, PieceFormat};
 
 fn limits(per_piece_mb: u64) -> PieceLimits {
     PieceLimits {
         per_piece_bytes: Some(per_piece_mb * MB),
         total_bytes: None,
+        format: PieceFormat::Pdf,
     }
 }
 
@@ -147,6 +148,92 @@ fn each_piece_is_its_own_pdf_under_its_limit() {
     assert!(!again.pieces[1].shrunk, "no limit: the scans as they are");
 }
 
+/// « Format JPEG »: each piece one picture, its pages one under the other, under its limit,
+/// every page drawn.
+#[test]
+fn the_pieces_go_as_jpeg_pictures_when_the_portal_takes_only_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let cv = write(dir.path(), "cv.pdf", &common::pdf(2, 1));
+    let photos = photos(dir.path(), 1);
+    let input = input(vec![
+        document(&cv, DocumentKind::Cv, "CV", "CV 2025"),
+        document(
+            &photos[0],
+            DocumentKind::CriminalRecord,
+            "Extrait de casier judiciaire",
+            "Casier",
+        ),
+    ]);
+    let jpeg = PieceLimits {
+        per_piece_bytes: Some(MB),
+        total_bytes: None,
+        format: PieceFormat::Jpeg,
+    };
+    let cancel = AtomicBool::new(false);
+    let parent = dir.path().join("Portail");
+    let summary =
+        dossier::export_pieces(&input, &parent, "Envoi", jpeg, &mut |_| {}, &cancel).unwrap();
+    assert!(summary.fits, "{summary:?}");
+    let names: Vec<&str> = summary
+        .pieces
+        .iter()
+        .map(|p| p.file_name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "01_CV_TRAORE_Aissata.jpg",
+            "02_Extrait-de-casier-judiciaire_TRAORE_Aissata.jpg"
+        ]
+    );
+    let out = parent.join("Envoi");
+    assert_eq!(entries(&out).len(), 2, "nothing but the two pictures");
+    for piece in &summary.pieces {
+        let path = out.join(&piece.file_name);
+        let bytes = std::fs::read(&path).unwrap();
+        assert_eq!(bytes.len() as u64, piece.bytes);
+        assert!(
+            piece.bytes <= MB,
+            "{} is {} bytes",
+            piece.file_name,
+            piece.bytes
+        );
+        assert_eq!(
+            image::guess_format(&bytes).unwrap(),
+            image::ImageFormat::Jpeg
+        );
+    }
+    // The CV's two A4 pages, one under the other, at 150 dpi.
+    let cv = image::open(out.join(names[0])).unwrap();
+    assert_eq!(summary.pieces[0].pages, 2);
+    assert!((1230..=1250).contains(&cv.width()), "{}", cv.width());
+    assert!(
+        (2 * 1745..=2 * 1760).contains(&cv.height()),
+        "{}",
+        cv.height()
+    );
+    // Both pages drawn, not white: each half holds its blue rectangle.
+    let rgb = cv.to_rgb8();
+    for half in [cv.height() / 4, 3 * cv.height() / 4] {
+        let row: Vec<_> = (0..cv.width()).map(|x| rgb.get_pixel(x, half)).collect();
+        assert!(
+            row.iter().any(|p| p[2] > 150 && p[0] < 100),
+            "no blue on row {half}"
+        );
+    }
+
+    // A limit no picture of the scan can meet: the piece is named, and nothing is written.
+    let tiny = PieceLimits {
+        per_piece_bytes: Some(20_000),
+        ..jpeg
+    };
+    let refused =
+        dossier::export_pieces(&input, &parent, "Trop petit", tiny, &mut |_| {}, &cancel).unwrap();
+    assert!(!refused.fits);
+    assert!(refused.pieces.iter().any(|p| !p.fits));
+    assert!(!parent.join("Trop petit").exists());
+}
+
 #[test]
 fn a_piece_that_cannot_fit_is_named_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
@@ -205,6 +292,7 @@ fn a_total_limit_counts_all_the_pieces_together() {
     let within_each = PieceLimits {
         per_piece_bytes: Some(MB),
         total_bytes: Some(MB),
+        format: PieceFormat::Pdf,
     };
     let summary = dossier::export_pieces(
         &input,

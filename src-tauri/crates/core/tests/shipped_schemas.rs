@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{TimeZone, Utc};
 use postulo_core::model::{
-    ApplicationQuery, ChecklistStage, DocumentKind, ItemState, Language, MaxAge, PieceForm,
-    PieceRequirements, Status,
+    ApplicationQuery, ChecklistStage, DocumentKind, ItemState, KeptSendingRules, Language, MaxAge,
+    PieceForm, PieceFormat, PieceLimits, PieceRequirements, RulesSource, SendingLayout,
+    SendingRules, Status,
 };
 use postulo_core::reminders::ReminderKind;
 use postulo_core::store::LATEST_VERSION;
@@ -373,6 +374,31 @@ fn every_shipped_schema_upgrades_with_all_its_data() {
                 at("receipt")
             );
         }
+
+        // How the files must be sent (schema 9); the defaults, unstated, before.
+        let kept = store.sending_rules(1).unwrap();
+        if version < 9 {
+            assert_eq!(kept.source, None, "{}", at("sending rules"));
+            assert!(kept.rules.is_unstated(), "{}", at("sending rules"));
+        } else {
+            assert_eq!(
+                kept,
+                KeptSendingRules {
+                    rules: SendingRules {
+                        layout: SendingLayout::PerPiece,
+                        pieces: PieceLimits {
+                            per_piece_bytes: Some(2_000_000),
+                            total_bytes: Some(5_000_000),
+                            format: PieceFormat::Jpeg,
+                        },
+                    },
+                    source: Some(RulesSource::Posting),
+                },
+                "{}",
+                at("sending rules")
+            );
+        }
+        assert_eq!(store.sending_rules(2).unwrap().source, None);
 
         // Every version's sent application has its sending date for the statistics.
         let stats = store.statistics(Default::default()).unwrap();

@@ -5,6 +5,7 @@ import type { DraftDocument } from "./DraftDocument";
 import type { DraftField } from "./DraftField";
 import type { PostingLanguage } from "./PostingLanguage";
 import type { RecognizedSource } from "./RecognizedSource";
+import type { SendingRules } from "./SendingRules";
 
 export type PostingDraft = { 
 /**
@@ -29,4 +30,9 @@ posts: Array<string>,
  * Set when the text was recognized in a picture or a scanned PDF: what the candidate
  * must check.
  */
-recognized: RecognizedSource | null, };
+recognized: RecognizedSource | null, 
+/**
+ * How the posting wants the files sent, when it says (« chaque pièce en PDF séparé,
+ * 2 Mo maximum »): kept with the application it creates.
+ */
+sending: SendingRules | null, };

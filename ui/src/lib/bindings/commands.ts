@@ -65,6 +65,8 @@ export const COMMANDS = [
   "dossier_export_pieces",
   "dossier_export_paper",
   "dossier_cancel",
+  "sending_rules_get",
+  "sending_rules_set",
   "dossier_open_folder",
   "email_preview",
   "email_write_eml",

@@ -8,6 +8,7 @@ use postulo_core::dossier::{
     self, DossierSummary, PieceLimits, PiecesSummary, Preflight, SizeMode,
 };
 use postulo_core::mail::MailAttachments;
+use postulo_core::model::{PieceFormat, SendingLayout};
 
 use super::{flag, number, output_path, parse_megabytes, text, Ctx};
 use crate::error::{CliError, CliResult};
@@ -110,9 +111,25 @@ fn export_pieces(ctx: &mut Ctx, m: &ArgMatches, id: i64) -> CliResult<u8> {
             .map(|mb| parse_megabytes(ctx, &format!("--{option}"), mb))
             .transpose()
     };
-    let limits = PieceLimits {
-        per_piece_bytes: megabytes("max-mb")?,
-        total_bytes: megabytes("total-mb")?,
+    let (per_piece_bytes, total_bytes) = (megabytes("max-mb")?, megabytes("total-mb")?);
+    let jpeg = flag(m, "jpeg");
+    let limits = if per_piece_bytes.is_none() && total_bytes.is_none() && !jpeg {
+        // Nothing said here: the application's own rules, when they are one file per piece.
+        let kept = ctx.store.sending_rules(id)?.rules;
+        match kept.layout {
+            SendingLayout::PerPiece => kept.pieces,
+            SendingLayout::OneFile => PieceLimits::default(),
+        }
+    } else {
+        PieceLimits {
+            per_piece_bytes,
+            total_bytes,
+            format: if jpeg {
+                PieceFormat::Jpeg
+            } else {
+                PieceFormat::Pdf
+            },
+        }
     };
     // The pieces go into a new folder named like the dossier, inside -o (here by default):
     // never over an earlier export's files.

@@ -146,6 +146,11 @@ fn print_draft(ctx: &mut Ctx, draft: &PostingDraft) {
         let zone = ctx.say("Fuseau de la date limite", "Deadline's time zone");
         ctx.line(format!("  {zone}{c}{}", deadline.timezone));
     }
+    if let Some(rules) = &draft.sending {
+        let sending = ctx.say("Envoi des fichiers", "Sending the files");
+        let rules = postulo_core::dossier::sending_summary(lang, rules);
+        ctx.line(format!("  {sending}{c}{rules}"));
+    }
     let pieces = ctx.say("Pièces à fournir", "Documents to provide");
     ctx.line(format!("{pieces}{}", c.trim_end()));
     for item in &draft.checklist {

@@ -186,6 +186,10 @@ Help on a command: postulo-cli COMMAND --help",
     export_max_mb: "With --per-piece: the largest each file may be, in MB (e.g. 2); scans are \
                     shrunk to fit",
     export_total_mb: "With --per-piece: the largest all the pieces may be together, in MB",
+    export_jpeg: "With --per-piece: each piece as a JPEG picture (its pages one under the \
+                  other), for portals that take only pictures",
+    export_rules_note: "Without --max-mb, --total-mb or --jpeg, --per-piece follows the \
+                        application's sending rules (read from the posting or chosen in the app).",
 
     paper: CommandHelp {
         about: "Write the paper file as a print-ready PDF: cover sheet (For the attention of…, \

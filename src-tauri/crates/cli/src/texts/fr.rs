@@ -192,6 +192,10 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     export_max_mb: "Avec --per-piece : taille maximale de chaque fichier, en Mo (par ex. 2) ; \
                     les scans sont réduits pour tenir",
     export_total_mb: "Avec --per-piece : taille maximale de toutes les pièces ensemble, en Mo",
+    export_jpeg: "Avec --per-piece : chaque pièce en image JPEG (ses pages l'une sous l'autre), \
+                  pour les portails qui ne prennent que des images",
+    export_rules_note: "Sans --max-mb, --total-mb ni --jpeg, --per-piece suit les règles d'envoi \
+                        de la candidature (lues dans l'annonce ou choisies dans l'application).",
 
     paper: CommandHelp {
         about: "Écrit le dossier papier en PDF, prêt à imprimer : page de garde (À l'attention \

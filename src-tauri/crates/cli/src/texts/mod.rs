@@ -111,6 +111,8 @@ pub struct Texts {
     pub export_per_piece: &'static str,
     pub export_max_mb: &'static str,
     pub export_total_mb: &'static str,
+    pub export_jpeg: &'static str,
+    pub export_rules_note: &'static str,
 
     pub email: CommandHelp,
     pub email_id: &'static str,

@@ -12,7 +12,7 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::{Application, Language, Profile};
+use crate::model::{Application, Language, PieceFormat, Profile};
 
 /// The rule used unless the user chose another.
 pub const DEFAULT_FILE_NAME_RULE: &str = "{NOM}_{Prenom}_{Poste}_{Ref}";
@@ -112,7 +112,14 @@ const MAX_PIECE_CHARS: usize = 40;
 /// sent as its own file, numbered in the checklist's order so that the recruiter's folder
 /// lists them as the posting asked, and named after the candidate (the portals and HR
 /// inboxes that take one file per piece mix many candidates' files).
-pub fn piece_file_name(position: usize, label: &str, profile: &Profile) -> String {
+/// The extension follows the piece's format (`.pdf`, or `.jpg` for portals that take
+/// pictures).
+pub fn piece_file_name(
+    position: usize,
+    label: &str,
+    profile: &Profile,
+    format: PieceFormat,
+) -> String {
     let mut stem = format!("{position:02}");
     let piece = shorten(&ascii(label), MAX_PIECE_CHARS);
     if !piece.is_empty() {
@@ -123,7 +130,7 @@ pub fn piece_file_name(position: usize, label: &str, profile: &Profile) -> Strin
         stem.push('_');
         stem.push_str(&name);
     }
-    format!("{}.pdf", finish(&stem))
+    format!("{}{}", finish(&stem), format.extension())
 }
 
 /// Transliterated to ASCII letters and digits, other runs of characters turned into `-`.

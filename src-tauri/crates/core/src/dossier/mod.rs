@@ -24,6 +24,7 @@ mod paper;
 mod pdf;
 pub(crate) mod pdf_intake;
 mod picture;
+mod piece_picture;
 mod pieces;
 mod png;
 mod preflight;
@@ -44,15 +45,16 @@ use crate::atomic_write::PartialFile;
 use crate::error::{DocumentRef, Error, Result};
 use crate::model::{Application, DocumentKind, Language, Profile};
 
+pub use crate::model::PieceLimits;
 pub use file_name::{
     ascii as ascii_file_part, dossier_file_name, piece_file_name, rule_has_placeholder,
     DEFAULT_FILE_NAME_RULE, MAX_RULE_CHARS, MAX_STEM_CHARS, PLACEHOLDERS,
 };
 pub use paper::{paper_file, Envelope, PaperInput, PaperPiece};
 pub use pdf_intake::PdfFix;
-pub use pieces::{estimate_pieces, export_pieces, PieceFile, PieceLimits, PiecesSummary};
+pub use pieces::{estimate_pieces, export_pieces, PieceFile, PiecesSummary};
 pub use preflight::{preflight, DocumentIssue, Preflight};
-pub use words::candidate_name;
+pub use words::{candidate_name, sending_summary};
 
 /// Sizes are counted in decimal megabytes, as mail providers state their limits.
 pub const MB: u64 = 1_000_000;

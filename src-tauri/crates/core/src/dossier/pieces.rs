@@ -7,27 +7,18 @@
 //! and nothing is exported: the candidate never sends half a dossier, and never a mix of
 //! this export and an earlier one.
 
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::piece_picture::piece_picture;
 use super::{assemble, piece_file_name, DossierInput, Progress, SizeMode, Stage, Tracker};
 use crate::atomic_write::PartialFile;
 use crate::error::{DocumentRef, Error, Invalid, Result};
-
-/// How the pieces must be sent: a size limit per file, and one for all of them together
-/// (« le tout ne dépassant pas 5 Mo »). `None`: no limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct PieceLimits {
-    #[cfg_attr(test, ts(type = "number | null"))]
-    pub per_piece_bytes: Option<u64>,
-    #[cfg_attr(test, ts(type = "number | null"))]
-    pub total_bytes: Option<u64>,
-}
+use crate::model::{PieceFormat, PieceLimits};
 
 /// One piece's file, as it will be (or was) written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -80,10 +71,6 @@ fn build_pieces(
     if n == 0 {
         return Err(Error::invalid("documents", Invalid::Required));
     }
-    let mode = match limits.per_piece_bytes {
-        Some(limit_bytes) => SizeMode::Email { limit_bytes },
-        None => SizeMode::Lossless,
-    };
     let workers = std::thread::available_parallelism()
         .map_or(1, |c| c.get())
         .min(n);
@@ -99,7 +86,7 @@ fn build_pieces(
                 if i >= n {
                     break;
                 }
-                let result = build_piece(input, i, mode, folder, cancel);
+                let result = build_piece(input, i, limits, folder, cancel);
                 let failed = result.is_err();
                 if sender.send((i, result)).is_err() || failed {
                     // A piece that cannot be built stops the others: nothing will be written.
@@ -144,11 +131,12 @@ fn build_pieces(
 /// One piece, and its temporary file when written.
 type Built = (PieceFile, Option<Pending>);
 
-/// The `i`-th piece on its own: no cover, its scans shrunk to `mode`.
+/// The `i`-th piece on its own: no cover, its scans shrunk to `mode`; as one picture when
+/// the pieces go as JPEG.
 fn build_piece(
     input: &DossierInput,
     i: usize,
-    mode: SizeMode,
+    limits: PieceLimits,
     folder: Option<&Path>,
     cancel: &AtomicBool,
 ) -> Result<Built> {
@@ -160,41 +148,94 @@ fn build_piece(
         documents: vec![doc.clone()],
         ..input.clone()
     };
-    let file_name = piece_file_name(i + 1, &doc.label, &input.profile);
-    // Each piece reports as one step of the whole; its own steps stay inside.
-    let mut quiet = |_: Progress| {};
-    let mut tracker = Tracker::new(&one, mode, &mut quiet, cancel);
-    let prepared = assemble::prepare(&one, mode, false, &mut tracker)?;
-    let (summary, file) = match folder {
-        Some(folder) => {
-            let destination = folder.join(&file_name);
-            let partial = PartialFile::beside(&destination, ".pdf.part")?;
-            let out = BufWriter::with_capacity(1 << 20, partial.as_file());
-            let (out, summary) = assemble::write(&one, &prepared, out, &destination, &mut tracker)?;
-            out.into_inner()
-                .map_err(|e| Error::io(partial.path(), e.into_error()))?;
-            (summary, Some((partial, destination)))
+    let file_name = piece_file_name(i + 1, &doc.label, &input.profile, limits.format);
+    let document = DocumentRef {
+        id: doc.document_id,
+        title: doc.title.clone(),
+    };
+    let destination = folder.map(|f| f.join(&file_name));
+    let (bytes, pages, shrunk, fits, file) = match limits.format {
+        PieceFormat::Pdf => {
+            let mode = match limits.per_piece_bytes {
+                Some(limit_bytes) => SizeMode::Email { limit_bytes },
+                None => SizeMode::Lossless,
+            };
+            let (summary, file) = assembled(&one, mode, destination.as_deref(), cancel)?;
+            let shrunk = summary.documents.iter().any(|d| d.shrunk);
+            (summary.bytes, summary.pages, shrunk, summary.fits, file)
         }
-        None => {
+        PieceFormat::Jpeg => {
+            // The scans as they are: the picture's own ladder does the shrinking.
+            let mut pdf = Vec::new();
+            let mut quiet = |_: Progress| {};
+            let mut tracker = Tracker::new(&one, SizeMode::Lossless, &mut quiet, cancel);
+            let prepared = assemble::prepare(&one, SizeMode::Lossless, false, &mut tracker)?;
             let target = Path::new(&doc.title);
-            let (_, summary) =
-                assemble::write(&one, &prepared, std::io::sink(), target, &mut tracker)?;
-            (summary, None)
+            assemble::write(&one, &prepared, &mut pdf, target, &mut tracker)?;
+            let picture =
+                piece_picture(pdf, limits.per_piece_bytes, cancel)?.ok_or(Error::Document {
+                    document: document.clone(),
+                    reason: Invalid::FileCorrupt,
+                })?;
+            let file = match &destination {
+                Some(destination) => {
+                    let mut partial = PartialFile::beside(destination, ".jpg.part")?;
+                    partial
+                        .as_file_mut()
+                        .write_all(&picture.jpeg)
+                        .map_err(|e| Error::io(partial.path(), e))?;
+                    Some((partial, destination.clone()))
+                }
+                None => None,
+            };
+            let bytes = picture.jpeg.len() as u64;
+            (bytes, picture.pages, picture.shrunk, picture.fits, file)
         }
     };
     let piece = PieceFile {
-        document: DocumentRef {
-            id: doc.document_id,
-            title: doc.title.clone(),
-        },
+        document,
         label: doc.label.clone(),
         file_name,
-        bytes: summary.bytes,
-        pages: summary.pages,
-        shrunk: summary.documents.iter().any(|d| d.shrunk),
-        fits: summary.fits,
+        bytes,
+        pages,
+        shrunk,
+        fits,
     };
     Ok((piece, file))
+}
+
+/// One piece assembled as a PDF: into its temporary file beside `destination`, or only
+/// measured.
+fn assembled(
+    one: &DossierInput,
+    mode: SizeMode,
+    destination: Option<&Path>,
+    cancel: &AtomicBool,
+) -> Result<(super::DossierSummary, Option<Pending>)> {
+    // Each piece reports as one step of the whole; its own steps stay inside.
+    let mut quiet = |_: Progress| {};
+    let mut tracker = Tracker::new(one, mode, &mut quiet, cancel);
+    let prepared = assemble::prepare(one, mode, false, &mut tracker)?;
+    match destination {
+        Some(destination) => {
+            let partial = PartialFile::beside(destination, ".pdf.part")?;
+            let out = BufWriter::with_capacity(1 << 20, partial.as_file());
+            let (out, summary) = assemble::write(one, &prepared, out, destination, &mut tracker)?;
+            out.into_inner()
+                .map_err(|e| Error::io(partial.path(), e.into_error()))?;
+            Ok((summary, Some((partial, destination.to_path_buf()))))
+        }
+        None => {
+            // Named in what an error says.
+            let target = one
+                .documents
+                .first()
+                .map_or(Path::new(""), |d| Path::new(&d.title));
+            let (_, summary) =
+                assemble::write(one, &prepared, std::io::sink(), target, &mut tracker)?;
+            Ok((summary, None))
+        }
+    }
 }
 
 /// What [`export_pieces`] would write, without writing: each piece's name, size and whether

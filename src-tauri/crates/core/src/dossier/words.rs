@@ -2,7 +2,9 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Application, ApplyMethod, Deadline, Language};
+use crate::model::{
+    Application, ApplyMethod, Deadline, Language, PieceFormat, SendingLayout, SendingRules,
+};
 
 /// Every fixed text of the cover page and the list of enclosed documents.
 #[derive(Debug, Clone, Copy)]
@@ -243,6 +245,39 @@ pub fn how_sent(language: Language, a: &Application) -> Option<String> {
     Some(capitalized(&text))
 }
 
+/// How the files must be sent, in one line: « Un fichier par pièce, en JPEG, 2 Mo maximum
+/// chacun, 8 Mo en tout », "One PDF file, 5 MB at most".
+pub fn sending_summary(language: Language, rules: &SendingRules) -> String {
+    let fr = language == Language::Fr;
+    let size = |b: u64| crate::format::size(b, language);
+    let mut parts = vec![match (rules.layout, rules.pieces.format, fr) {
+        (SendingLayout::OneFile, _, true) => "un seul fichier PDF".to_owned(),
+        (SendingLayout::OneFile, _, false) => "one PDF file".to_owned(),
+        (SendingLayout::PerPiece, PieceFormat::Pdf, true) => "un PDF par pièce".to_owned(),
+        (SendingLayout::PerPiece, PieceFormat::Pdf, false) => "one PDF per piece".to_owned(),
+        (SendingLayout::PerPiece, PieceFormat::Jpeg, true) => "une image JPEG par pièce".to_owned(),
+        (SendingLayout::PerPiece, PieceFormat::Jpeg, false) => {
+            "one JPEG picture per piece".to_owned()
+        }
+    }];
+    if let Some(b) = rules.pieces.per_piece_bytes {
+        parts.push(if fr {
+            format!("{} maximum chacun", size(b))
+        } else {
+            format!("{} at most each", size(b))
+        });
+    }
+    if let Some(b) = rules.pieces.total_bytes {
+        parts.push(match (rules.layout, fr) {
+            (SendingLayout::OneFile, true) => format!("{} maximum", size(b)),
+            (SendingLayout::OneFile, false) => format!("{} at most", size(b)),
+            (SendingLayout::PerPiece, true) => format!("{} en tout", size(b)),
+            (SendingLayout::PerPiece, false) => format!("{} in all", size(b)),
+        });
+    }
+    capitalized(&parts.join(", "))
+}
+
 /// A line's first letter in capitals (« Candidature au poste de … » on its own line).
 pub fn capitalized(s: &str) -> String {
     let mut chars = s.chars();
@@ -316,7 +351,39 @@ pub fn candidate_name(first: &str, last: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PieceLimits;
     use chrono::NaiveTime;
+
+    #[test]
+    fn sending_rules_read_in_one_line() {
+        let jpeg = SendingRules {
+            layout: SendingLayout::PerPiece,
+            pieces: PieceLimits {
+                per_piece_bytes: Some(2_000_000),
+                total_bytes: Some(8_000_000),
+                format: PieceFormat::Jpeg,
+            },
+        };
+        assert_eq!(
+            sending_summary(Language::Fr, &jpeg),
+            "Une image JPEG par pièce, 2\u{a0}Mo maximum chacun, 8\u{a0}Mo en tout"
+        );
+        assert_eq!(
+            sending_summary(Language::En, &jpeg),
+            "One JPEG picture per piece, 2 MB at most each, 8 MB in all"
+        );
+        let one = SendingRules {
+            layout: SendingLayout::OneFile,
+            pieces: PieceLimits {
+                total_bytes: Some(5_000_000),
+                ..PieceLimits::default()
+            },
+        };
+        assert_eq!(
+            sending_summary(Language::Fr, &one),
+            "Un seul fichier PDF, 5\u{a0}Mo maximum"
+        );
+    }
 
     #[test]
     fn dates_read_naturally_in_both_languages() {

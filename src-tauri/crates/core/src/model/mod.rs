@@ -13,6 +13,7 @@ mod interview;
 mod piece;
 mod profile;
 mod receipt;
+mod sending;
 mod settings;
 mod stats;
 mod status;
@@ -24,6 +25,10 @@ pub use application::{Application, ApplicationInput, ApplyMethod, OrganizationTy
 pub(crate) use deadline::local_instant;
 pub use deadline::Deadline;
 pub use receipt::{Receipt, ReceiptInput};
+pub use sending::{
+    KeptSendingRules, PieceFormat, PieceLimits, RulesSource, SendingLayout, SendingRules,
+    MAX_LIMIT_BYTES, MIN_LIMIT_BYTES,
+};
 pub(crate) use settings::normalized_offsets;
 pub use settings::{
     DesktopSettings, Language, ReminderSettings, Settings, DEFAULT_DEADLINE_OFFSETS,

@@ -9,7 +9,7 @@
 pub mod engine;
 pub mod geometry;
 pub mod picture;
-mod scanned_pdf;
+pub(crate) mod scanned_pdf;
 pub mod straighten;
 #[cfg(feature = "testset")]
 pub mod testset;

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Found, Language, ParseWarning, ParsedPosting, RequiredDocument};
 use crate::model::{
     ApplicationInput, ApplyMethod, ChecklistItemInput, ChecklistStage, Deadline, DocumentKind,
-    PieceRequirements,
+    PieceRequirements, SendingRules,
 };
 
 /// The fields the import screen reviews, in the order it shows them.
@@ -77,6 +77,9 @@ pub struct PostingDraft {
     /// Set when the text was recognized in a picture or a scanned PDF: what the candidate
     /// must check.
     pub recognized: Option<RecognizedSource>,
+    /// How the posting wants the files sent, when it says (« chaque pièce en PDF séparé,
+    /// 2 Mo maximum »): kept with the application it creates.
+    pub sending: Option<SendingRules>,
 }
 
 /// How a posting read from a picture was read.
@@ -203,6 +206,7 @@ impl ParsedPosting {
             documents,
             posts: self.posts.iter().map(|p| p.value.clone()).collect(),
             recognized: None,
+            sending: super::sending::read(text),
         }
     }
 

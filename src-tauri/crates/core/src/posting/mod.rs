@@ -30,6 +30,7 @@ mod piece_requirements;
 mod posts;
 pub mod ranker;
 pub mod report;
+mod sending;
 mod timezone;
 
 pub use document_facts::{document_facts, DocumentFacts};
@@ -41,6 +42,7 @@ pub use file::{
     draft_from_file, draft_from_picture, read_posting_file, text_of_file, FileText,
     MAX_PICTURE_BYTES,
 };
+pub use sending::read as sending_rules;
 
 use std::ops::Range;
 

@@ -9,7 +9,7 @@ use crate::error::{Error, Invalid, Result};
 use crate::model::{cc_column, cc_from_column};
 use crate::model::{
     default_items, Application, ApplicationInput, ApplyMethod, ChecklistItemInput,
-    OrganizationType, Status, TimelineEvent, REOPENED_NOTE,
+    OrganizationType, RulesSource, Status, TimelineEvent, REOPENED_NOTE,
 };
 use crate::search;
 
@@ -88,6 +88,10 @@ impl Store {
             },
         )?;
         let id = tx.last_insert_rowid();
+        // The sending rules the posting states, kept with what it created.
+        if let Some(rules) = posting_text.and_then(crate::posting::sending_rules) {
+            super::sending::put(&tx, id, rules, RulesSource::Posting)?;
+        }
         tx.execute(
             "INSERT INTO status_events (application_id, at, from_status, to_status)
              VALUES (?1, ?2, NULL, 'to_prepare')",

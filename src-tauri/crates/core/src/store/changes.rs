@@ -45,7 +45,9 @@ impl Domain {
     /// The domain a table belongs to; `None` for the schema's own bookkeeping.
     fn of_table(table: &str) -> Option<Self> {
         Some(match table {
-            "applications" | "status_events" | "follow_ups" | "receipts" => Self::Applications,
+            "applications" | "status_events" | "follow_ups" | "receipts" | "sending_rules" => {
+                Self::Applications
+            }
             "checklist_items" => Self::Checklist,
             "documents" => Self::Documents,
             "contacts" => Self::Contacts,

@@ -20,6 +20,7 @@ mod receipts;
 mod reminders;
 mod rows;
 mod seed;
+mod sending;
 mod settings;
 mod snapshot;
 mod stats;
