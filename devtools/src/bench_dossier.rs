@@ -15,7 +15,9 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use postulo_core::dossier::{self, DossierDocument, DossierInput, SizeMode, MB};
-use postulo_core::model::{Application, ApplyMethod, DocumentKind, Language, Profile, Status};
+use postulo_core::model::{
+    Application, ApplyMethod, DocumentKind, Language, PieceFormat, Profile, Status,
+};
 
 use crate::stats::{median, runs_ms as list_ms};
 use crate::{root, target_dir, Result};
@@ -52,8 +54,9 @@ pub fn run() -> Result {
     // Interleaved, after one warm-up of each, so that the disk cache and a busy moment
     // of the machine treat both alike.
     let (mut t_ref, mut t_ours, mut t_mail) = (Vec::new(), Vec::new(), Vec::new());
-    let mut t_pieces = Vec::new();
+    let (mut t_pieces, mut t_jpeg) = (Vec::new(), Vec::new());
     let (mut ref_bytes, mut our_bytes, mut mail, mut pieces) = (0, 0, None, None);
+    let mut jpeg = None;
     for run in 0..=RUNS {
         let (t, bytes) = reference(&img2pdf, &files, &work)?;
         let (t2, summary) = export(&input, &work.join("postulo.pdf"), SizeMode::Lossless)?;
@@ -62,17 +65,21 @@ pub fn run() -> Result {
             &work.join("postulo-email.pdf"),
             SizeMode::email_default(),
         )?;
-        let (t4, pieces_summary) = export_pieces(&input, &work.join("pieces"))?;
+        let (t4, pieces_summary) = export_pieces(&input, &work.join("pieces"), PieceFormat::Pdf)?;
+        let (t5, jpeg_summary) =
+            export_pieces(&input, &work.join("pieces-jpeg"), PieceFormat::Jpeg)?;
         if run > 0 {
             t_ref.push(t);
             t_ours.push(t2);
             t_mail.push(t3);
             t_pieces.push(t4);
+            t_jpeg.push(t5);
         }
         ref_bytes = bytes;
         our_bytes = summary.bytes;
         mail = Some(mail_summary);
         pieces = Some(pieces_summary);
+        jpeg = Some(jpeg_summary);
     }
     let pages = |p: &Path| -> Result<String> {
         let info = Command::new("pdfinfo")
@@ -144,6 +151,23 @@ pub fn run() -> Result {
             println!(
                 "per-piece time / e-mail mode time:         {:.2}  (target ≤ 1.5)",
                 m_pieces / m_mail
+            );
+        }
+        if let Some(j) = jpeg {
+            let m_jpeg = median(&mut t_jpeg);
+            let largest = j.pieces.iter().map(|f| f.bytes).max().unwrap_or(0);
+            println!(
+                "Postulo, one JPEG per piece (≤ {:.0} MB each): median {m_jpeg:.0} ms, {} files, \
+                 largest {:.2} MB, all fit: {}  (runs: {})",
+                PIECE_LIMIT as f64 / MB as f64,
+                j.pieces.len(),
+                largest as f64 / MB as f64,
+                j.fits,
+                list_ms(&t_jpeg)
+            );
+            println!(
+                "JPEG per-piece time / e-mail mode time:    {:.2}",
+                m_jpeg / m_mail
             );
         }
     }
@@ -309,10 +333,16 @@ fn reference(img2pdf: &Path, files: &[PathBuf], work: &Path) -> Result<(f64, u64
 /// « Chaque pièce en PDF séparé, 2 Mo maximum », the most common limit in the postings.
 const PIECE_LIMIT: u64 = 2 * MB;
 
-fn export_pieces(input: &DossierInput, folder: &Path) -> Result<(f64, dossier::PiecesSummary)> {
+/// One file per piece under [`PIECE_LIMIT`], as PDF or (« format JPEG ») as pictures.
+fn export_pieces(
+    input: &DossierInput,
+    folder: &Path,
+    format: PieceFormat,
+) -> Result<(f64, dossier::PiecesSummary)> {
     let limits = dossier::PieceLimits {
         per_piece_bytes: Some(PIECE_LIMIT),
         total_bytes: None,
+        format,
     };
     // A new folder each run (the export never writes over an earlier one): cleared first,
     // outside the time measured.
