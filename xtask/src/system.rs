@@ -53,6 +53,9 @@ const TEST_PACKAGES: &[&str] = &[
     // would (postulo-cli tests/exports.rs). The full package rather than -nogui, which would
     // replace a developer's desktop LibreOffice.
     "libreoffice-calc",
+    // `soffice --headless --convert-to pdf`: opens the cover letter's .docx as Word's users
+    // would and prints it (core tests/letters.rs).
+    "libreoffice-writer",
 ];
 
 /// What `cargo xtask deb-check` builds its clean Debian 12 root with.

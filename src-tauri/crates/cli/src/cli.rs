@@ -64,6 +64,7 @@ pub fn build(t: &'static Texts) -> Command {
         attach(t),
         export(t),
         paper(t),
+        letter(t),
         export_list(t),
         report(t),
         email(t),
@@ -319,6 +320,15 @@ fn paper(t: &'static Texts) -> Command {
                 .value_parser(["dl", "c5", "c4", "DL", "C5", "C4"])
                 .hide_possible_values(true),
         )
+}
+
+fn letter(t: &'static Texts) -> Command {
+    sub("letter", t, &t.letter)
+        .arg(id(t, 0, "id", t.v_id, t.letter_id))
+        .arg(output(t, t.letter_output))
+        .arg(option(t, "template", t.v_file, t.letter_template))
+        .arg(option(t, "place", t.v_text, t.letter_place))
+        .arg(flag(t, "attach", t.letter_attach))
 }
 
 fn export_list(t: &'static Texts) -> Command {

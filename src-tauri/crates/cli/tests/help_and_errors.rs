@@ -35,6 +35,7 @@ fn help_is_french_by_default_and_english_when_asked() {
         "vault",
         "attach",
         "export",
+        "letter",
         "email",
         "ics",
         "reminders",

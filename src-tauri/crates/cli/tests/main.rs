@@ -8,6 +8,7 @@ mod concurrency;
 mod export_pieces;
 mod exports;
 mod help_and_errors;
+mod letter;
 mod manage;
 mod outputs;
 mod paper;

@@ -16,6 +16,7 @@ use crate::model::Language;
 #[derive(Debug, Default, Deserialize)]
 struct Tables {
     months_short: PerLanguage<Vec<String>>,
+    months_long: PerLanguage<Vec<String>>,
     size_units: PerLanguage<Units>,
     decimal_separator: PerLanguage<String>,
     unit_separator: PerLanguage<String>,
@@ -54,6 +55,16 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 pub fn day(date: NaiveDate, language: Language) -> String {
     let month = TABLES
         .months_short
+        .get(language)
+        .get(date.month0() as usize)
+        .map_or("", String::as_str);
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// `7 décembre 2025` / `7 December 2025`: the day in full, as a letter is dated.
+pub fn day_long(date: NaiveDate, language: Language) -> String {
+    let month = TABLES
+        .months_long
         .get(language)
         .get(date.month0() as usize)
         .map_or("", String::as_str);
@@ -186,6 +197,15 @@ mod tests {
             serde_json::from_str(include_str!("../../../../catalogue/formats.json")).unwrap();
         assert_eq!(tables.months_short.fr.len(), 12);
         assert_eq!(tables.months_short.en.len(), 12);
+        assert_eq!(tables.months_long.fr.len(), 12);
+        assert_eq!(tables.months_long.en.len(), 12);
+    }
+
+    #[test]
+    fn a_letter_s_day_is_written_in_full() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+        assert_eq!(day_long(d, Language::Fr), "1 février 2026");
+        assert_eq!(day_long(d, Language::En), "1 February 2026");
     }
 
     /// The same cases as the interface's Vitest test.

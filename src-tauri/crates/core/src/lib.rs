@@ -15,6 +15,7 @@ pub mod export;
 pub mod format;
 pub mod ics;
 pub mod labels;
+pub mod letter;
 // Read by both the dossier (to embed pictures as they are) and the vault (to tell a JPEG
 // variant from a damaged file).
 pub(crate) mod jpeg;

@@ -15,6 +15,7 @@ mod documents;
 mod dossier;
 mod dossier_pieces;
 mod ics_export;
+mod letters;
 mod mail_draft;
 mod migration;
 mod notify_dbus;

@@ -9,6 +9,7 @@ mod dates;
 mod dossier;
 mod edit;
 mod exports;
+mod letter;
 mod people;
 mod pieces;
 mod posting;
@@ -169,6 +170,7 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
         Some(("attach", m)) => vault::attach(ctx, m),
         Some(("export", m)) => dossier::export(ctx, m),
         Some(("paper", m)) => dossier::paper(ctx, m),
+        Some(("letter", m)) => letter::letter(ctx, m),
         Some(("export-list", m)) => exports::export_list(ctx, m),
         Some(("report", m)) => exports::report(ctx, m),
         Some(("email", m)) => dossier::email(ctx, m),

@@ -202,6 +202,22 @@ Help on a command: postulo-cli COMMAND --help",
     paper_envelope: "Envelope size: dl (a sheet folded in three), c5 (A4 folded once) or c4 \
                      (A4 flat, the default)",
 
+    letter: CommandHelp {
+        about: "Write the cover letter in the formal layout (sender, recipient, place and date, \
+                subject, reference, salutation, body, closing, signature), as PDF or Word \
+                (.docx)",
+        usage: "postulo-cli letter ID [-o FILE.pdf|.docx] [--template FILE] [--place PLACE] \
+                [--attach]",
+    },
+    letter_id: "The application's number",
+    letter_output: "File to write, .pdf or .docx (default: cover-letter.pdf here)",
+    letter_template: "Your own template (text): paragraphs separated by a blank line, fields \
+                      {Position}, {Organization}, {Reference}, {Deadline}, {Place}, {Today}, \
+                      {FirstName}, {LastName}",
+    letter_place: "Town you write from, for “Bamako, 7 December 2026”",
+    letter_attach: "Also keep the letter as a PDF in the vault, attached to the “Cover letter” \
+                    piece",
+
     email: CommandHelp {
         about: "Write the e-mail draft (.eml) to open in Thunderbird or Outlook: recipient, \
                 required subject, letter and the application file attached",

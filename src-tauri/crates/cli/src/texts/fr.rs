@@ -209,6 +209,23 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     paper_envelope: "Format de l'enveloppe : dl (feuille pliée en trois), c5 (A4 plié en \
                      deux) ou c4 (A4 à plat, par défaut)",
 
+    letter: CommandHelp {
+        about: "Écrit la lettre de motivation, mise en page à la française (expéditeur, \
+                destinataire, lieu et date, objet, référence, formule d'appel, corps, formule \
+                de politesse, signature), en PDF ou en Word (.docx)",
+        usage: "postulo-cli letter ID [-o FICHIER.pdf|.docx] [--template FICHIER] [--place LIEU] \
+                [--attach]",
+    },
+    letter_id: "Numéro de la candidature",
+    letter_output: "Fichier à écrire, en .pdf ou .docx (par défaut : lettre-de-motivation.pdf \
+                    ici)",
+    letter_template: "Votre modèle (texte) : paragraphes séparés par une ligne vide, champs \
+                      {Poste}, {Organisation}, {Référence}, {Date limite}, {Lieu}, {Date du \
+                      jour}, {Prénom}, {Nom}",
+    letter_place: "Ville d'où vous écrivez, pour « Bamako, le 7 décembre 2026 »",
+    letter_attach: "Garde aussi la lettre en PDF dans le coffre-fort et la joint à la pièce \
+                    « Lettre de motivation »",
+
     email: CommandHelp {
         about: "Écrit le brouillon d'e-mail (.eml) à ouvrir dans Thunderbird ou Outlook : \
                 destinataire, objet exigé, lettre et dossier joint",

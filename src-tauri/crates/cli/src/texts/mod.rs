@@ -131,6 +131,13 @@ pub struct Texts {
     pub paper_output: &'static str,
     pub paper_envelope: &'static str,
 
+    pub letter: CommandHelp,
+    pub letter_id: &'static str,
+    pub letter_output: &'static str,
+    pub letter_template: &'static str,
+    pub letter_place: &'static str,
+    pub letter_attach: &'static str,
+
     pub report: CommandHelp,
     pub report_from: &'static str,
     pub report_to: &'static str,

@@ -19,7 +19,7 @@ pub(crate) mod cover;
 mod file_name;
 mod folio;
 mod geometry;
-mod paper;
+pub(crate) mod paper;
 /// Also read by the vault, to tell a JPEG variant from a damaged file.
 mod pdf;
 pub(crate) mod pdf_intake;

@@ -105,7 +105,7 @@ pub fn paper_file(input: &PaperInput, envelope: Envelope) -> Result<Vec<u8>, Fon
 }
 
 /// The sender as printed: name, then postal address, phone and e-mail, one per line.
-fn sender_lines(p: &Profile) -> Vec<String> {
+pub(crate) fn sender_lines(p: &Profile) -> Vec<String> {
     let mut lines = vec![words::candidate_name(&p.first_name, &p.last_name)];
     if let Some(address) = &p.postal_address {
         lines.extend(
@@ -125,7 +125,7 @@ fn sender_lines(p: &Profile) -> Vec<String> {
 /// (where it is dropped or posted), line by line. Postings often name the recipient in the
 /// address itself (« à l'attention de Monsieur le Représentant… »); when none does, the
 /// recruitment team is named, never a person the candidate would have to guess.
-fn recipient_lines(a: &Application, w: &PaperWords) -> Vec<String> {
+pub(crate) fn recipient_lines(a: &Application, w: &PaperWords) -> Vec<String> {
     let organization = a.organization.trim();
     let address: Vec<String> = a
         .apply_address
@@ -234,7 +234,7 @@ fn cover_sheet(
 }
 
 /// « candidature au poste de Comptable » / « … d'Assistant administratif ».
-fn subject_of(lang: Language, w: &PaperWords, title: &str) -> String {
+pub(crate) fn subject_of(lang: Language, w: &PaperWords, title: &str) -> String {
     let title = title.trim();
     if lang == Language::Fr && words::elides(title) {
         format!("{}{title}", w.position_of_elided)

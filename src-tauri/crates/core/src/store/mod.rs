@@ -13,6 +13,7 @@ mod dossier;
 mod duplicates;
 mod exports;
 mod follow_ups;
+mod letters;
 mod migrations;
 mod pipeline;
 mod profile;
