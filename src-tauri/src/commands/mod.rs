@@ -7,6 +7,7 @@ pub mod checklist;
 pub mod documents;
 pub mod dossier;
 pub mod exports;
+pub mod letters;
 pub mod people;
 pub mod posting;
 pub mod reminders;

@@ -34,6 +34,8 @@ import type { PieceLimits } from "./bindings/PieceLimits";
 import type { PieceFormat } from "./bindings/PieceFormat";
 import type { SendingRules } from "./bindings/SendingRules";
 import type { KeptSendingRules } from "./bindings/KeptSendingRules";
+import type { LetterTemplate } from "./bindings/LetterTemplate";
+import type { LetterPreview } from "./bindings/LetterPreview";
 import type { Envelope } from "./bindings/Envelope";
 import type { Receipt } from "./bindings/Receipt";
 import type { ReceiptInput } from "./bindings/ReceiptInput";
@@ -202,6 +204,20 @@ interface Signatures {
       onProgress: Channel<DossierProgress>;
     };
     result: PiecesSummary;
+  };
+  letter_template_get: { args: { language: Language }; result: LetterTemplate };
+  letter_template_set: { args: { language: Language; template: string }; result: LetterTemplate };
+  letter_preview: {
+    args: { applicationId: number; language: Language; template: string; place: string | null };
+    result: LetterPreview;
+  };
+  letter_export: {
+    args: { applicationId: number; language: Language; template: string; place: string | null; path: string };
+    result: null;
+  };
+  letter_attach: {
+    args: { applicationId: number; language: Language; template: string; place: string | null };
+    result: ChecklistItem;
   };
   sending_rules_get: { args: { applicationId: number }; result: KeptSendingRules };
   sending_rules_set: { args: { applicationId: number; rules: SendingRules }; result: KeptSendingRules };
@@ -669,6 +685,8 @@ export type {
   EmailPreview,
   MailAttachments,
   KeptSendingRules,
+  LetterPreview,
+  LetterTemplate,
   PieceFile,
   PieceFormat,
   PieceLimits,
@@ -754,6 +772,47 @@ export function exportPieces(
 ): Promise<PiecesSummary> {
   const channel = new Channel<DossierProgress>(onProgress);
   return call("dossier_export_pieces", { applicationId, folder, limits, language, job, onProgress: channel });
+}
+
+/** The candidate's cover-letter template in `language`, else Postulo's, with its fields. */
+export function getLetterTemplate(language: Language): Promise<LetterTemplate> {
+  return call("letter_template_get", { language });
+}
+
+/** Keeps the template (empty: back to Postulo's); unknown fields are refused. */
+export function setLetterTemplate(language: Language, template: string): Promise<LetterTemplate> {
+  return call("letter_template_set", { language, template });
+}
+
+/** The letter `template` makes for the application, with its unknown and empty fields. */
+export function previewLetter(
+  applicationId: number,
+  language: Language,
+  template: string,
+  place: string | null,
+): Promise<LetterPreview> {
+  return call("letter_preview", { applicationId, language, template, place });
+}
+
+/** Writes the letter at `path`, as PDF or Word (.docx) by its name. */
+export function exportLetter(
+  applicationId: number,
+  language: Language,
+  template: string,
+  place: string | null,
+  path: string,
+): Promise<null> {
+  return call("letter_export", { applicationId, language, template, place, path });
+}
+
+/** Keeps the letter as a PDF in the vault, on the application's cover-letter piece. */
+export function attachLetter(
+  applicationId: number,
+  language: Language,
+  template: string,
+  place: string | null,
+): Promise<ChecklistItem> {
+  return call("letter_attach", { applicationId, language, template, place });
 }
 
 /** How the application's files must be sent: read from the posting, or set by the candidate. */

@@ -121,6 +121,11 @@ describe("api", () => {
     await api.estimatePieces(1, { per_piece_bytes: 2_000_000, total_bytes: null, format: "pdf" }, "fr", 5);
     await api.exportPieces(1, "/tmp/envoi", { per_piece_bytes: null, total_bytes: null, format: "jpeg" }, "fr", 6, () => {});
     await api.exportPaperFile(1, "/tmp/dossier-papier.pdf", "c4", "fr", 7);
+    await api.getLetterTemplate("fr");
+    await api.setLetterTemplate("fr", "Pour le poste de {Poste}.");
+    await api.previewLetter(1, "fr", "Pour le poste de {Poste}.", "Bamako");
+    await api.exportLetter(1, "fr", "Pour le poste de {Poste}.", null, "/tmp/lettre.docx");
+    await api.attachLetter(1, "en", "For the position of {Position}.", null);
     await api.getSendingRules(1);
     await api.setSendingRules(1, {
       layout: "per_piece",
@@ -212,6 +217,11 @@ describe("api", () => {
       ["dossier_estimate_pieces", ["applicationId", "job", "language", "limits"]],
       ["dossier_export_pieces", ["applicationId", "folder", "job", "language", "limits", "onProgress"]],
       ["dossier_export_paper", ["applicationId", "envelope", "job", "language", "path"]],
+      ["letter_template_get", ["language"]],
+      ["letter_template_set", ["language", "template"]],
+      ["letter_preview", ["applicationId", "language", "place", "template"]],
+      ["letter_export", ["applicationId", "language", "path", "place", "template"]],
+      ["letter_attach", ["applicationId", "language", "place", "template"]],
       ["sending_rules_get", ["applicationId"]],
       ["sending_rules_set", ["applicationId", "rules"]],
       ["receipts_get", ["applicationId"]],

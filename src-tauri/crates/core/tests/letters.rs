@@ -177,14 +177,15 @@ fn the_letter_goes_to_the_vault_on_the_cover_letter_item() {
         .letter_input(created.id, Language::Fr, Some("Bamako".into()))
         .unwrap();
     let letter = letter::compose(&input, default_template(Language::Fr)).unwrap();
-    let item = store
-        .attach_letter(created.id, &letter, "Lettre de motivation — Sœurs du Sahel")
-        .unwrap();
+    let item = store.attach_letter(created.id, &letter).unwrap();
     assert_eq!(item.kind, DocumentKind::CoverLetter);
     assert_eq!(item.state, ItemState::Ready);
     let document = store.document(item.document_id.unwrap()).unwrap();
     assert_eq!(document.kind, DocumentKind::CoverLetter);
-    assert_eq!(document.title, "Lettre de motivation — Sœurs du Sahel");
+    assert_eq!(
+        document.title,
+        "Lettre de motivation — Œuvre d’entraide « Sœurs du Sahel »"
+    );
     let kept = store.document_file(document.id).unwrap();
     assert!(kept.is_file());
     assert!(pdftotext(&kept, 1, 1).contains("Madame, Monsieur,"));
@@ -196,4 +197,60 @@ fn the_letter_goes_to_the_vault_on_the_cover_letter_item() {
         .filter(|e| e.item.kind == DocumentKind::CoverLetter)
         .count();
     assert_eq!(letters, 1);
+}
+
+#[test]
+fn the_candidates_template_is_kept_per_language_and_bad_ones_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(&dir.path().join("data")).unwrap();
+    let fr = store.letter_template(Language::Fr).unwrap();
+    assert!(fr.is_default);
+    assert_eq!(fr.template, default_template(Language::Fr));
+    assert_eq!(fr.fields[0], "Poste");
+    assert_eq!(
+        store.letter_template(Language::En).unwrap().fields[0],
+        "Position"
+    );
+
+    let mine = "Candidature au poste de {Poste}.\n\nCordialement.";
+    let saved = store.set_letter_template(Language::Fr, mine).unwrap();
+    assert!(!saved.is_default);
+    assert_eq!(store.letter_template(Language::Fr).unwrap().template, mine);
+    assert!(store.letter_template(Language::En).unwrap().is_default);
+
+    // Unknown fields and a ten-page template: refused, the saved one kept.
+    assert!(matches!(
+        store.set_letter_template(Language::Fr, "{Salaire}"),
+        Err(Error::Validation {
+            field: "template",
+            reason: Invalid::Unknown
+        })
+    ));
+    let huge = "x".repeat(letter::MAX_TEMPLATE_CHARS + 1);
+    assert!(matches!(
+        store.set_letter_template(Language::Fr, &huge),
+        Err(Error::Validation {
+            reason: Invalid::TooLong,
+            ..
+        })
+    ));
+    assert_eq!(store.letter_template(Language::Fr).unwrap().template, mine);
+    // Emptied: back to Postulo's.
+    assert!(
+        store
+            .set_letter_template(Language::Fr, "  ")
+            .unwrap()
+            .is_default
+    );
+
+    // The preview names what the editor must show, and never fails on what was typed.
+    let mut input = input(Language::Fr);
+    input.application.reference = None;
+    let preview = letter::preview(&input, "Réf. {Référence}, poste {Poste}, {Prime}");
+    assert_eq!(preview.unknown_fields, ["Prime"]);
+    assert!(preview.letter.is_none());
+    let preview = letter::preview(&input, "Réf. {Référence}, poste {Poste}.");
+    assert_eq!(preview.empty_fields, ["Référence"]);
+    assert!(preview.letter.unwrap().body[0]
+        .ends_with("poste Coordinateur·trice Santé Mentale et Soutien Psychosocial."));
 }

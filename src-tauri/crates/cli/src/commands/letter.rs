@@ -77,12 +77,7 @@ pub fn letter(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         });
     }
     if flag(m, "attach") {
-        let title = if ctx.fr() {
-            format!("Lettre de motivation — {}", input.application.organization)
-        } else {
-            format!("Cover letter — {}", input.application.organization)
-        };
-        let item = ctx.store.attach_letter(id, &composed, &title)?;
+        let item = ctx.store.attach_letter(id, &composed)?;
         ctx.line(if ctx.fr() {
             format!(
                 "Jointe à la pièce « Lettre de motivation » (coffre-fort : document {})",

@@ -9,6 +9,7 @@ mod pdf;
 pub mod template;
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
 use crate::dossier::paper::{recipient_lines, sender_lines, subject_of};
 use crate::dossier::words::{self, candidate_name};
@@ -27,8 +28,9 @@ pub struct LetterInput {
     pub place: Option<String>,
 }
 
-/// A letter laid out, ready to write in either format.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A letter laid out, ready to write in either format (and shown as a preview).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Letter {
     pub language: Language,
     pub sender: Vec<String>,
@@ -181,4 +183,75 @@ pub fn write(letter: &Letter, format: LetterFormat) -> Result<Vec<u8>> {
         LetterFormat::Pdf => pdf::letter_pdf(letter),
         LetterFormat::Docx => docx::letter_docx(letter),
     }
+}
+
+/// Longest template kept (a letter is one page; this is ten).
+pub const MAX_TEMPLATE_CHARS: usize = 20_000;
+
+/// A template as the letter editor gets it, with the fields it may name in its language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LetterTemplate {
+    pub template: String,
+    /// Postulo's own, not one the candidate saved.
+    pub is_default: bool,
+    /// `Poste`, `Organisation`…: what may go between braces, in the template's language.
+    pub fields: Vec<String>,
+}
+
+impl LetterTemplate {
+    pub fn new(language: Language, template: String, is_default: bool) -> Self {
+        Self {
+            template,
+            is_default,
+            fields: Field::ALL
+                .iter()
+                .map(|f| f.name(language).to_owned())
+                .collect(),
+        }
+    }
+}
+
+/// What the editor shows as the candidate types: the fields that do not exist, those with
+/// no value for this application, and the letter when it can be made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LetterPreview {
+    pub unknown_fields: Vec<String>,
+    /// In the letter's language.
+    pub empty_fields: Vec<String>,
+    pub letter: Option<Letter>,
+}
+
+/// The preview of `template` for `input`; never an error for what the candidate typed.
+pub fn preview(input: &LetterInput, template: &str) -> LetterPreview {
+    let unknown_fields = unknown_fields(template);
+    let letter = if unknown_fields.is_empty() {
+        compose(input, template).ok()
+    } else {
+        None
+    };
+    LetterPreview {
+        unknown_fields,
+        empty_fields: letter
+            .iter()
+            .flat_map(|l| l.empty_fields.iter())
+            .map(|f| f.name(input.language).to_owned())
+            .collect(),
+        letter,
+    }
+}
+
+/// A template fit to keep: within [`MAX_TEMPLATE_CHARS`], naming only fields that exist.
+pub fn check_template(template: &str) -> Result<()> {
+    if template.chars().count() > MAX_TEMPLATE_CHARS {
+        return Err(Error::invalid("template", Invalid::TooLong));
+    }
+    if !unknown_fields(template).is_empty() {
+        return Err(Error::invalid("template", Invalid::Unknown));
+    }
+    if template.trim().is_empty() {
+        return Err(Error::invalid("template", Invalid::Required));
+    }
+    Ok(())
 }

@@ -7,7 +7,9 @@
 use crate::search::fold;
 
 /// A field a template may name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     Position,
     Organization,
@@ -43,6 +45,11 @@ impl Field {
             Self::FirstName => ["Prénom", "FirstName"],
             Self::LastName => ["Nom", "LastName"],
         }
+    }
+
+    /// The field's name in `language`.
+    pub fn name(self, language: crate::model::Language) -> &'static str {
+        self.names()[usize::from(language == crate::model::Language::En)]
     }
 
     /// The field a name between braces stands for.

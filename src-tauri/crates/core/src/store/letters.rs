@@ -1,12 +1,48 @@
 //! The cover letter of an application: what it is made from, and the PDF kept in the vault
 //! and attached to the checklist's cover-letter item.
 
+use super::settings::keys;
 use super::Store;
 use crate::error::{Error, Result};
-use crate::letter::{self, Letter, LetterFormat, LetterInput};
+use crate::letter::{self, Letter, LetterFormat, LetterInput, LetterTemplate};
 use crate::model::{ChecklistItem, ChecklistItemInput, ChecklistStage, DocumentKind, Language};
 
+fn template_key(language: Language) -> &'static str {
+    match language {
+        Language::Fr => keys::LETTER_TEMPLATE_FR,
+        Language::En => keys::LETTER_TEMPLATE_EN,
+    }
+}
+
 impl Store {
+    /// The candidate's cover-letter template in `language`, else Postulo's. One saved by a
+    /// newer version with fields this one does not know falls back to Postulo's.
+    pub fn letter_template(&self, language: Language) -> Result<LetterTemplate> {
+        let saved = self
+            .setting(template_key(language))?
+            .filter(|t| letter::check_template(t).is_ok());
+        Ok(match saved {
+            Some(t) => LetterTemplate::new(language, t, false),
+            None => LetterTemplate::new(language, letter::default_template(language).into(), true),
+        })
+    }
+
+    /// Saves the candidate's template; an empty one goes back to Postulo's. Refused, with
+    /// the saved one kept: unknown fields, more than [`letter::MAX_TEMPLATE_CHARS`].
+    pub fn set_letter_template(
+        &self,
+        language: Language,
+        template: &str,
+    ) -> Result<LetterTemplate> {
+        if template.trim().is_empty() {
+            self.delete_setting(template_key(language))?;
+        } else {
+            letter::check_template(template)?;
+            self.set_setting(template_key(language), template)?;
+        }
+        self.letter_template(language)
+    }
+
     /// The profile, the application and today, for a letter in `language` written from
     /// `place` (« Bamako »).
     pub fn letter_input(
@@ -24,15 +60,16 @@ impl Store {
         })
     }
 
-    /// Keeps the letter as a PDF in the vault (a cover letter, titled `title`) and attaches
-    /// it to the application's cover-letter item, added at the end of the checklist when the
-    /// posting asked for none. A document already attached there stays in the vault.
-    pub fn attach_letter(
-        &self,
-        application_id: i64,
-        letter: &Letter,
-        title: &str,
-    ) -> Result<ChecklistItem> {
+    /// Keeps the letter as a PDF in the vault (« Lettre de motivation — UNESCO Abidjan »)
+    /// and attaches it to the application's cover-letter item, added at the end of the
+    /// checklist when the posting asked for none. A document already attached there stays in
+    /// the vault.
+    pub fn attach_letter(&self, application_id: i64, letter: &Letter) -> Result<ChecklistItem> {
+        let organization = self.application(application_id)?.organization;
+        let title = match letter.language {
+            Language::Fr => format!("Lettre de motivation — {organization}"),
+            Language::En => format!("Cover letter — {organization}"),
+        };
         let pdf = letter::write(letter, LetterFormat::Pdf)?;
         let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
         let path = dir.path().join("lettre.pdf");
@@ -44,7 +81,7 @@ impl Store {
             .find(|e| e.item.kind == DocumentKind::CoverLetter)
             .map(|e| e.item.id);
         let added =
-            self.add_document(&path, DocumentKind::CoverLetter, title, Some(self.today()))?;
+            self.add_document(&path, DocumentKind::CoverLetter, &title, Some(self.today()))?;
         let item = match item {
             Some(id) => id,
             None => {

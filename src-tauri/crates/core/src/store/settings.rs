@@ -56,6 +56,9 @@ pub mod keys {
     pub const BACKUP_FOLDER: &str = "backup.folder";
     /// The dossier's file-name rule, e.g. `{NOM}_{Prenom}_{Poste}_{Ref}`; absent for the default.
     pub const DOSSIER_NAME_RULE: &str = "dossier.file_name_rule";
+    /// The candidate's cover-letter template, one per language; absent for Postulo's.
+    pub const LETTER_TEMPLATE_FR: &str = "letter.template.fr";
+    pub const LETTER_TEMPLATE_EN: &str = "letter.template.en";
 }
 
 impl Store {
