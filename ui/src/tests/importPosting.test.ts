@@ -326,6 +326,34 @@ describe("step 2: the review", () => {
     expect(backend.callsTo("posting_parse_text")[calls]?.args.text).toBe("Date limite : Bamako");
   });
 
+  it("says how the posting wants the files sent, when it says", async () => {
+    start();
+    const draft = coopiDraft();
+    draft.sending = {
+      layout: "per_piece",
+      pieces: { per_piece_bytes: 2_000_000, total_bytes: 8_000_000, format: "jpeg" },
+    };
+    backend.draft = draft;
+    await pasteAndAnalyse();
+    const sending = screen.getByTestId("review-sending");
+    expect(text(sending)).toContain("Envoi des fichiers");
+    expect(text(sending)).toContain("Une image JPEG par pièce, 2 Mo maximum chacun, 8 Mo en tout");
+    cleanup();
+
+    setLanguage("en");
+    start();
+    backend.draft = { ...coopiDraft(), sending: { layout: "one_file", pieces: { per_piece_bytes: null, total_bytes: 5_000_000, format: "pdf" } } };
+    await fireEvent.input(screen.getByLabelText("Posting text"), { target: { value: COOPI_TEXT } });
+    await fireEvent.click(screen.getByTestId("analyse-posting"));
+    expect(text(await screen.findByTestId("review-sending"))).toContain("One PDF file, 5 MB at most");
+    cleanup();
+
+    setLanguage("fr");
+    start();
+    await pasteAndAnalyse();
+    expect(screen.queryByTestId("review-sending")).toBeNull();
+  });
+
   it("lets the candidate pick one post of several, or create one application per post", async () => {
     start();
     const draft = coopiDraft();

@@ -13,6 +13,8 @@ import type { DraftFieldName } from "../../bindings/DraftFieldName";
 import type { Language } from "../../bindings/Language";
 import type { ParseWarning } from "../../bindings/ParseWarning";
 import type { PostingDraft } from "../../bindings/PostingDraft";
+import type { SendingRules } from "../../bindings/SendingRules";
+import { formatSize } from "../../i18n/format";
 import { blankToNull, toInput, typedCopies, type FormValues } from "../../form";
 import { fmt, fmtFrench, intlLocale, parseDate, zoneCity, type Messages } from "../../i18n";
 
@@ -359,3 +361,27 @@ export function selectionIn(box: HTMLElement | undefined, selection: Selection |
   const text = selection.toString().replace(/\s+/g, " ").trim();
   return text === "" || text.length > MAX_SELECTION ? null : text;
 }
+
+/** How the posting wants the files sent, in one line: « Un PDF par pièce, 2 Mo maximum chacun ». */
+export function sendingSummary(rules: SendingRules, words: SendingWords, lang: Language): string {
+  const parts: string[] = [];
+  if (rules.layout === "one_file") parts.push(words.sendingOneFile);
+  else parts.push(rules.pieces.format === "jpeg" ? words.sendingPerPieceJpeg : words.sendingPerPiecePdf);
+  const { per_piece_bytes: each, total_bytes: total } = rules.pieces;
+  if (rules.layout === "per_piece" && each !== null) parts.push(fmt(words.sendingEach, { size: formatSize(each, lang) }));
+  if (total !== null) {
+    const phrase = rules.layout === "one_file" ? words.sendingMax : words.sendingTotal;
+    parts.push(fmt(phrase, { size: formatSize(total, lang) }));
+  }
+  return parts.join(", ");
+}
+
+type SendingWords = Record<
+  | "sendingOneFile"
+  | "sendingPerPiecePdf"
+  | "sendingPerPieceJpeg"
+  | "sendingEach"
+  | "sendingTotal"
+  | "sendingMax",
+  string
+>;
