@@ -10,7 +10,7 @@ import ApplicationPage from "../lib/components/application/ApplicationPage.svelt
 import { clearThumbnails } from "../lib/components/vault/thumbnails";
 import { setLanguage } from "../lib/i18n";
 import { text } from "./dom";
-import { application, installWorkflowBackend, uninstallWorkflowBackend, type WorkflowBackend } from "./workflowBackend";
+import { application, installWorkflowBackend, item, uninstallWorkflowBackend, type WorkflowBackend } from "./workflowBackend";
 
 const CLEAR: Preflight = {
   missing: [],
@@ -54,9 +54,9 @@ function preview(template: string, place: string | null): LetterPreview {
   };
 }
 
-async function openLetter() {
+async function openLetter(from: "export" | "checklist" = "export") {
   const app = application();
-  backend = installWorkflowBackend({ applications: [app] });
+  backend = installWorkflowBackend({ applications: [app], items: [item(app.id, 0, "cover_letter")] });
   saveAnswers = ["/home/awa/Lettre_de_motivation.pdf"];
   writeFails = null;
   backend.handle = (command, args) => {
@@ -88,8 +88,13 @@ async function openLetter() {
   };
   render(ApplicationPage, { props: { id: app.id, onBack: vi.fn(), onDeleted: vi.fn() } });
   await screen.findByTestId("progress-summary");
-  await fireEvent.click(screen.getByTestId("export-dossier"));
-  await fireEvent.click(await screen.findByTestId("open-letter"));
+  if (from === "checklist") {
+    await fireEvent.click(screen.getByTestId("row-menu"));
+    await fireEvent.click(await screen.findByTestId("menu-write-letter"));
+  } else {
+    await fireEvent.click(screen.getByTestId("export-dossier"));
+    await fireEvent.click(await screen.findByTestId("open-letter"));
+  }
   return screen.findByTestId("letter-dialog");
 }
 
@@ -187,6 +192,12 @@ describe("the cover letter", () => {
     await waitFor(() => expect(text(screen.getByTestId("letter-done"))).toBe("Modèle enregistré pour vos prochaines lettres."));
     expect(backend.callsTo("letter_template_set")[0]?.args).toEqual({ language: "fr", template: "Mon modèle pour {Poste}." });
     expect((screen.getByTestId("letter-reset") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("opens from the cover-letter piece's menu too, with no way back to an export", async () => {
+    await openLetter("checklist");
+    await waitFor(() => expect(area().value).toBe(DEFAULT));
+    expect(screen.queryByTestId("letter-back")).toBeNull();
   });
 
   it("goes back to the export", async () => {

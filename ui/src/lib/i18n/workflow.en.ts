@@ -103,6 +103,7 @@ export const workflowEn: WorkflowMessages = {
     expiresOther: "{n} documents will no longer be valid on the deadline: {list}.",
   },
   checklist: {
+    writeLetter: "Write the letter…",
     keptAsSent: "Removed from the vault, kept as sent",
     heading: "Required documents",
     empty: "The list is empty. Add the documents the vacancy notice asks for.",

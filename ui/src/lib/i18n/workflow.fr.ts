@@ -105,6 +105,7 @@ export const workflowFr = {
     expiresOther: "{n} documents ne seront plus valables à la date limite : {list}.",
   },
   checklist: {
+    writeLetter: "Rédiger la lettre…",
     keptAsSent: "Retiré du coffre-fort, gardé tel qu'envoyé",
     heading: "Pièces à fournir",
     empty: "Aucune pièce dans la liste. Ajoutez celles que l'annonce demande.",
