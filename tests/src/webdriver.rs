@@ -87,6 +87,19 @@ impl Session {
     }
 
     fn send(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        match self.request(method, path, body) {
+            Ok(value) => value,
+            Err((status, value)) => panic!("WebDriver {method} {path} -> {status}: {value}"),
+        }
+    }
+
+    /// The command's value, or its HTTP status and error body.
+    fn request(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Value, (u16, Value)> {
         let url = if path == "/session" {
             format!("{}{path}", self.base)
         } else {
@@ -107,11 +120,11 @@ impl Session {
             .body_mut()
             .read_json()
             .unwrap_or_else(|e| panic!("WebDriver {method} {path}: bad JSON: {e}"));
-        assert!(
-            status.is_success(),
-            "WebDriver {method} {path} -> {status}: {value}"
-        );
-        value["value"].clone()
+        if status.is_success() {
+            Ok(value["value"].clone())
+        } else {
+            Err((status.as_u16(), value))
+        }
     }
 
     /// The first element matching `css`, if any, right now.
@@ -156,12 +169,33 @@ impl Session {
     /// WebDriver's element click. The element is first scrolled into view inside its own
     /// scrolling box (a tall dialog's body): WebKitWebDriver only scrolls the page itself,
     /// and refuses an element hidden in a scrolled box as « not interactable ».
+    ///
+    /// An element a dialog is still opening over (its transition, a focus move) is also
+    /// « not interactable » for a moment, which a loaded machine makes longer: the click is
+    /// tried again for up to 5 s, as a user would click again, and fails with the driver's
+    /// answer after that.
     pub fn click(&self, element: &Element) {
-        self.execute(
-            "arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'});",
-            json!([{ (ELEMENT_KEY): element.0 }]),
-        );
-        self.send("POST", &format!("/element/{}/click", element.0), None);
+        let path = format!("/element/{}/click", element.0);
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            self.execute(
+                "arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'});",
+                json!([{ (ELEMENT_KEY): element.0 }]),
+            );
+            match self.request("POST", &path, None) {
+                Ok(_) => return,
+                Err((_, value))
+                    if std::time::Instant::now() < deadline
+                        && matches!(
+                            value["value"]["error"].as_str(),
+                            Some("element not interactable" | "element click intercepted")
+                        ) =>
+                {
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                Err((status, value)) => panic!("WebDriver POST {path} -> {status}: {value}"),
+            }
+        }
     }
 
     pub fn type_into(&self, element: &Element, text: &str) {
