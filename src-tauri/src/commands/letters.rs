@@ -57,8 +57,7 @@ pub fn letter_export(
         field: "path",
         reason: Invalid::FileType,
     })?;
-    let input = store.letter_input(application_id, language, place)?;
-    let composed = letter::compose(&input, &template)?;
+    let composed = composed(&store, application_id, language, &template, place)?;
     let bytes = letter::write(&composed, format)?;
     postulo_core::atomic_write::write_bytes(&path, &bytes)?;
     Ok(())
@@ -73,7 +72,18 @@ pub fn letter_attach(
     template: String,
     place: Option<String>,
 ) -> CommandResult<ChecklistItem> {
-    let input = store.letter_input(application_id, language, place)?;
-    let composed = letter::compose(&input, &template)?;
+    let composed = composed(&store, application_id, language, &template, place)?;
     Ok(store.attach_letter(application_id, &composed)?)
+}
+
+/// The letter `template` makes for the application.
+fn composed(
+    store: &Store,
+    application_id: i64,
+    language: Language,
+    template: &str,
+    place: Option<String>,
+) -> postulo_core::error::Result<letter::Letter> {
+    let input = store.letter_input(application_id, language, place)?;
+    letter::compose(&input, template)
 }

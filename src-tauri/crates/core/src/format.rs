@@ -53,8 +53,12 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 
 /// `26 déc. 2025` / `26 Dec 2025`.
 pub fn day(date: NaiveDate, language: Language) -> String {
-    let month = TABLES
-        .months_short
+    day_with(&TABLES.months_short, date, language)
+}
+
+/// The day, its month from `months`, the year.
+fn day_with(months: &PerLanguage<Vec<String>>, date: NaiveDate, language: Language) -> String {
+    let month = months
         .get(language)
         .get(date.month0() as usize)
         .map_or("", String::as_str);
@@ -63,12 +67,7 @@ pub fn day(date: NaiveDate, language: Language) -> String {
 
 /// `7 décembre 2025` / `7 December 2025`: the day in full, as a letter is dated.
 pub fn day_long(date: NaiveDate, language: Language) -> String {
-    let month = TABLES
-        .months_long
-        .get(language)
-        .get(date.month0() as usize)
-        .map_or("", String::as_str);
-    format!("{} {month} {}", date.day(), date.year())
+    day_with(&TABLES.months_long, date, language)
 }
 
 /// `sept. 2026` / `Sep 2026` for a `YYYY-MM` month (the statistics' months), as the
