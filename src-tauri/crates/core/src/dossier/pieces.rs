@@ -166,12 +166,8 @@ fn build_piece(
         }
         PieceFormat::Jpeg => {
             // The scans as they are: the picture's own ladder does the shrinking.
-            let mut pdf = Vec::new();
-            let mut quiet = |_: Progress| {};
-            let mut tracker = Tracker::new(&one, SizeMode::Lossless, &mut quiet, cancel);
-            let prepared = assemble::prepare(&one, SizeMode::Lossless, false, &mut tracker)?;
             let target = Path::new(&doc.title);
-            assemble::write(&one, &prepared, &mut pdf, target, &mut tracker)?;
+            let (pdf, _) = assemble_into(&one, SizeMode::Lossless, Vec::new(), target, cancel)?;
             let picture =
                 piece_picture(pdf, limits.per_piece_bytes, cancel)?.ok_or(Error::Document {
                     document: document.clone(),
@@ -212,15 +208,11 @@ fn assembled(
     destination: Option<&Path>,
     cancel: &AtomicBool,
 ) -> Result<(super::DossierSummary, Option<Pending>)> {
-    // Each piece reports as one step of the whole; its own steps stay inside.
-    let mut quiet = |_: Progress| {};
-    let mut tracker = Tracker::new(one, mode, &mut quiet, cancel);
-    let prepared = assemble::prepare(one, mode, false, &mut tracker)?;
     match destination {
         Some(destination) => {
             let partial = PartialFile::beside(destination, ".pdf.part")?;
             let out = BufWriter::with_capacity(1 << 20, partial.as_file());
-            let (out, summary) = assemble::write(one, &prepared, out, destination, &mut tracker)?;
+            let (out, summary) = assemble_into(one, mode, out, destination, cancel)?;
             out.into_inner()
                 .map_err(|e| Error::io(partial.path(), e.into_error()))?;
             Ok((summary, Some((partial, destination.to_path_buf()))))
@@ -231,11 +223,25 @@ fn assembled(
                 .documents
                 .first()
                 .map_or(Path::new(""), |d| Path::new(&d.title));
-            let (_, summary) =
-                assemble::write(one, &prepared, std::io::sink(), target, &mut tracker)?;
+            let (_, summary) = assemble_into(one, mode, std::io::sink(), target, cancel)?;
             Ok((summary, None))
         }
     }
+}
+
+/// One piece assembled into `out` (`target` names it in what an error says).
+fn assemble_into<W: Write>(
+    one: &DossierInput,
+    mode: SizeMode,
+    out: W,
+    target: &Path,
+    cancel: &AtomicBool,
+) -> Result<(W, super::DossierSummary)> {
+    // Each piece reports as one step of the whole; its own steps stay inside.
+    let mut quiet = |_: Progress| {};
+    let mut tracker = Tracker::new(one, mode, &mut quiet, cancel);
+    let prepared = assemble::prepare(one, mode, false, &mut tracker)?;
+    assemble::write(one, &prepared, out, target, &mut tracker)
 }
 
 /// What [`export_pieces`] would write, without writing: each piece's name, size and whether

@@ -13,14 +13,11 @@ use super::pattern::Pat;
 use crate::model::{PieceFormat, PieceLimits, SendingLayout, SendingRules};
 use crate::search::fold;
 
-/// The patterns read folded text (lower case, no accents): written as they are.
-fn regex(pattern: &str) -> Pat {
-    Pat::raw(pattern)
-}
+// The patterns read folded text (lower case, no accents): `Pat::raw`, written as they are.
 
 /// One file per piece.
 static PER_PIECE: LazyLock<Pat> = LazyLock::new(|| {
-    regex(concat!(
+    Pat::raw(concat!(
         r"\bfich\w* (?:pdf |jpe?g )?separe|\ben (?:pdf|documents?|pieces?) separe",
         r"|\bun (?:fichier|pdf|document) (?:pdf )?par (?:piece|document)",
         r"|\bchaque (?:piece|document)\b[^.;]{0,80}\b(?:scann|pdf|jpe?g|fichier|format|taille)",
@@ -32,7 +29,7 @@ static PER_PIECE: LazyLock<Pat> = LazyLock::new(|| {
 
 /// One file for everything.
 static ONE_FILE: LazyLock<Pat> = LazyLock::new(|| {
-    regex(concat!(
+    Pat::raw(concat!(
         r"\bfichier unique\b|\bun seul (?:et meme )?(?:fichier|document|pdf)\b",
         r"|\b(?:en|dans|sous) un (?:seul )?(?:fichier|document) (?:pdf )?unique\b",
         r"|\b(?:one|a single|single) (?:combined |merged )?(?:pdf|file)\b",
@@ -42,14 +39,14 @@ static ONE_FILE: LazyLock<Pat> = LazyLock::new(|| {
 
 /// A size: « 2 Mo », « 500 Ko », "10MB", « 1,5 Mo ».
 static SIZE: LazyLock<Pat> = LazyLock::new(|| {
-    regex(
+    Pat::raw(
         r"\b(\d{1,4}(?:[.,]\d{1,2})?)\s?(mo|mb|megaoctets?|mega-octets?|megabytes?|ko|kb|kilo-?octets?|kilobytes?)\b",
     )
 });
 
 /// Words that make a size a limit.
 static LIMIT: LazyLock<Pat> = LazyLock::new(|| {
-    regex(concat!(
+    Pat::raw(concat!(
         r"\bmax\b|maximum|maximal|depass|n'exced|excedant|inferieure? (?:ou egale? )?a",
         r"|\bau plus\b|\bjusqu'a\b|\bexceed|\bup to\b|\blimit|not (?:be )?(?:larger|bigger|more)",
         r"|\bless than\b|\bno (?:larger|bigger|more|greater) than\b",
@@ -58,7 +55,7 @@ static LIMIT: LazyLock<Pat> = LazyLock::new(|| {
 
 /// A sentence about the files sent.
 static FILES: LazyLock<Pat> = LazyLock::new(|| {
-    regex(concat!(
+    Pat::raw(concat!(
         r"\bfich(?:ier|e)s?\b|\bdocuments?\b|\bpieces?\b|\bpdf\b|\bjpe?g\b|\bscann|\bdossiers?\b",
         r"|\bfiles?\b|\battachments?\b|\bcopies\b|\bpieces? jointes?\b|\bcandidatures?\b",
         r"|\bapplications?\b|\btaille\b|\bsize\b",
@@ -67,14 +64,14 @@ static FILES: LazyLock<Pat> = LazyLock::new(|| {
 
 /// A limit on each file.
 static EACH: LazyLock<Pat> = LazyLock::new(|| {
-    regex(
+    Pat::raw(
         r"\bchaque\b|\bchacun|\bpar (?:fichier|piece|document)\b|\beach\b|\bper (?:file|document|item)\b",
     )
 });
 
 /// A limit on all of it.
 static ALL: LazyLock<Pat> = LazyLock::new(|| {
-    regex(concat!(
+    Pat::raw(concat!(
         r"\ble tout\b|\bau total\b|\btotale?\b|\bl'ensemble\b|\bdossier complet\b",
         r"|\bin total\b|\ball (?:the )?(?:documents|files|attachments)\b|\bcombined\b",
         r"|\bpieces jointes\b|\battachments\b",
@@ -82,9 +79,9 @@ static ALL: LazyLock<Pat> = LazyLock::new(|| {
 });
 
 /// « format JPEG », « en JPG », "as JPEG".
-static JPEG: LazyLock<Pat> = LazyLock::new(|| regex(r"\b(?:format|en|as|in) (?:\.)?jpe?g\b"));
+static JPEG: LazyLock<Pat> = LazyLock::new(|| Pat::raw(r"\b(?:format|en|as|in) (?:\.)?jpe?g\b"));
 static OTHER_FORMAT: LazyLock<Pat> = LazyLock::new(|| {
-    regex(r"\bpdf\b|\bpng\b|\bphotos?\b|\bphotographs?\b|\bpictures? (?:d'identite|of)")
+    Pat::raw(r"\bpdf\b|\bpng\b|\bphotos?\b|\bphotographs?\b|\bpictures? (?:d'identite|of)")
 });
 
 /// The sending rules the posting states, or `None` when it states none.

@@ -14,7 +14,7 @@ impl Store {
     /// was stated.
     pub fn sending_rules(&self, application_id: i64) -> Result<KeptSendingRules> {
         let conn = self.conn();
-        super::applications::get(&conn, application_id)?;
+        super::rows::require_application(&conn, application_id)?;
         let row = conn
             .prepare_cached(
                 "SELECT layout, format, per_piece_bytes, total_bytes, source FROM sending_rules
@@ -65,7 +65,7 @@ impl Store {
         let rules = rules.normalized()?;
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
-        super::applications::get(&tx, application_id)?;
+        super::rows::require_application(&tx, application_id)?;
         put(&tx, application_id, rules, RulesSource::Candidate)?;
         tx.commit()?;
         Ok(KeptSendingRules {
