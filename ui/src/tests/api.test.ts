@@ -68,13 +68,13 @@ describe("api", () => {
     await api.getTimeline(1);
     await api.getDashboard();
     await api.getChecklist(1);
-    await api.addChecklistItem(1, { kind, label: null, stage: "now", requirements: { form: null, copies: null, max_age: null } });
+    await api.addChecklistItem(1, { kind, label: null, stage: "now", requirements: { form: null, copies: null, max_age: null, handwritten: false } });
     await api.updateChecklistItem(1, {
       kind,
       label: null,
       stage: "now",
       state: "missing",
-      requirements: { form: null, copies: null, max_age: null },
+      requirements: { form: null, copies: null, max_age: null, handwritten: false },
     });
     await api.removeChecklistItem(1);
     await api.moveChecklistItem(1, 0);

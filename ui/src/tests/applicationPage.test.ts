@@ -263,7 +263,7 @@ describe("attaching documents", () => {
         label: "copies certifiées des diplômes",
         stage: "now",
         state: "waived",
-        requirements: { form: null, copies: null, max_age: null },
+        requirements: { form: null, copies: null, max_age: null, handwritten: false },
       },
     });
     expect(text(within(row("Copies des diplômes")).getByTestId("item-state"))).toBe("Non requise");
@@ -568,7 +568,7 @@ describe("follow-up", () => {
         kind: "other",
         label: "3 lettres de référence",
         stage: "now",
-        requirements: { form: null, copies: null, max_age: null },
+        requirements: { form: null, copies: null, max_age: null, handwritten: false },
       },
     });
   });

@@ -45,7 +45,7 @@ describe("formats shared with the core", () => {
   it("says why an attached document falls short as the core does", () => {
     expect(cases.piece_problems.length).toBeGreaterThanOrEqual(5);
     for (const c of cases.piece_problems) {
-      const req: PieceRequirements = { form: c.form as PieceForm | null, copies: null, max_age: null };
+      const req: PieceRequirements = { form: c.form as PieceForm | null, copies: null, max_age: null, handwritten: false };
       expect(formatPieceProblem(c.problem as PieceProblem, req, "fr")).toBe(c.fr);
       expect(formatPieceProblem(c.problem as PieceProblem, req, "en")).toBe(c.en);
     }

@@ -31,11 +31,12 @@ let saveAnswers: (string | null)[];
 let writeFails: ApiError | null;
 
 /** What the core answers for a template: unknown names, the reference empty, the letter. */
-function preview(template: string, place: string | null): LetterPreview {
+function preview(template: string, place: string | null, handwritten: boolean): LetterPreview {
   const names = [...template.matchAll(/\{([^}\n]*)\}/g)].map((x) => x[1]!);
   const unknown = [...new Set(names.filter((n) => !FIELDS.includes(n)))];
-  if (unknown.length > 0) return { unknown_fields: unknown, empty_fields: [], letter: null };
+  if (unknown.length > 0) return { unknown_fields: unknown, empty_fields: [], letter: null, handwritten };
   return {
+    handwritten,
     unknown_fields: [],
     empty_fields: names.includes("Référence") ? ["Référence"] : [],
     letter: {
@@ -54,9 +55,12 @@ function preview(template: string, place: string | null): LetterPreview {
   };
 }
 
-async function openLetter(from: "export" | "checklist" = "export") {
+async function openLetter(from: "export" | "checklist" = "export", handwritten = false) {
   const app = application();
-  backend = installWorkflowBackend({ applications: [app], items: [item(app.id, 0, "cover_letter")] });
+  const letterItem = item(app.id, 0, "cover_letter", {
+    requirements: { form: null, copies: null, max_age: null, handwritten },
+  });
+  backend = installWorkflowBackend({ applications: [app], items: [letterItem] });
   saveAnswers = ["/home/awa/Lettre_de_motivation.pdf"];
   writeFails = null;
   backend.handle = (command, args) => {
@@ -74,7 +78,7 @@ async function openLetter(from: "export" | "checklist" = "export") {
       case "letter_template_set":
         return { template: args.template || DEFAULT, is_default: !args.template, fields: FIELDS };
       case "letter_preview":
-        return preview(args.template as string, args.place as string | null);
+        return preview(args.template as string, args.place as string | null, handwritten);
       case "plugin:dialog|save":
         return saveAnswers.shift() ?? null;
       case "letter_export":
@@ -198,6 +202,24 @@ describe("the cover letter", () => {
     await openLetter("checklist");
     await waitFor(() => expect(area().value).toBe(DEFAULT));
     expect(screen.queryByTestId("letter-back")).toBeNull();
+  });
+
+  it("offers a letter asked by hand as a draft to copy out, never to attach", async () => {
+    await openLetter("export", true);
+    await waitFor(() => expect(area().value).toBe(DEFAULT));
+    await waitFor(() =>
+      expect(text(screen.getByTestId("letter-handwritten"))).toBe(
+        "L'annonce demande une lettre écrite à la main. Servez-vous de celle-ci comme brouillon : imprimez-la, recopiez-la à la main et signez-la, puis joignez à la pièce le scan ou la photo de votre lettre.",
+      ),
+    );
+    expect(screen.queryByTestId("letter-attach")).toBeNull();
+    const draft = screen.getByTestId("letter-pdf") as HTMLButtonElement;
+    expect(text(draft)).toBe("Enregistrer le brouillon (PDF)…");
+    expect(draft.classList.contains("btn-primary")).toBe(true);
+    await waitFor(() => expect(draft.disabled).toBe(false));
+    await fireEvent.click(draft);
+    await waitFor(() => expect(backend.callsTo("letter_export")).toHaveLength(1));
+    expect(backend.callsTo("letter_attach")).toHaveLength(0);
   });
 
   it("goes back to the export", async () => {

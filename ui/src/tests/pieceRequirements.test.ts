@@ -28,7 +28,7 @@ function scenario() {
     item(app.id, 1, "criminal_record", {
       state: "ready",
       document_id: record.id,
-      requirements: { form: "certified_copy", copies: 2, max_age: { count: 3, unit: "months" } },
+      requirements: { form: "certified_copy", copies: 2, max_age: { count: 3, unit: "months" }, handwritten: false },
     }),
   ];
   return { app, record, items };
@@ -133,7 +133,7 @@ describe("a piece's form, copies and age", () => {
         label: null,
         stage: "now",
         state: "missing",
-        requirements: { form: "original", copies: 3, max_age: { count: 90, unit: "days" } },
+        requirements: { form: "original", copies: 3, max_age: { count: 90, unit: "days" }, handwritten: false },
       },
     });
     await waitFor(() =>
@@ -156,11 +156,42 @@ describe("a piece's form, copies and age", () => {
     await fireEvent.click(within(dialog).getByTestId("item-submit"));
     await waitFor(() => expect(screen.queryByTestId("item-dialog")).toBeNull());
     expect(backend.callsTo("checklist_update")[0]?.args).toMatchObject({
-      update: { state: "ready", requirements: { form: null, copies: null, max_age: null } },
+      update: { state: "ready", requirements: { form: null, copies: null, max_age: null, handwritten: false } },
     });
     await waitFor(() =>
       expect(within(row("Extrait de casier judiciaire")).queryByTestId("item-asked")).toBeNull(),
     );
+  });
+
+  it("marks a letter to write by hand, reminds how to hand it in, and offers its draft", async () => {
+    const s = scenario();
+    s.items.push(item(s.app.id, 2, "cover_letter"));
+    await openPage(s);
+    const letter = () => row("Lettre de motivation");
+    expect(within(letter()).queryByTestId("handwritten-to-do")).toBeNull();
+    await fireEvent.click(within(letter()).getByTestId("row-menu"));
+    expect(text(screen.getByTestId("menu-write-letter"))).toBe("Rédiger la lettre…");
+    await fireEvent.click(screen.getByTestId("menu-edit"));
+    const dialog = await screen.findByTestId("item-dialog");
+    const box = within(dialog).getByTestId("item-handwritten") as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await fireEvent.click(box);
+    await fireEvent.click(within(dialog).getByTestId("item-submit"));
+    await waitFor(() => expect(screen.queryByTestId("item-dialog")).toBeNull());
+    expect(backend.callsTo("checklist_update")[0]?.args).toMatchObject({
+      update: { kind: "cover_letter", requirements: { form: null, copies: null, max_age: null, handwritten: true } },
+    });
+    await waitFor(() => expect(text(within(letter()).getByTestId("item-asked"))).toBe("À écrire à la main"));
+    expect(text(within(letter()).getByTestId("handwritten-to-do"))).toBe(
+      "À écrire à la main et signer, puis à scanner ou photographier",
+    );
+    await fireEvent.click(within(letter()).getByTestId("row-menu"));
+    expect(text(screen.getByTestId("menu-write-letter"))).toBe("Préparer le brouillon…");
+
+    // Reopened, the box says what was kept.
+    await fireEvent.click(screen.getByTestId("menu-edit"));
+    const again = await screen.findByTestId("item-dialog");
+    expect((within(again).getByTestId("item-handwritten") as HTMLInputElement).checked).toBe(true);
   });
 
   it("keeps what a piece asks when it is waived", async () => {
@@ -172,7 +203,7 @@ describe("a piece's form, copies and age", () => {
     expect(backend.callsTo("checklist_update")[0]?.args).toMatchObject({
       update: {
         state: "waived",
-        requirements: { form: "certified_copy", copies: 2, max_age: { count: 3, unit: "months" } },
+        requirements: { form: "certified_copy", copies: 2, max_age: { count: 3, unit: "months" }, handwritten: false },
       },
     });
   });

@@ -114,7 +114,7 @@ export function item(
     label: null,
     stage: "now",
     state: "missing",
-    requirements: { form: null, copies: null, max_age: null },
+    requirements: { form: null, copies: null, max_age: null, handwritten: false },
     document_id: null,
     position,
     ...fields,

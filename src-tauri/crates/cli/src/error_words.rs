@@ -192,6 +192,9 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::ConvertToPdf => {
                 "un document Word ou OpenDocument doit d'abord être enregistré en PDF"
             }
+            Invalid::Handwritten => {
+                "l'annonce demande cette lettre écrite à la main : recopiez-la, signez-la, puis joignez-en le scan ou la photo (postulo-cli attach)"
+            }
             Invalid::ImageUnsupported => {
                 "cette image JPEG ne peut pas être reprise telle quelle : enregistrez-la à nouveau"
             }
@@ -244,6 +247,9 @@ pub fn reason_text(reason: Invalid, lang: Language) -> &'static str {
             Invalid::WrongPassword => "this password does not open the PDF",
             Invalid::NoText => "the file holds no text",
             Invalid::ConvertToPdf => "a Word or OpenDocument file must be saved as PDF first",
+            Invalid::Handwritten => {
+                "the posting asks for this letter handwritten: copy it out by hand, sign it, then attach its scan or photo (postulo-cli attach)"
+            }
             Invalid::ImageUnsupported => "this JPEG cannot be used as it is: save it again",
             Invalid::NotABackup => "this file is not a Postulo backup",
             Invalid::BackupDamaged => "the backup is incomplete or damaged: nothing was restored",

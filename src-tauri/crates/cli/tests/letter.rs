@@ -140,3 +140,57 @@ fn attach_keeps_the_letter_on_the_cover_letter_piece() {
         id
     );
 }
+
+#[test]
+fn a_letter_asked_by_hand_is_written_as_a_draft_and_never_attached() {
+    let cli = Cli::new();
+    let id = application(&cli);
+    let shown = cli.json(&["show", &id, "--json"]);
+    let piece = shown["checklist"]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["item"]["kind"] == "cover_letter")
+        .map(|e| e["item"]["id"].to_string())
+        .unwrap();
+    let out = cli.ok(&["checklist", "require", &id, &piece, "--handwritten", "oui"]);
+    assert!(out.contains("À écrire à la main"), "{out}");
+
+    // The draft is written, with the reminder.
+    let out = cli.ok(&["letter", &id, "-o", "brouillon.pdf"]);
+    assert!(out.contains("écrite à la main"), "{out}");
+    assert!(text_of(&cli.work_dir().join("brouillon.pdf")).contains("Madame, Monsieur,"));
+
+    // Attaching it is refused, and the vault stays empty.
+    cli.fails(
+        &["letter", &id, "--attach", "-o", "autre.pdf"],
+        3,
+        "écrite à la main",
+    );
+    cli.fails(
+        &["--lang", "en", "letter", &id, "--attach"],
+        3,
+        "handwritten",
+    );
+    let vault = cli.json(&["vault", "list", "--json"]);
+    assert_eq!(vault.as_array().unwrap().len(), 0, "{vault}");
+
+    // A word that is neither yes nor no changes nothing.
+    cli.fails(
+        &[
+            "checklist",
+            "require",
+            &id,
+            &piece,
+            "--handwritten",
+            "peut-être",
+        ],
+        3,
+        "ni oui ni non",
+    );
+    let out = cli.ok(&["checklist", "require", &id, &piece, "--handwritten", "non"]);
+    assert!(!out.contains("à la main"), "{out}");
+    let out = cli.ok(&["letter", &id, "--attach", "-o", "tapee.pdf"]);
+    assert!(!out.contains("écrite à la main"), "{out}");
+    assert!(out.contains("Jointe à la pièce"), "{out}");
+}

@@ -107,7 +107,7 @@ fn checklist_add_takes_what_the_piece_is_asked_as_and_show_says_it() {
     ]);
     assert_eq!(
         diplomas["requirements"],
-        json!({"form": "legalized_copy", "copies": 3, "max_age": {"count": 90, "unit": "days"}})
+        json!({"form": "legalized_copy", "copies": 3, "max_age": {"count": 90, "unit": "days"}, "handwritten": false})
     );
 
     let fr = cli.ok(&["show", &id]);
@@ -138,7 +138,7 @@ fn checklist_add_takes_what_the_piece_is_asked_as_and_show_says_it() {
         .unwrap();
     assert_eq!(
         record["item"]["requirements"],
-        json!({"form": "certified_copy", "copies": null, "max_age": {"count": 3, "unit": "months"}})
+        json!({"form": "certified_copy", "copies": null, "max_age": {"count": 3, "unit": "months"}, "handwritten": false})
     );
     // No document yet: nothing can fall short.
     assert_eq!(record["problem"], Value::Null);
@@ -179,7 +179,7 @@ fn checklist_require_changes_what_is_given_and_none_clears() {
     ]);
     assert_eq!(
         item["requirements"],
-        json!({"form": null, "copies": 2, "max_age": {"count": 6, "unit": "months"}})
+        json!({"form": null, "copies": 2, "max_age": {"count": 6, "unit": "months"}, "handwritten": false})
     );
     let out = cli.ok(&[
         "--lang",
@@ -197,7 +197,7 @@ fn checklist_require_changes_what_is_given_and_none_clears() {
     let record = entry(&cli, &id, &piece);
     assert_eq!(
         record["item"]["requirements"],
-        json!({"form": null, "copies": null, "max_age": null})
+        json!({"form": null, "copies": null, "max_age": null, "handwritten": false})
     );
     assert_eq!(record["item"]["state"], "ready");
     let shown = cli.ok(&["show", &id]);

@@ -55,6 +55,9 @@ pub enum Invalid {
     NoText,
     /// A Word or OpenDocument file cannot go into the dossier PDF: save it as PDF first.
     ConvertToPdf,
+    /// The piece is asked written by hand (« demande manuscrite »): it takes the scan or the
+    /// photo of the handwritten page, not a letter typed by Postulo.
+    Handwritten,
     /// A picture the dossier cannot embed as it is (a 12-bit, lossless or arithmetic-coded
     /// JPEG, a JPEG without its size in the header).
     ImageUnsupported,

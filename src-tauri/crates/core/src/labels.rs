@@ -59,6 +59,7 @@ struct NoResponseWords {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RequirementWords {
+    handwritten: String,
     copies_one: String,
     copies_other: String,
     age_months_one: String,
@@ -136,13 +137,16 @@ pub fn piece_form(form: PieceForm, language: Language) -> &'static str {
     name(&LABELS.piece_forms, language, form.as_str())
 }
 
-/// « Copie légalisée · 3 exemplaires · de moins de 6 mois »: what a posting asks of a
-/// piece beyond its kind, empty when it asks nothing. The window writes it from the same
+/// « Copie légalisée · 3 exemplaires · de moins de 6 mois », « À écrire à la main »: what a
+/// posting asks of a piece beyond its kind, empty when it asks nothing. The window writes it from the same
 /// words (`catalogue/format-cases.json` holds the cases both pass).
 pub fn piece_requirements(req: &PieceRequirements, language: Language) -> String {
     let words = LABELS.piece_requirements.get(language);
     let counted = |one: &str, other: &str, n: u64| crate::format::counted(n, language, one, other);
-    let mut parts: Vec<String> = Vec::with_capacity(3);
+    let mut parts: Vec<String> = Vec::with_capacity(4);
+    if req.handwritten {
+        parts.push(words.handwritten.clone());
+    }
     if let Some(form) = req.form {
         parts.push(piece_form(form, language).to_owned());
     }

@@ -21,6 +21,7 @@ fn input(language: Language) -> LetterInput {
         application: application(),
         today: NaiveDate::from_ymd_opt(2025, 12, 7).unwrap(),
         place: Some("Bamako".into()),
+        handwritten: false,
     }
 }
 
@@ -253,4 +254,90 @@ fn the_candidates_template_is_kept_per_language_and_bad_ones_refused() {
     assert_eq!(preview.empty_fields, ["Référence"]);
     assert!(preview.letter.unwrap().body[0]
         .ends_with("poste Coordinateur·trice Santé Mentale et Soutien Psychosocial."));
+}
+
+/// Kaolack's « avis de recrutement »: its first piece is « une demande manuscrite adressée à
+/// Monsieur le Médecin-Chef ».
+const KAOLACK: &str = include_str!("fixtures/postings/senegal-avis-comptable-kaolack.txt");
+
+#[test]
+fn a_letter_asked_by_hand_is_a_draft_never_attached_and_the_paper_file_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(&dir.path().join("data")).unwrap();
+    store.update_profile(profile()).unwrap();
+    let draft = postulo_core::posting::draft_from_text(KAOLACK, "Africa/Dakar");
+    let by_hand: Vec<DocumentKind> = draft
+        .checklist
+        .iter()
+        .filter(|i| i.requirements.handwritten)
+        .map(|i| i.kind)
+        .collect();
+    assert_eq!(by_hand, [DocumentKind::CoverLetter]);
+    // The review is where the candidate names the region's medical office.
+    let mut input = draft.input;
+    input.organization = "Région Médicale de Kaolack".into();
+    let created = store
+        .create_application_from_posting(input, draft.checklist, &draft.text)
+        .unwrap();
+    assert!(store.letter_is_handwritten(created.id).unwrap());
+
+    // The editor is told, and the draft is still written (to copy out by hand).
+    let input = store
+        .letter_input(created.id, Language::Fr, Some("Kaolack".into()))
+        .unwrap();
+    assert!(input.handwritten);
+    let preview = letter::preview(&input, default_template(Language::Fr));
+    assert!(preview.handwritten);
+    let composed = letter::compose(&input, default_template(Language::Fr)).unwrap();
+    assert!(!letter::write(&composed, LetterFormat::Pdf)
+        .unwrap()
+        .is_empty());
+
+    // Attaching the typed letter is refused, and nothing reaches the vault.
+    let before = store.documents(store.today()).unwrap().len();
+    match store.attach_letter(created.id, &composed) {
+        Err(Error::Validation { field, reason }) => {
+            assert_eq!((field, reason), ("handwritten", Invalid::Handwritten));
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(store.documents(store.today()).unwrap().len(), before);
+    let letter_item = store.letter_item(created.id).unwrap().unwrap();
+    assert_eq!(letter_item.state, ItemState::Missing);
+    assert_eq!(letter_item.document_id, None);
+
+    // The paper file's checklist says it, as the window does.
+    let pdf = dir.path().join("papier.pdf");
+    store
+        .write_paper_file(
+            created.id,
+            Language::Fr,
+            postulo_core::dossier::Envelope::C4,
+            &pdf,
+            store.today(),
+        )
+        .unwrap();
+    let text = pdftotext(&pdf, 1, page_count(&pdf))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("À écrire à la main"), "{text}");
+
+    // Once the candidate says a typed letter will do, it is attached as any other.
+    let mut requirements = letter_item.requirements;
+    requirements.handwritten = false;
+    store
+        .update_checklist_item(
+            letter_item.id,
+            postulo_core::model::ChecklistItemUpdate {
+                kind: letter_item.kind,
+                label: letter_item.label.clone(),
+                stage: letter_item.stage,
+                state: letter_item.state,
+                requirements,
+            },
+        )
+        .unwrap();
+    let attached = store.attach_letter(created.id, &composed).unwrap();
+    assert_eq!(attached.state, ItemState::Ready);
 }

@@ -56,6 +56,7 @@ fn public_post(store: &Store, dir: &std::path::Path) -> i64 {
         form: Some(PieceForm::CertifiedCopy),
         copies: Some(2),
         max_age: None,
+        handwritten: false,
     };
     store.add_checklist_item(app.id, diploma).unwrap();
     let mut record = ChecklistItemInput::new(DocumentKind::CriminalRecord, ChecklistStage::Now);

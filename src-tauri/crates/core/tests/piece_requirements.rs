@@ -30,6 +30,7 @@ fn certified_record() -> PieceRequirements {
         form: Some(PieceForm::CertifiedCopy),
         copies: Some(2),
         max_age: Some(MaxAge::months(3)),
+        handwritten: false,
     }
 }
 
@@ -71,12 +72,14 @@ fn requirements_are_kept_edited_and_read_back() {
                     form: Some(PieceForm::LegalizedCopy),
                     copies: None,
                     max_age: Some(MaxAge::days(90)),
+                    handwritten: true,
                 },
             },
         )
         .unwrap();
     assert_eq!(edited.requirements.form, Some(PieceForm::LegalizedCopy));
     assert_eq!(edited.requirements.max_age, Some(MaxAge::days(90)));
+    assert!(edited.requirements.handwritten);
     let checklist = store.checklist(app.id, store.today()).unwrap();
     let read = checklist
         .entries

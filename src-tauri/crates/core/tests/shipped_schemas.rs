@@ -330,12 +330,32 @@ fn every_shipped_schema_upgrades_with_all_its_data() {
                     form: Some(PieceForm::CertifiedCopy),
                     copies: Some(2),
                     max_age: Some(MaxAge::months(3)),
+                    handwritten: false,
                 }),
                 "{}",
                 at("requirements")
             );
             assert_eq!(certified, Some(common::day("2025-11-25")));
         }
+
+        // A letter to write by hand (schema 10); every piece before was typed or scanned
+        // as the candidate liked.
+        let by_hand: Vec<(i64, DocumentKind)> = (1..=3)
+            .flat_map(|app| {
+                store
+                    .checklist(app, common::day("2026-01-01"))
+                    .unwrap()
+                    .entries
+            })
+            .filter(|e| e.item.requirements.handwritten)
+            .map(|e| (e.item.application_id, e.item.kind))
+            .collect();
+        let expected = if version < 10 {
+            vec![]
+        } else {
+            vec![(3, DocumentKind::CoverLetter)]
+        };
+        assert_eq!(by_hand, expected, "{}", at("handwritten"));
 
         // Addresses in copy (schema 7); none before, for every application.
         let copies = store.application(1).unwrap().apply_cc;

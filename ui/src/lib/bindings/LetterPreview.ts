@@ -9,4 +9,9 @@ export type LetterPreview = { unknown_fields: Array<string>,
 /**
  * In the letter's language.
  */
-empty_fields: Array<string>, letter: Letter | null, };
+empty_fields: Array<string>, letter: Letter | null, 
+/**
+ * The posting asks the letter written by hand (« demande manuscrite »): the editor
+ * says so and offers the draft, not the attachment.
+ */
+handwritten: boolean, };

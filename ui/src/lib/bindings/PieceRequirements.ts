@@ -9,4 +9,9 @@ export type PieceRequirements = { form: PieceForm | null,
 /**
  * « en 3 exemplaires ». `None` is one, or not said.
  */
-copies: number | null, max_age: MaxAge | null, };
+copies: number | null, max_age: MaxAge | null, 
+/**
+ * « une demande manuscrite », « lettre de motivation manuscrite »: written by hand,
+ * then scanned or photographed; a typed letter will not do.
+ */
+handwritten: boolean, };

@@ -111,6 +111,9 @@ export const dossierEn: DossierMessages = {
     back: "Back to the export",
     close: "Close",
     failed: "The letter could not be written.",
+    handwritten:
+      "The posting asks for a handwritten letter. Use this one as a draft: print it, copy it out by hand and sign it, then attach the scan or photo of your letter to the piece.",
+    exportDraft: "Save the draft (PDF)…",
   },
   paper: {
     open: "Paper file…",

@@ -55,8 +55,8 @@ export function pieceFormName(form: PieceForm, lang: Language): string {
 }
 
 /**
- * « Copie légalisée · 3 exemplaires · de moins de 6 mois »: what a posting asks of a piece
- * beyond its kind, empty when it asks nothing. The core writes it from the same words
+ * « Copie légalisée · 3 exemplaires · de moins de 6 mois », « À écrire à la main »: what a
+ * posting asks of a piece beyond its kind, empty when it asks nothing. The core writes it from the same words
  * (`labels::piece_requirements`); both pass catalogue/format-cases.json.
  */
 export function formatPieceRequirements(req: PieceRequirements, lang: Language): string {
@@ -64,6 +64,7 @@ export function formatPieceRequirements(req: PieceRequirements, lang: Language):
   const counted = (one: string, other: string, n: number) =>
     (isSingular(n, lang) ? one : other).replace("{n}", String(n));
   const parts: string[] = [];
+  if (req.handwritten) parts.push(words.handwritten);
   if (req.form) parts.push(pieceFormName(req.form, lang));
   if (req.copies !== null) parts.push(counted(words.copies_one, words.copies_other, req.copies));
   if (req.max_age) {

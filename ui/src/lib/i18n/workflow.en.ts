@@ -104,6 +104,8 @@ export const workflowEn: WorkflowMessages = {
   },
   checklist: {
     writeLetter: "Write the letter…",
+    draftLetter: "Prepare a draft…",
+    handwrittenToDo: "Write it by hand and sign it, then scan or photograph it",
     keptAsSent: "Removed from the vault, kept as sent",
     heading: "Required documents",
     empty: "The list is empty. Add the documents the vacancy notice asks for.",
@@ -160,6 +162,8 @@ export const workflowEn: WorkflowMessages = {
     ageUnit: "Unit of the maximum age",
     copiesInvalid: "A number of copies from 1 to {max}, or nothing.",
     maxAgeInvalid: "An age from 1 to {max}, or nothing.",
+    handwritten: "To be handwritten",
+    handwrittenHint: "\"Handwritten letter\": you write and sign it, then attach its scan or photo.",
   },
   picker: {
     title: "Attach a document to “{name}”",

@@ -106,6 +106,8 @@ export const workflowFr = {
   },
   checklist: {
     writeLetter: "Rédiger la lettre…",
+    draftLetter: "Préparer le brouillon…",
+    handwrittenToDo: "À écrire à la main et signer, puis à scanner ou photographier",
     keptAsSent: "Retiré du coffre-fort, gardé tel qu'envoyé",
     heading: "Pièces à fournir",
     empty: "Aucune pièce dans la liste. Ajoutez celles que l'annonce demande.",
@@ -162,6 +164,8 @@ export const workflowFr = {
     ageUnit: "Unité de l'âge maximal",
     copiesInvalid: "Un nombre d'exemplaires entre 1 et {max}, ou rien.",
     maxAgeInvalid: "Un âge entre 1 et {max}, ou rien.",
+    handwritten: "À écrire à la main",
+    handwrittenHint: "« Demande manuscrite », « lettre manuscrite » : vous l'écrivez et la signez, puis vous en joignez le scan ou la photo.",
   },
   picker: {
     title: "Joindre un document à « {name} »",

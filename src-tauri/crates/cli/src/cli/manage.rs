@@ -85,15 +85,16 @@ pub fn delete(t: &'static Texts) -> Command {
         .arg(json(t))
 }
 
-/// `--form`, `--copies` and `--max-age`, read by [`crate::commands::pieces`] (`none`
-/// is a value, so clap takes them as text).
-fn requirements(t: &'static Texts, help: [&'static str; 3]) -> [Arg; 3] {
+/// `--form`, `--copies`, `--max-age` and `--handwritten`, read by
+/// [`crate::commands::pieces`] (`none` is a value, so clap takes them as text).
+fn requirements(t: &'static Texts, help: [&'static str; 4]) -> [Arg; 4] {
     let p = &t.pieces;
-    let [form, copies, max_age] = help;
+    let [form, copies, max_age, handwritten] = help;
     [
         option(t, "form", p.v_form, form),
         option(t, "copies", p.v_copies, copies),
         option(t, "max-age", p.v_age, max_age),
+        option(t, "handwritten", p.v_yes_no, handwritten),
     ]
 }
 
@@ -106,14 +107,22 @@ pub fn checklist(t: &'static Texts) -> Command {
         .arg(positional(t, 1, "kind", t.v_kind, m.checklist_kind).required(true))
         .arg(option(t, "label", t.v_text, m.checklist_label))
         .arg(flag(t, "later", m.checklist_later))
-        .args(requirements(t, [p.form, p.copies, p.max_age]))
+        .args(requirements(
+            t,
+            [p.form, p.copies, p.max_age, p.handwritten],
+        ))
         .arg(json(t));
     let require = sub("require", t, &p.require)
         .arg(application(t))
         .arg(item(m.checklist_item))
         .args(requirements(
             t,
-            [p.require_form, p.require_copies, p.require_max_age],
+            [
+                p.require_form,
+                p.require_copies,
+                p.require_max_age,
+                p.require_handwritten,
+            ],
         ))
         .arg(json(t));
     let remove = sub("remove", t, &m.checklist_remove)

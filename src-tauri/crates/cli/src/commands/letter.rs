@@ -76,6 +76,13 @@ pub fn letter(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             format!("  ⚠ {{{name}}} has no value for this application: reread the sentence that names it.")
         });
     }
+    if input.handwritten {
+        ctx.line(if ctx.fr() {
+            "  ✎ L'annonce demande cette lettre écrite à la main : servez-vous de celle-ci comme brouillon, recopiez-la, signez-la, puis joignez-en le scan ou la photo (postulo-cli attach).".to_owned()
+        } else {
+            "  ✎ The posting asks for this letter handwritten: use this one as a draft, copy it out by hand, sign it, then attach its scan or photo (postulo-cli attach).".to_owned()
+        });
+    }
     if flag(m, "attach") {
         let item = ctx.store.attach_letter(id, &composed)?;
         ctx.line(if ctx.fr() {

@@ -81,6 +81,15 @@ pub fn parse_copies(text: &str) -> Option<u8> {
     Some(u8::try_from(count).unwrap_or(u8::MAX))
 }
 
+/// « oui », "yes", « non », "no" (and their first letters), as `--handwritten` takes them.
+pub fn parse_yes_no(text: &str) -> Option<bool> {
+    match key(text).as_str() {
+        "oui" | "o" | "yes" | "y" | "true" => Some(true),
+        "non" | "n" | "no" | "false" => Some(false),
+        _ => None,
+    }
+}
+
 /// Digits only; a number too large for `u16` becomes `u16::MAX`.
 fn saturated(digits: &str) -> Option<u16> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -110,7 +119,7 @@ fn given<T>(
     }
 }
 
-/// `current` with `--form`, `--copies` and `--max-age` applied, and whether any was given.
+/// `current` with `--form`, `--copies`, `--max-age` and `--handwritten` applied, and whether any was given.
 /// Every option is read before anything is saved, so one bad value changes nothing.
 pub fn requirements(
     ctx: &Ctx,
@@ -124,12 +133,16 @@ pub fn requirements(
     })?;
     let copies = given(m, "copies", parse_copies, |v| fill(t.bad_copies, &[&v]))?;
     let max_age = given(m, "max-age", parse_max_age, |v| fill(t.bad_age, &[&v]))?;
-    let any = form.is_some() || copies.is_some() || max_age.is_some();
+    let handwritten = given(m, "handwritten", parse_yes_no, |v| {
+        fill(t.bad_yes_no, &[&v])
+    })?;
+    let any = form.is_some() || copies.is_some() || max_age.is_some() || handwritten.is_some();
     Ok((
         PieceRequirements {
             form: form.unwrap_or(current.form),
             copies: copies.unwrap_or(current.copies),
             max_age: max_age.unwrap_or(current.max_age),
+            handwritten: handwritten.map_or(current.handwritten, |h| h.unwrap_or(false)),
         },
         any,
     ))

@@ -1,5 +1,5 @@
 //! The help and messages of what a piece is asked as (`checklist add|require --form
-//! --copies --max-age`) and of a vault document's dates (`vault edit`, `--certified`).
+//! --copies --max-age --handwritten`) and of a vault document's dates (`vault edit`, `--certified`).
 //! The requirements themselves (« Copie légalisée · 3 exemplaires ») are worded by the core.
 
 use super::CommandHelp;
@@ -9,13 +9,16 @@ pub struct PieceTexts {
     pub v_form: &'static str,
     pub v_copies: &'static str,
     pub v_age: &'static str,
+    pub v_yes_no: &'static str,
     pub form: &'static str,
     pub copies: &'static str,
     pub max_age: &'static str,
+    pub handwritten: &'static str,
     pub require: CommandHelp,
     pub require_form: &'static str,
     pub require_copies: &'static str,
     pub require_max_age: &'static str,
+    pub require_handwritten: &'static str,
 
     pub vault_edit: CommandHelp,
     pub vault_edit_id: &'static str,
@@ -30,6 +33,7 @@ pub struct PieceTexts {
     pub bad_form: &'static str,
     pub bad_copies: &'static str,
     pub bad_age: &'static str,
+    pub bad_yes_no: &'static str,
     pub required: &'static str,
     pub nothing_asked: &'static str,
     pub document_edited: &'static str,
@@ -42,21 +46,26 @@ pub const FR: PieceTexts = PieceTexts {
     v_form: "FORME",
     v_copies: "N",
     v_age: "ÂGE",
+    v_yes_no: "oui|non",
     form: "Forme demandée : original, simple (copie simple), certifiee (copie certifiée \
            conforme), legalisee (copie légalisée), traduction (traduction certifiée) ; ou le \
            code (certified_copy…)",
     copies: "Nombre d'exemplaires demandés (1 à 20)",
     max_age: "Ancienneté maximale à la date limite : 3m ou 3mois, 90j ou 90jours (« de moins \
               de 3 mois ») ; pour une copie certifiée, comptée depuis la certification",
+    handwritten: "oui : la pièce est à écrire à la main (« demande manuscrite »), puis à \
+                  scanner ou photographier",
     require: CommandHelp {
         about: "Change ce qu'une pièce demande (forme, exemplaires, ancienneté) : les options \
-                non données restent telles quelles, none retire l'exigence",
+                non données restent telles quelles, none retire l'exigence (à la main : \
+                --handwritten oui|non)",
         usage: "postulo-cli checklist require ID PIÈCE [--form FORME|none] [--copies N|none] \
-                [--max-age ÂGE|none] [--json]",
+                [--max-age ÂGE|none] [--handwritten oui|non] [--json]",
     },
     require_form: "Forme demandée (voir checklist add --help), ou none",
     require_copies: "Nombre d'exemplaires (1 à 20), ou none",
     require_max_age: "Ancienneté maximale (3m, 90j…), ou none",
+    require_handwritten: "oui : à écrire à la main ; non : tapée convient",
 
     vault_edit: CommandHelp {
         about: "Modifie un document du coffre : chaque option donnée remplace ce champ, les \
@@ -81,6 +90,7 @@ pub const FR: PieceTexts = PieceTexts {
                traduction)",
     bad_copies: "--copies : « {} » n'est pas un nombre d'exemplaires (1 à 20)",
     bad_age: "--max-age : ancienneté illisible « {} » (par ex. 3m, 3mois, 90j, 90jours)",
+    bad_yes_no: "--handwritten : « {} » n'est ni oui ni non",
     required: "Candidature {} : pièce #{} « {} » : {}",
     nothing_asked: "rien de particulier demandé",
     document_edited: "Document {} modifié : « {} » ({})",
@@ -93,20 +103,24 @@ pub const EN: PieceTexts = PieceTexts {
     v_form: "FORM",
     v_copies: "N",
     v_age: "AGE",
+    v_yes_no: "yes|no",
     form: "Form asked: original, simple_copy, certified_copy (certified true copy), \
            legalized_copy, certified_translation",
     copies: "Number of copies asked (1 to 20)",
     max_age: "Oldest accepted on the deadline: 3m or 3months, 90d or 90days (\"less than 3 \
               months old\"); for a certified copy, counted from its certification",
+    handwritten: "yes: the piece is to be written by hand (\"handwritten letter\"), then \
+                  scanned or photographed",
     require: CommandHelp {
         about: "Change what a piece asks (form, copies, age): options not given stay as they \
-                are, none removes the requirement",
+                are, none removes the requirement (by hand: --handwritten yes|no)",
         usage: "postulo-cli checklist require ID PIECE [--form FORM|none] [--copies N|none] \
-                [--max-age AGE|none] [--json]",
+                [--max-age AGE|none] [--handwritten yes|no] [--json]",
     },
     require_form: "Form asked (see checklist add --help), or none",
     require_copies: "Number of copies (1 to 20), or none",
     require_max_age: "Oldest accepted (3m, 90d…), or none",
+    require_handwritten: "yes: to be handwritten; no: typed will do",
 
     vault_edit: CommandHelp {
         about: "Change a vault document: each option given replaces that field, the others \
@@ -130,6 +144,7 @@ pub const EN: PieceTexts = PieceTexts {
     bad_form: "--form: unknown form \"{}\" (forms: {})",
     bad_copies: "--copies: \"{}\" is not a number of copies (1 to 20)",
     bad_age: "--max-age: cannot read the age \"{}\" (e.g. 3m, 3months, 90d, 90days)",
+    bad_yes_no: "--handwritten: \"{}\" is neither yes nor no",
     required: "Application {}: piece #{} \"{}\": {}",
     nothing_asked: "nothing particular asked",
     document_edited: "Document {} changed: \"{}\" ({})",

@@ -26,6 +26,9 @@ pub struct LetterInput {
     pub today: NaiveDate,
     /// Where the candidate writes from (« Bamako »), for « Bamako, le … ».
     pub place: Option<String>,
+    /// The posting asks the letter written by hand: what is composed is a draft to copy
+    /// out, and it is never attached to the piece.
+    pub handwritten: bool,
 }
 
 /// A letter laid out, ready to write in either format (and shown as a preview).
@@ -221,6 +224,9 @@ pub struct LetterPreview {
     /// In the letter's language.
     pub empty_fields: Vec<String>,
     pub letter: Option<Letter>,
+    /// The posting asks the letter written by hand (« demande manuscrite »): the editor
+    /// says so and offers the draft, not the attachment.
+    pub handwritten: bool,
 }
 
 /// The preview of `template` for `input`; never an error for what the candidate typed.
@@ -239,6 +245,7 @@ pub fn preview(input: &LetterInput, template: &str) -> LetterPreview {
             .map(|f| f.name(input.language).to_owned())
             .collect(),
         letter,
+        handwritten: input.handwritten,
     }
 }
 

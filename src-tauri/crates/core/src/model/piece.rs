@@ -126,6 +126,9 @@ pub struct PieceRequirements {
     /// « en 3 exemplaires ». `None` is one, or not said.
     pub copies: Option<u8>,
     pub max_age: Option<MaxAge>,
+    /// « une demande manuscrite », « lettre de motivation manuscrite »: written by hand,
+    /// then scanned or photographed; a typed letter will not do.
+    pub handwritten: bool,
 }
 
 impl PieceRequirements {
@@ -333,6 +336,7 @@ mod tests {
             form: Some(PieceForm::Original),
             copies: Some(3),
             max_age: None,
+            handwritten: false,
         };
         assert_eq!(
             original.check(None, None, Some(day("2026-01-01")), day("2026-01-01")),

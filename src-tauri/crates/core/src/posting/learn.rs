@@ -200,8 +200,8 @@ pub struct Scorecard {
     /// Documents now and later: (true positives, found, expected).
     pub documents: [(usize, usize, usize); 2],
     /// What is asked of each piece, per [`REQUIREMENT_ATTRIBUTES`] (form, copies, age
-    /// limit): (true positives, found, expected).
-    pub requirements: [(usize, usize, usize); 3],
+    /// limit, handwritten): (true positives, found, expected).
+    pub requirements: [(usize, usize, usize); 4],
 }
 
 /// The exact fields of [`Scorecard::exact`], by their key in `expected.json`.

@@ -177,6 +177,23 @@ static DOSSIER_COPIES: LazyLock<Pat> = LazyLock::new(|| {
     ))
 });
 
+/// « (lettre) manuscrite », « écrite à la main », "handwritten": in the phrase itself
+/// (« une demande manuscrite adressée à »), right before it ("a handwritten cover letter") or
+/// a few words after it (« lettre de motivation manuscrite et signée »).
+const HANDWRITTEN: &str = r"\bmanuscrite?s?\b|\b(?:ecrite?s?|redigee?s?|remplie?s?) (?:a la main|de (?:votre|sa) (?:propre )?main)\b|\bhand-?written\b|\bwritten by hand\b|\bin (?:your own |own )?handwriting\b";
+static HANDWRITTEN_PHRASE: LazyLock<Pat> = LazyLock::new(|| Pat::raw(HANDWRITTEN));
+static HANDWRITTEN_BEFORE: LazyLock<Pat> =
+    LazyLock::new(|| Pat::raw(r"\bhand-?written(?: (?:cover|application|motivation))?\s*$"));
+static HANDWRITTEN_AFTER: LazyLock<Pat> =
+    LazyLock::new(|| Pat::raw(&format!(r"^[^;:+]{{0,40}}?(?:{HANDWRITTEN})")));
+/// « manuscrite ou dactylographiée », « non manuscrite », "typed or handwritten": the
+/// candidate chooses, so nothing is asked.
+static HANDWRITING_OPTIONAL: LazyLock<Pat> = LazyLock::new(|| {
+    Pat::raw(
+        r"\bnon manuscrite?s?\b|\bmanuscrite?s? ou (?:dactylographiee?s?|tapee?s?|saisie?s?)|\b(?:dactylographiee?s?|tapee?s?|saisie?s?) ou manuscrite?s?|\b(?:typed|typewritten) or hand-?written|\bhand-?written or (?:typed|typewritten)|\bnot hand-?written",
+    )
+});
+
 static PHRASE_LEGALIZED: LazyLock<Pat> =
     LazyLock::new(|| Pat::raw(r"\blegalisee?s?\b|\blegali[sz]ed\b"));
 static PHRASE_CERTIFIED: LazyLock<Pat> =
@@ -194,18 +211,35 @@ pub(crate) fn read(
     let before = squeeze(&fold(own_item_before(before)));
     let after = squeeze(&fold(own_item_after(after)));
     let phrase = squeeze(&fold(phrase));
+    let handwritten = handwritten(&before, &phrase, &after);
     if let Some(copies) = original_and_copies(&before, &after) {
         return PieceRequirements {
             form: Some(PieceForm::Original),
             copies,
             max_age: max_age(&after),
+            handwritten,
         };
     }
     PieceRequirements {
         form: form(&before, &phrase, &after),
         copies: copies(kind, &before, &phrase, &after),
         max_age: max_age(&after),
+        handwritten,
     }
+}
+
+/// Whether the piece is asked written by hand, in its own words; not when the posting
+/// leaves the choice (« manuscrite ou dactylographiée »).
+fn handwritten(before: &str, phrase: &str, after: &str) -> bool {
+    let near_end = super::pattern::before(before, before.len(), 40).1;
+    let near_start = super::pattern::after(after, 0, 60);
+    let asked = HANDWRITTEN_PHRASE.is_match(phrase)
+        || HANDWRITTEN_BEFORE.is_match(near_end)
+        || HANDWRITTEN_AFTER.is_match(after);
+    asked
+        && ![near_end, phrase, near_start]
+            .iter()
+            .any(|s| HANDWRITING_OPTIONAL.is_match(s))
 }
 
 /// A number of copies asked of every piece of the dossier, when `sentence` says one.
@@ -622,6 +656,53 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(asked(text, DocumentKind::Cv).copies, Some(2));
+    }
+
+    #[test]
+    fn a_letter_asked_by_hand_is_handwritten_and_only_that_letter() {
+        let asked_by_hand = [
+            "Pièces à fournir :\n- une demande manuscrite adressée à Monsieur le Médecin-Chef de \
+             la Région ;\n- un curriculum vitae détaillé ;\n- un extrait de casier judiciaire.",
+            "Le dossier comprend : une lettre de motivation manuscrite et signée, un CV et les \
+             copies des diplômes.",
+            "Dossier : Lettre manuscrite adressée au Directeur Général + CV + copie de la CNI",
+            "Composition du dossier :\n1. Lettre de motivation (manuscrite) ;\n2. CV ;",
+            "Joindre une lettre de motivation écrite à la main, un CV et une photo d'identité.",
+            "Applicants should send a handwritten cover letter, a CV and copies of certificates.",
+            "Application documents: a cover letter written by hand, an updated CV.",
+        ];
+        for text in asked_by_hand {
+            let found = docs(text);
+            let letter = found
+                .iter()
+                .find(|d| d.kind == DocumentKind::CoverLetter)
+                .unwrap_or_else(|| panic!("no letter in {text}"));
+            assert!(letter.requirements.handwritten, "{text}: {found:?}");
+            assert!(
+                found
+                    .iter()
+                    .filter(|d| d.kind != DocumentKind::CoverLetter)
+                    .all(|d| !d.requirements.handwritten),
+                "{text}: {found:?}"
+            );
+        }
+        let not_by_hand = [
+            "Pièces à fournir : une lettre de motivation, un CV, une copie des diplômes.",
+            "Dossier de candidature : une lettre de motivation manuscrite ou dactylographiée et un \
+             CV détaillé.",
+            "Pièces à fournir : une lettre de motivation (non manuscrite) et un CV.",
+            "Application documents: a cover letter, typed or handwritten, and a CV.",
+            "Dossier : une lettre de motivation, un CV. Le candidat aura publié des manuscrits \
+             scientifiques.",
+        ];
+        for text in not_by_hand {
+            let found = docs(text);
+            assert!(!found.is_empty(), "{text}");
+            assert!(
+                found.iter().all(|d| !d.requirements.handwritten),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

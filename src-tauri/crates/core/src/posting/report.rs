@@ -80,6 +80,9 @@ pub struct RequirementRecord {
     pub form: Option<String>,
     pub copies: Option<u8>,
     pub max_age: Option<String>,
+    /// « une demande manuscrite »: written only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub handwritten: bool,
 }
 
 impl RequirementRecord {
@@ -91,6 +94,7 @@ impl RequirementRecord {
             max_age: r
                 .max_age
                 .map(|a| format!("{} {}", a.count, a.unit.as_str())),
+            handwritten: r.handwritten,
         }
     }
 
@@ -106,12 +110,15 @@ impl RequirementRecord {
         if let Some(a) = &self.max_age {
             out.push(("max_age", a.clone()));
         }
+        if self.handwritten {
+            out.push(("handwritten", "true".to_owned()));
+        }
         out
     }
 }
 
 /// The attributes of [`RequirementRecord`], in the order of [`requirement_counts`].
-pub const REQUIREMENT_ATTRIBUTES: [&str; 3] = ["form", "copies", "max_age"];
+pub const REQUIREMENT_ATTRIBUTES: [&str; 4] = ["form", "copies", "max_age", "handwritten"];
 
 /// For each of [`REQUIREMENT_ATTRIBUTES`]: true positives, found and expected, counting
 /// one per (piece, attribute) given. A piece is matched by [`document_class`], so that
@@ -119,7 +126,7 @@ pub const REQUIREMENT_ATTRIBUTES: [&str; 3] = ["form", "copies", "max_age"];
 pub fn requirement_counts(
     found: &BTreeMap<String, RequirementRecord>,
     expected: &BTreeMap<String, RequirementRecord>,
-) -> [(usize, usize, usize); 3] {
+) -> [(usize, usize, usize); 4] {
     let items = |m: &BTreeMap<String, RequirementRecord>| -> Vec<(String, &'static str, String)> {
         m.iter()
             .flat_map(|(code, r)| {
@@ -131,7 +138,7 @@ pub fn requirement_counts(
             .collect()
     };
     let mut left = items(expected);
-    let mut out = [(0, 0, 0); 3];
+    let mut out = [(0, 0, 0); 4];
     for (i, attr) in REQUIREMENT_ATTRIBUTES.iter().enumerate() {
         out[i].2 = left.iter().filter(|e| e.1 == *attr).count();
     }

@@ -14,7 +14,8 @@ use crate::model::{
 };
 
 const ITEM_COLUMNS: &str = "i.id, i.application_id, i.kind, i.label, i.stage, i.state,
-    i.document_id, i.position, i.form, i.copies, i.max_age_count, i.max_age_unit, a.status";
+    i.document_id, i.position, i.form, i.copies, i.max_age_count, i.max_age_unit, i.handwritten,
+    a.status";
 
 impl Store {
     /// The application's checklist in order, with each attached document's validity on
@@ -137,13 +138,15 @@ impl Store {
             requirements: update.requirements,
         }
         .normalized()?;
-        let [form, copies, age_count, age_unit] = requirement_columns(&input.requirements);
+        let [form, copies, age_count, age_unit, handwritten] =
+            requirement_columns(&input.requirements);
         let mut conn = self.conn();
         let tx = super::write_transaction(&mut conn)?;
         let changed = tx.execute(
             "UPDATE checklist_items SET kind = ?1, label = ?2, stage = ?3, state = ?4,
                 document_id = CASE WHEN ?4 = 'ready' THEN document_id END,
-                form = ?6, copies = ?7, max_age_count = ?8, max_age_unit = ?9
+                form = ?6, copies = ?7, max_age_count = ?8, max_age_unit = ?9,
+                handwritten = ?10
              WHERE id = ?5",
             rusqlite::params![
                 input.kind.as_str(),
@@ -155,6 +158,7 @@ impl Store {
                 copies,
                 age_count,
                 age_unit,
+                handwritten,
             ],
         )?;
         if changed == 0 {
@@ -279,12 +283,13 @@ pub(super) fn append_items(
     )?;
     let mut stmt = conn.prepare_cached(
         "INSERT INTO checklist_items (application_id, kind, label, stage, state, position,
-            form, copies, max_age_count, max_age_unit)
-         VALUES (?1, ?2, ?3, ?4, 'missing', ?5, ?6, ?7, ?8, ?9)",
+            form, copies, max_age_count, max_age_unit, handwritten)
+         VALUES (?1, ?2, ?3, ?4, 'missing', ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     let mut ids = Vec::with_capacity(items.len());
     for (position, item) in (first..).zip(items) {
-        let [form, copies, age_count, age_unit] = requirement_columns(&item.requirements);
+        let [form, copies, age_count, age_unit, handwritten] =
+            requirement_columns(&item.requirements);
         stmt.execute(rusqlite::params![
             application_id,
             item.kind.as_str(),
@@ -295,20 +300,23 @@ pub(super) fn append_items(
             copies,
             age_count,
             age_unit,
+            handwritten,
         ])?;
         ids.push(conn.last_insert_rowid());
     }
     Ok(ids)
 }
 
-/// The stored form of a piece's requirements: form, copies, age count, age unit.
-fn requirement_columns(req: &PieceRequirements) -> [Option<rusqlite::types::Value>; 4] {
+/// The stored form of a piece's requirements: form, copies, age count, age unit,
+/// handwritten (0 or 1, never NULL).
+fn requirement_columns(req: &PieceRequirements) -> [Option<rusqlite::types::Value>; 5] {
     use rusqlite::types::Value;
     [
         req.form.map(|f| Value::Text(f.as_str().to_owned())),
         req.copies.map(|c| Value::Integer(i64::from(c))),
         req.max_age.map(|a| Value::Integer(i64::from(a.count))),
         req.max_age.map(|a| Value::Text(a.unit.as_str().to_owned())),
+        Some(Value::Integer(i64::from(req.handwritten))),
     ]
 }
 
@@ -318,6 +326,7 @@ fn read_requirements(
     form: Option<String>,
     copies: Option<i64>,
     age: (Option<i64>, Option<String>),
+    handwritten: bool,
 ) -> Result<PieceRequirements> {
     let corrupt = |what: &str| Error::Corrupt(format!("unknown checklist {what}"));
     let form = form
@@ -337,6 +346,7 @@ fn read_requirements(
         form,
         copies,
         max_age,
+        handwritten,
     })
 }
 
@@ -382,6 +392,7 @@ fn read_item(row: &Row<'_>) -> rusqlite::Result<Result<ChecklistItem>> {
     let form: Option<String> = row.get("form")?;
     let copies: Option<i64> = row.get("copies")?;
     let age: (Option<i64>, Option<String>) = (row.get("max_age_count")?, row.get("max_age_unit")?);
+    let handwritten: bool = row.get("handwritten")?;
     Ok((|| {
         let kind = parse_kind(&kind)?;
         let stage = ChecklistStage::parse(&stage)
@@ -396,7 +407,7 @@ fn read_item(row: &Row<'_>) -> rusqlite::Result<Result<ChecklistItem>> {
             label,
             stage,
             state,
-            requirements: read_requirements(form, copies, age)?,
+            requirements: read_requirements(form, copies, age, handwritten)?,
             document_id,
             position,
             due: state != ItemState::Waived && stage.is_due(status),

@@ -3,7 +3,7 @@
 
 use super::settings::keys;
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::{Error, Invalid, Result};
 use crate::letter::{self, Letter, LetterFormat, LetterInput, LetterTemplate};
 use crate::model::{ChecklistItem, ChecklistItemInput, ChecklistStage, DocumentKind, Language};
 
@@ -57,13 +57,33 @@ impl Store {
             application: self.application(application_id)?,
             today: self.today(),
             place,
+            handwritten: self.letter_is_handwritten(application_id)?,
         })
+    }
+
+    /// The application's cover-letter piece, the first of its checklist; `None` when the
+    /// posting asked for none.
+    pub fn letter_item(&self, application_id: i64) -> Result<Option<ChecklistItem>> {
+        let checklist = self.checklist(application_id, self.today())?;
+        Ok(checklist
+            .entries
+            .into_iter()
+            .map(|e| e.item)
+            .find(|i| i.kind == DocumentKind::CoverLetter))
+    }
+
+    /// Whether the posting asks the cover letter written by hand (« demande manuscrite »):
+    /// what Postulo composes is then a draft to copy out, sign, and scan.
+    pub fn letter_is_handwritten(&self, application_id: i64) -> Result<bool> {
+        Ok(self
+            .letter_item(application_id)?
+            .is_some_and(|i| i.requirements.handwritten))
     }
 
     /// Keeps the letter as a PDF in the vault (« Lettre de motivation — UNESCO Abidjan »)
     /// and attaches it to the application's cover-letter item, added at the end of the
     /// checklist when the posting asked for none. A document already attached there stays in
-    /// the vault.
+    /// the vault. Refused, with nothing written, when that item is to be handwritten.
     pub fn attach_letter(&self, application_id: i64, letter: &Letter) -> Result<ChecklistItem> {
         let organization = self.application(application_id)?.organization;
         let title = match letter.language {
@@ -74,12 +94,16 @@ impl Store {
         let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
         let path = dir.path().join("lettre.pdf");
         std::fs::write(&path, &pdf).map_err(|e| Error::io(&path, e))?;
-        let checklist = self.checklist(application_id, self.today())?;
-        let item = checklist
-            .entries
-            .iter()
-            .find(|e| e.item.kind == DocumentKind::CoverLetter)
-            .map(|e| e.item.id);
+        let letter_item = self.letter_item(application_id)?;
+        // A letter asked by hand takes the scan of the page the candidate wrote; the typed
+        // one is the draft they copy from, exported but never attached.
+        if letter_item
+            .as_ref()
+            .is_some_and(|i| i.requirements.handwritten)
+        {
+            return Err(Error::invalid("handwritten", Invalid::Handwritten));
+        }
+        let item = letter_item.map(|i| i.id);
         let added =
             self.add_document(&path, DocumentKind::CoverLetter, &title, Some(self.today()))?;
         let item = match item {
