@@ -199,6 +199,7 @@ fn seed(data: &Path, scans: &Path) {
                     form: Some(PieceForm::CertifiedCopy),
                     copies: Some(2),
                     max_age: Some(MaxAge::months(3)),
+                    handwritten: false,
                 },
             },
         )
