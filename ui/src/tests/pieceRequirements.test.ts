@@ -183,7 +183,7 @@ describe("a piece's form, copies and age", () => {
     });
     await waitFor(() => expect(text(within(letter()).getByTestId("item-asked"))).toBe("À écrire à la main"));
     expect(text(within(letter()).getByTestId("handwritten-to-do"))).toBe(
-      "À écrire à la main et signer, puis à scanner ou photographier",
+      "Ensuite : la signer, la scanner ou la photographier, puis joindre le fichier",
     );
     await fireEvent.click(within(letter()).getByTestId("row-menu"));
     expect(text(screen.getByTestId("menu-write-letter"))).toBe("Préparer le brouillon…");

@@ -105,7 +105,7 @@ export const workflowEn: WorkflowMessages = {
   checklist: {
     writeLetter: "Write the letter…",
     draftLetter: "Prepare a draft…",
-    handwrittenToDo: "Write it by hand and sign it, then scan or photograph it",
+    handwrittenToDo: "Then: sign it, scan or photograph it, and attach the file",
     keptAsSent: "Removed from the vault, kept as sent",
     heading: "Required documents",
     empty: "The list is empty. Add the documents the vacancy notice asks for.",

@@ -107,7 +107,7 @@ export const workflowFr = {
   checklist: {
     writeLetter: "Rédiger la lettre…",
     draftLetter: "Préparer le brouillon…",
-    handwrittenToDo: "À écrire à la main et signer, puis à scanner ou photographier",
+    handwrittenToDo: "Ensuite : la signer, la scanner ou la photographier, puis joindre le fichier",
     keptAsSent: "Retiré du coffre-fort, gardé tel qu'envoyé",
     heading: "Pièces à fournir",
     empty: "Aucune pièce dans la liste. Ajoutez celles que l'annonce demande.",

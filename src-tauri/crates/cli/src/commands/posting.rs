@@ -160,6 +160,10 @@ fn print_draft(ctx: &mut Ctx, draft: &PostingDraft) {
                 .clone()
                 .unwrap_or_else(|| item.kind.label(lang).to_owned())
         );
+        // « — Copie légalisée », « — À écrire à la main », as `show` says it once created.
+        if let Some(asked) = super::pieces::asked(&item.requirements, lang) {
+            line.push_str(&format!(" — {asked}"));
+        }
         line.push_str(&format!(" ({}", item.kind.as_str()));
         if item.stage == ChecklistStage::IfShortlisted {
             line.push_str(ctx.say(", si présélectionnée", ", if shortlisted"));
