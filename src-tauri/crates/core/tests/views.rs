@@ -71,7 +71,7 @@ fn search_ignores_accents_case_and_ligatures() {
         ["Évaluation finale du projet"]
     );
     assert!(titles(&store, &text("projet logisticien")).is_empty());
-    // LIKE wildcards typed by the user match themselves.
+    // Wildcards typed by the user (% and _) match themselves.
     assert_eq!(titles(&store, &text("100%")), ["Logisticien 100%"]);
     assert!(titles(&store, &text("1_0")).is_empty());
     // Blank search lists everything.
@@ -555,12 +555,34 @@ fn list_queries() -> Vec<ApplicationQuery> {
 fn a_page_is_the_slice_of_the_whole_list_with_its_size() {
     let store = Store::open_in_memory().unwrap();
     store.seed_benchmark_data(240, 4, 11).unwrap();
-    for query in list_queries() {
+    // The deadline order is read in three parts (open, passed, undated): the seed has rows
+    // of each, so that pages cross from one part to the next.
+    let now = store.now();
+    let all = store
+        .search_applications(&ApplicationQuery::default())
+        .unwrap();
+    let open = all
+        .iter()
+        .filter(|a| {
+            a.deadline_utc
+                .as_deref()
+                .is_some_and(|d| d >= now.to_rfc3339().as_str())
+        })
+        .count();
+    let undated = all.iter().filter(|a| a.deadline_utc.is_none()).count();
+    assert!(
+        open > 0 && undated > 0 && open + undated < all.len(),
+        "{open} {undated}"
+    );
+    for (query, size) in list_queries()
+        .into_iter()
+        .flat_map(|q| [(q.clone(), 50), (q, 37)])
+    {
         let whole = store.search_applications(&query).unwrap();
         let mut pages = Vec::new();
         let mut offset = 0;
         loop {
-            let page = store.list_page(&query, offset, 50).unwrap();
+            let page = store.list_page(&query, offset, size).unwrap();
             assert_eq!(page.total as usize, whole.len(), "{query:?}");
             assert_eq!(page.offset, offset);
             if page.items.is_empty() {

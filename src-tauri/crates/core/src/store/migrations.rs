@@ -21,7 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_copies_and_kept_pieces.sql"),
     include_str!("../../migrations/0008_receipts.sql"),
     include_str!("../../migrations/0009_sending_rules.sql"),
-    include_str!("../../migrations/0010_handwritten_pieces.sql"),
+    include_str!("../../migrations/0010_handwritten_pieces_list_index.sql"),
 ];
 
 /// The schema version this build writes.

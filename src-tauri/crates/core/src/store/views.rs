@@ -192,15 +192,43 @@ struct Selection {
     filter: String,
     params: Vec<Value>,
     order: String,
+    /// The same order as consecutive parts that each follow one index (see [`Segment`]).
+    segments: Vec<Segment>,
+}
+
+/// One part of a list's order that an index gives as it is: the rows `condition` keeps,
+/// ordered by `order`. The deadline order (open deadlines nearest first, then passed ones
+/// most recent first, then undated ones) cannot follow one index as a single `ORDER BY`
+/// with `now` in it: SQLite would sort every row for every page. As three parts, each is a
+/// range of the deadline index, and a page deep in the list skips index entries instead.
+struct Segment {
+    condition: Option<String>,
+    order: String,
+}
+
+impl Segment {
+    fn whole(order: String) -> Self {
+        Segment {
+            condition: None,
+            order,
+        }
+    }
+
+    fn part(condition: &str, order: String) -> Self {
+        Segment {
+            condition: Some(condition.to_owned()),
+            order,
+        }
+    }
 }
 
 fn selection(query: &ApplicationQuery, extra: &Extra) -> Selection {
     let mut conditions: Vec<String> = Vec::new();
     let mut params: Vec<Value> = Vec::new();
     if let Some(text) = &query.text {
-        for pattern in search::like_patterns(text) {
-            conditions.push("a.search_text LIKE ? ESCAPE '\\'".to_owned());
-            params.push(Value::Text(pattern));
+        for word in search::search_words(text) {
+            conditions.push("instr(a.search_text, ?) > 0".to_owned());
+            params.push(Value::Text(word));
         }
     }
     if !query.statuses.is_empty() {
@@ -237,32 +265,63 @@ fn selection(query: &ApplicationQuery, extra: &Extra) -> Selection {
         format!("WHERE {}", conditions.join(" AND "))
     };
     let dir = if query.descending { "DESC" } else { "ASC" };
-    let order = match (query.sort, extra.now) {
+    // Newest first among equal deadlines, and undated applications newest first.
+    const TIES: &str = "a.created_at DESC, a.id DESC";
+    let (order, segments) = match (query.sort, extra.now) {
         // Undated applications stay last whichever the direction.
         // Nearest first means what is still ahead: deadlines already passed come after the
         // open ones (most recent first), so the next deadline is always at the top.
         (SortKey::Deadline, Some(now)) if !query.descending => {
             // Our own RFC 3339 text, never user input: safe to inline.
             let now = now.to_rfc3339_opts(SecondsFormat::Secs, true);
-            format!(
-                "a.deadline_utc IS NULL, a.deadline_utc < '{now}', \
-                 CASE WHEN a.deadline_utc >= '{now}' THEN a.deadline_utc END ASC, \
-                 a.deadline_utc DESC, a.created_at DESC, a.id DESC"
+            (
+                format!(
+                    "a.deadline_utc IS NULL, a.deadline_utc < '{now}', \
+                     CASE WHEN a.deadline_utc >= '{now}' THEN a.deadline_utc END ASC, \
+                     a.deadline_utc DESC, {TIES}"
+                ),
+                vec![
+                    Segment::part(
+                        &format!("a.deadline_utc >= '{now}'"),
+                        format!("a.deadline_utc ASC, {TIES}"),
+                    ),
+                    Segment::part(
+                        &format!("a.deadline_utc < '{now}'"),
+                        format!("a.deadline_utc DESC, {TIES}"),
+                    ),
+                    Segment::part("a.deadline_utc IS NULL", TIES.to_owned()),
+                ],
             )
         }
-        (SortKey::Deadline, _) => {
-            format!("a.deadline_utc IS NULL, a.deadline_utc {dir}, a.created_at DESC, a.id DESC")
+        (SortKey::Deadline, _) => (
+            format!("a.deadline_utc IS NULL, a.deadline_utc {dir}, {TIES}"),
+            vec![
+                Segment::part(
+                    "a.deadline_utc IS NOT NULL",
+                    format!("a.deadline_utc {dir}, {TIES}"),
+                ),
+                Segment::part("a.deadline_utc IS NULL", TIES.to_owned()),
+            ],
+        ),
+        (SortKey::Created, _) => {
+            let order = format!("a.created_at {dir}, a.id {dir}");
+            (order.clone(), vec![Segment::whole(order)])
         }
-        (SortKey::Created, _) => format!("a.created_at {dir}, a.id {dir}"),
-        (SortKey::Title, _) => format!("a.title_key {dir}, a.id"),
+        (SortKey::Title, _) => {
+            let order = format!("a.title_key {dir}, a.id");
+            (order.clone(), vec![Segment::whole(order)])
+        }
         (SortKey::Organization, _) => {
-            format!("a.organization_key {dir}, a.deadline_utc IS NULL, a.deadline_utc, a.id")
+            let order =
+                format!("a.organization_key {dir}, a.deadline_utc IS NULL, a.deadline_utc, a.id");
+            (order.clone(), vec![Segment::whole(order)])
         }
     };
     Selection {
         filter,
         params,
         order,
+        segments,
     }
 }
 
@@ -302,6 +361,7 @@ fn list(
         filter,
         params,
         order,
+        ..
     } = selection(query, extra);
     let limit = extra
         .limit
@@ -331,35 +391,22 @@ fn page(
         filter,
         params,
         order,
+        segments,
     } = selection(query, extra);
-    // A search by words reads every row's text: one pass then gives the order and the
-    // count (a window over the matching rows), instead of reading them all twice. Without
-    // words, the count apart is cheaper: it runs on an index, while the window would keep
-    // every row of a list the index already orders. A page past the end has no row to
-    // carry the count, and counts apart.
-    let window = query.text.is_some();
-    let counted = if window { ", count(*) OVER ()" } else { "" };
-    let mut total: Option<u32> = None;
-    let ids: Vec<i64> = {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT a.id{counted} FROM applications a {filter}
-             ORDER BY {order} LIMIT {limit} OFFSET {offset}"
-        ))?;
-        let mut rows = stmt.query(params_from_iter(params.iter()))?;
-        let mut ids = Vec::new();
-        while let Some(row) = rows.next()? {
-            ids.push(row.get(0)?);
-            if window {
-                total = Some(row.get(1)?);
-            }
-        }
-        ids
-    };
-    let total = match total {
-        Some(total) => total,
-        None => conn
-            .prepare_cached(&format!("SELECT count(*) FROM applications a {filter}"))?
-            .query_row(params_from_iter(params.iter()), |r| r.get(0))?,
+    // A search by words reads every row's text whatever the order: one windowed pass is
+    // then cheaper than a count per part.
+    let (ids, total) = if segments.len() > 1 && query.text.is_none() {
+        segmented_ids(conn, &filter, &params, &segments, offset, limit)?
+    } else {
+        ordered_ids(
+            conn,
+            &filter,
+            &params,
+            &order,
+            query.text.is_some(),
+            offset,
+            limit,
+        )?
     };
     let mut items = Vec::with_capacity(ids.len());
     if !ids.is_empty() {
@@ -385,6 +432,109 @@ fn page(
         offset,
         items,
     })
+}
+
+/// The ids of one page, and the list's size, when the order is one `ORDER BY`.
+fn ordered_ids(
+    conn: &Connection,
+    filter: &str,
+    params: &[Value],
+    order: &str,
+    by_words: bool,
+    offset: u32,
+    limit: u32,
+) -> Result<(Vec<i64>, u32)> {
+    // A search by words reads every row's text: one pass then gives the order and the
+    // count (a window over the matching rows), instead of reading them all twice. Without
+    // words, the count apart is cheaper: it runs on an index, while the window would keep
+    // every row of a list the index already orders. A page past the end has no row to
+    // carry the count, and counts apart.
+    let counted = if by_words { ", count(*) OVER ()" } else { "" };
+    let mut total: Option<u32> = None;
+    let mut ids = Vec::new();
+    {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT a.id{counted} FROM applications a {filter}
+             ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+        ))?;
+        let mut rows = stmt.query(params_from_iter(params.iter()))?;
+        while let Some(row) = rows.next()? {
+            ids.push(row.get(0)?);
+            if by_words {
+                total = Some(row.get(1)?);
+            }
+        }
+    }
+    let total = match total {
+        Some(total) => total,
+        None => count(conn, filter, None, params)?,
+    };
+    Ok((ids, total))
+}
+
+/// The ids of one page, and the list's size, when the order is made of [`Segment`]s: each
+/// part is counted on its index, and only the parts the page falls in are read.
+fn segmented_ids(
+    conn: &Connection,
+    filter: &str,
+    params: &[Value],
+    segments: &[Segment],
+    offset: u32,
+    limit: u32,
+) -> Result<(Vec<i64>, u32)> {
+    let mut ids = Vec::with_capacity(limit as usize);
+    let mut total: u32 = 0;
+    // Rows still to skip before the page starts, and rows the page still wants.
+    let (mut skip, mut want) = (offset, limit);
+    for segment in segments {
+        let condition = segment.condition.as_deref();
+        let size = count(conn, filter, condition, params)?;
+        total = total.saturating_add(size);
+        if skip >= size {
+            skip -= size;
+            continue;
+        }
+        if want == 0 {
+            continue;
+        }
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT a.id FROM applications a {}
+             ORDER BY {} LIMIT {want} OFFSET {skip}",
+            with_condition(filter, condition),
+            segment.order
+        ))?;
+        let rows = stmt.query_map(params_from_iter(params.iter()), |r| r.get::<_, i64>(0))?;
+        for id in rows {
+            ids.push(id?);
+        }
+        want = limit.saturating_sub(u32::try_from(ids.len()).unwrap_or(u32::MAX));
+        skip = 0;
+    }
+    Ok((ids, total))
+}
+
+/// How many rows `filter` (and `condition`, when given) keeps.
+fn count(
+    conn: &Connection,
+    filter: &str,
+    condition: Option<&str>,
+    params: &[Value],
+) -> Result<u32> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM applications a {}",
+            with_condition(filter, condition)
+        ))?
+        .query_row(params_from_iter(params.iter()), |r| r.get(0))?)
+}
+
+/// `filter` (a `WHERE` clause, or nothing) with `condition` added.
+fn with_condition(filter: &str, condition: Option<&str>) -> String {
+    match condition {
+        None => filter.to_owned(),
+        Some(c) if filter.is_empty() => format!("WHERE {c}"),
+        Some(c) => format!("{filter} AND ({c})"),
+    }
 }
 
 fn read_list_item(
