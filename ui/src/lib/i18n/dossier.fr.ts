@@ -113,7 +113,7 @@ export const dossierFr = {
     close: "Fermer",
     failed: "La lettre n'a pas pu être écrite.",
     handwritten:
-      "L'annonce demande une lettre écrite à la main. Servez-vous de celle-ci comme brouillon : imprimez-la, recopiez-la à la main et signez-la, puis joignez à la pièce le scan ou la photo de votre lettre.",
+      "L'annonce demande une lettre écrite à la main. Servez-vous de celle-ci comme brouillon : imprimez-la, recopiez-la à la main et signez-la, puis joignez à la pièce le scan ou la photo de votre lettre.",
     exportDraft: "Enregistrer le brouillon (PDF)…",
   },
   paper: {

@@ -107,7 +107,7 @@ export const workflowFr = {
   checklist: {
     writeLetter: "Rédiger la lettre…",
     draftLetter: "Préparer le brouillon…",
-    handwrittenToDo: "Ensuite : la signer, la scanner ou la photographier, puis joindre le fichier",
+    handwrittenToDo: "Ensuite : la signer, la scanner ou la photographier, puis joindre le fichier",
     keptAsSent: "Retiré du coffre-fort, gardé tel qu'envoyé",
     heading: "Pièces à fournir",
     empty: "Aucune pièce dans la liste. Ajoutez celles que l'annonce demande.",
@@ -165,7 +165,7 @@ export const workflowFr = {
     copiesInvalid: "Un nombre d'exemplaires entre 1 et {max}, ou rien.",
     maxAgeInvalid: "Un âge entre 1 et {max}, ou rien.",
     handwritten: "À écrire à la main",
-    handwrittenHint: "« Demande manuscrite », « lettre manuscrite » : vous l'écrivez et la signez, puis vous en joignez le scan ou la photo.",
+    handwrittenHint: "« Demande manuscrite », « lettre manuscrite » : vous l'écrivez et la signez, puis vous en joignez le scan ou la photo.",
   },
   picker: {
     title: "Joindre un document à « {name} »",
