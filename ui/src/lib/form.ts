@@ -7,7 +7,7 @@ import type { ApplyMethod } from "./bindings/ApplyMethod";
 import type { Status } from "./bindings/Status";
 import type { ValidationKey } from "./errors";
 import { isValidTimeZone, parseDate, parseTime, type Messages } from "./i18n";
-import { APPLY_METHODS } from "./types";
+import { APPLY_METHODS, isPaperFile } from "./types";
 
 export interface FormValues {
   title: string;
@@ -155,7 +155,7 @@ export function toInput(v: FormValues): ApplicationInput {
     apply_subject: method === "email" ? blankToNull(v.apply_subject) : null,
     apply_cc: method === "email" ? typedCopies(v.apply_cc) : [],
     apply_url: method === "portal" ? blankToNull(v.apply_url) : null,
-    apply_address: method === "in_person" || method === "post" ? blankToNull(v.apply_address) : null,
+    apply_address: isPaperFile(method) ? blankToNull(v.apply_address) : null,
     deadline:
       date === ""
         ? null

@@ -32,6 +32,11 @@ export const STATUSES: readonly Status[] = [
 
 export const APPLY_METHODS: readonly ApplyMethod[] = ["email", "portal", "in_person", "post"];
 
+/** A file handed in at an office or posted: it has an address, a paper file and a receipt. */
+export function isPaperFile(method: ApplyMethod | null | undefined): boolean {
+  return method === "in_person" || method === "post";
+}
+
 /** Original, copie simple, certifiée, légalisée, traduction: in the catalogue's order, the core's. */
 export const PIECE_FORMS = Object.keys(labels.piece_forms.fr) as PieceForm[];
 
