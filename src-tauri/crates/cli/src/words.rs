@@ -37,6 +37,16 @@ const STATUS_NAMES: [(Status, &[&str]); 10] = [
     (Status::Expired, &["expired", "expire", "expiree"]),
 ];
 
+/// « oui » / "yes" / "on" and « non » / "no" / "off" (and their first letters, `true`,
+/// `1`…), as `--handwritten` and `settings set auto-backup` take them.
+pub fn yes_no(text: &str) -> Option<bool> {
+    match key(text).as_str() {
+        "oui" | "o" | "yes" | "y" | "on" | "true" | "1" => Some(true),
+        "non" | "n" | "no" | "off" | "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
 /// Folds accents and case, and reads `_`, `-` and spaces alike.
 pub fn key(text: &str) -> String {
     fold(text.trim())

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use clap::ArgMatches;
+use postulo_core::error::Invalid;
 use postulo_core::letter::{self, Field, LetterFormat};
 use postulo_core::model::Language;
 
@@ -77,11 +78,9 @@ pub fn letter(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         });
     }
     if input.handwritten {
-        ctx.line(if ctx.fr() {
-            "  ✎ L'annonce demande cette lettre écrite à la main : servez-vous de celle-ci comme brouillon, recopiez-la, signez-la, puis joignez-en le scan ou la photo (postulo-cli attach).".to_owned()
-        } else {
-            "  ✎ The posting asks for this letter handwritten: use this one as a draft, copy it out by hand, sign it, then attach its scan or photo (postulo-cli attach).".to_owned()
-        });
+        // The same words as the refusal of `--attach`: this letter is the draft to copy out.
+        let why = crate::error_words::reason_text(Invalid::Handwritten, lang);
+        ctx.line(format!("  ✎ {why}"));
     }
     if flag(m, "attach") {
         let item = ctx.store.attach_letter(id, &composed)?;

@@ -9,7 +9,7 @@ use postulo_core::search::fold;
 use super::{text, Ctx};
 use crate::error::{CliError, CliResult};
 use crate::texts::fill;
-use crate::words::key;
+use crate::words::{key, yes_no};
 
 /// The words people type for a form, beside its code and its French and English names.
 const FORM_WORDS: [(PieceForm, &[&str]); 5] = [
@@ -81,15 +81,6 @@ pub fn parse_copies(text: &str) -> Option<u8> {
     Some(u8::try_from(count).unwrap_or(u8::MAX))
 }
 
-/// « oui », "yes", « non », "no" (and their first letters), as `--handwritten` takes them.
-pub fn parse_yes_no(text: &str) -> Option<bool> {
-    match key(text).as_str() {
-        "oui" | "o" | "yes" | "y" | "true" => Some(true),
-        "non" | "n" | "no" | "false" => Some(false),
-        _ => None,
-    }
-}
-
 /// Digits only; a number too large for `u16` becomes `u16::MAX`.
 fn saturated(digits: &str) -> Option<u16> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -133,9 +124,7 @@ pub fn requirements(
     })?;
     let copies = given(m, "copies", parse_copies, |v| fill(t.bad_copies, &[&v]))?;
     let max_age = given(m, "max-age", parse_max_age, |v| fill(t.bad_age, &[&v]))?;
-    let handwritten = given(m, "handwritten", parse_yes_no, |v| {
-        fill(t.bad_yes_no, &[&v])
-    })?;
+    let handwritten = given(m, "handwritten", yes_no, |v| fill(t.bad_yes_no, &[&v]))?;
     let any = form.is_some() || copies.is_some() || max_age.is_some() || handwritten.is_some();
     Ok((
         PieceRequirements {

@@ -119,11 +119,7 @@ pub fn set(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             })?;
         }
         "auto-backup" => {
-            let on = match fold(value.trim()).as_str() {
-                "on" | "oui" | "yes" | "true" | "1" => true,
-                "off" | "non" | "no" | "false" | "0" => false,
-                _ => return Err(refused("on, off")),
-            };
+            let on = crate::words::yes_no(value).ok_or_else(|| refused("on, off"))?;
             ctx.store.set_auto_backup(on)?;
         }
         "dossier-name" => {

@@ -367,7 +367,7 @@ fn get_item(conn: &Connection, id: i64) -> Result<ChecklistItem> {
     .ok_or_else(|| item_not_found(id))?
 }
 
-fn items_of(conn: &Connection, application_id: i64) -> Result<Vec<ChecklistItem>> {
+pub(super) fn items_of(conn: &Connection, application_id: i64) -> Result<Vec<ChecklistItem>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ITEM_COLUMNS} FROM checklist_items i
          JOIN applications a ON a.id = i.application_id

@@ -62,13 +62,11 @@ impl Store {
     }
 
     /// The application's cover-letter piece, the first of its checklist; `None` when the
-    /// posting asked for none.
+    /// posting asked for none. The items alone: the preview asks at every pause in typing,
+    /// and needs neither the documents nor their validity.
     pub fn letter_item(&self, application_id: i64) -> Result<Option<ChecklistItem>> {
-        let checklist = self.checklist(application_id, self.today())?;
-        Ok(checklist
-            .entries
+        Ok(super::checklist::items_of(&self.conn(), application_id)?
             .into_iter()
-            .map(|e| e.item)
             .find(|i| i.kind == DocumentKind::CoverLetter))
     }
 
