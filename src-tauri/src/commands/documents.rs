@@ -8,7 +8,7 @@ use postulo_core::model::{
     AddedDocument, Document, DocumentKind, DocumentListItem, DocumentUpdate,
 };
 use postulo_core::ocr::OcrProgress;
-use postulo_core::vault::{read_document, DocumentReading};
+use postulo_core::vault::DocumentReading;
 use postulo_core::Store;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -53,7 +53,7 @@ pub async fn documents_read(
         let mut progress = |p: OcrProgress| {
             let _ = on_progress.send(p);
         };
-        read_document(&path, store.today(), &mut progress, cancel)
+        store.read_new_document(&path, &mut progress, cancel)
     })
     .await
 }

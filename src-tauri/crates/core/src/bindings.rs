@@ -55,6 +55,8 @@ fn typescript_bindings_match_the_rust_types() {
         generated::<Validity>(&cfg),
         generated::<DocumentListItem>(&cfg),
         generated::<DocumentUse>(&cfg),
+        generated::<crate::model::DocumentSuggestion>(&cfg),
+        generated::<crate::model::ContentMatch>(&cfg),
         generated::<DocumentAlert>(&cfg),
         generated::<UpcomingInterview>(&cfg),
         generated::<crate::dossier::PdfFix>(&cfg),

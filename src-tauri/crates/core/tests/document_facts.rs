@@ -59,7 +59,8 @@ fn a_photographed_certificate_is_read_by_the_vault() {
         &mut |_| pages += 1,
         &AtomicBool::new(false),
     )
-    .unwrap_or_else(|e| panic!("is Tesseract installed? {e}"));
+    .unwrap_or_else(|e| panic!("is Tesseract installed? {e}"))
+    .reading;
     assert_eq!(pages, 1);
     assert_eq!(reading.facts.kind, Some(kind));
     assert_eq!(reading.facts.issued_on, Some(issued));
@@ -72,7 +73,9 @@ fn a_photographed_certificate_is_read_by_the_vault() {
         testset::png(&image::GrayImage::from_pixel(600, 800, image::Luma([200]))),
     )
     .unwrap();
-    let none = read_document(&blank, today(), &mut |_| {}, &AtomicBool::new(false)).unwrap();
+    let none = read_document(&blank, today(), &mut |_| {}, &AtomicBool::new(false))
+        .unwrap()
+        .reading;
     assert_eq!(none.facts.kind, None);
     assert_eq!(none.recognized_confidence, None);
 }
@@ -126,7 +129,8 @@ fn a_photographed_diploma_gets_a_straightened_a4_copy_and_keeps_its_original() {
         &mut |_| {},
         &AtomicBool::new(false),
     )
-    .unwrap();
+    .unwrap()
+    .reading;
     assert_eq!(reading.facts.issued_on, Some(issued));
 
     // A PDF cannot be straightened: said as a wrong file type.

@@ -11,6 +11,7 @@ mod bad_input;
 mod checklist;
 mod countdown;
 mod document_facts;
+mod document_texts;
 mod documents;
 mod dossier;
 mod dossier_pieces;

@@ -357,6 +357,39 @@ fn every_shipped_schema_upgrades_with_all_its_data() {
         };
         assert_eq!(by_hand, expected, "{}", at("handwritten"));
 
+        // The text the vault read in a document, and what it suggested (schema 11);
+        // before, every document is still to read, and none is searched by content.
+        let unread = store.unread_documents().unwrap();
+        let found: Vec<i64> = store
+            .search_documents("bamako")
+            .unwrap()
+            .iter()
+            .map(|m| m.document_id)
+            .collect();
+        let suggested = store
+            .documents(common::day("2026-01-01"))
+            .unwrap()
+            .into_iter()
+            .filter_map(|i| i.suggestion.map(|s| (i.document.id, s.kind, s.issued_on)))
+            .collect::<Vec<_>>();
+        match version {
+            1 => assert!(unread.is_empty() && found.is_empty(), "{}", at("texts")),
+            2..=10 => {
+                assert_eq!(unread, vec![2, 1], "{}", at("to read"));
+                assert!(found.is_empty() && suggested.is_empty(), "{}", at("texts"));
+            }
+            _ => {
+                assert_eq!(unread, vec![1], "{}", at("to read"));
+                assert_eq!(found, vec![2], "{}", at("search"));
+                assert_eq!(
+                    suggested,
+                    vec![(2, None, Some(common::day("2025-11-03")))],
+                    "{}",
+                    at("suggestion")
+                );
+            }
+        }
+
         // Addresses in copy (schema 7); none before, for every application.
         let copies = store.application(1).unwrap().apply_cc;
         if version < 7 {

@@ -135,7 +135,8 @@ pub fn read(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
         ctx.today(),
         &mut progress,
         &std::sync::atomic::AtomicBool::new(false),
-    )?;
+    )?
+    .reading;
     if flag(m, "json") {
         ctx.json(&reading)?;
         return Ok(exit::OK);

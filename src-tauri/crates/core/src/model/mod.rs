@@ -61,6 +61,7 @@ pub use piece::{
 pub use profile::Profile;
 pub use timeline::{TimelineEvent, EXPIRED_NOTE, REOPENED_NOTE};
 pub use view::{
-    ApplicationListItem, ApplicationPage, ApplicationQuery, ApplicationRef, Dashboard,
-    DocumentAlert, DocumentListItem, DocumentUse, SortKey, UpcomingInterview,
+    ApplicationListItem, ApplicationPage, ApplicationQuery, ApplicationRef, ContentMatch,
+    Dashboard, DocumentAlert, DocumentListItem, DocumentSuggestion, DocumentUse, SortKey,
+    UpcomingInterview,
 };

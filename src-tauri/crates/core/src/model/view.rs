@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{ChecklistProgress, Deadline, Document, NoResponse, Status, Validity};
+use super::{ChecklistProgress, Deadline, Document, DocumentKind, NoResponse, Status, Validity};
 
 /// An application named in a message or a warning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,6 +138,34 @@ pub struct DocumentListItem {
     pub document: Document,
     pub validity: Validity,
     pub used_by: Vec<DocumentUse>,
+    /// Whether the vault has read the document's text yet (in the background, after it
+    /// was added): until then, searching by content cannot find it.
+    pub text_read: bool,
+    /// What the document's text suggests and the candidate has neither applied nor
+    /// ignored; only what differs from the document as it is.
+    pub suggestion: Option<DocumentSuggestion>,
+}
+
+/// What a document's text says of it, where that differs from what the vault records:
+/// « EXTRAIT DU CASIER JUDICIAIRE … délivré le 12 mars 2026 ».
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DocumentSuggestion {
+    pub kind: Option<DocumentKind>,
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub issued_on: Option<NaiveDate>,
+}
+
+/// A document whose text holds every word searched for, with the passage around the
+/// first of them, cut in three so that the window can mark the word found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ContentMatch {
+    #[cfg_attr(test, ts(type = "number"))]
+    pub document_id: i64,
+    pub before: String,
+    pub found: String,
+    pub after: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

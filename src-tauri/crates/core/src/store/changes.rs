@@ -49,7 +49,7 @@ impl Domain {
                 Self::Applications
             }
             "checklist_items" => Self::Checklist,
-            "documents" => Self::Documents,
+            "documents" | "document_texts" => Self::Documents,
             "contacts" => Self::Contacts,
             "interviews" => Self::Interviews,
             "reminders" | "reminder_offsets" => Self::Reminders,

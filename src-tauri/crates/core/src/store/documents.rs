@@ -14,7 +14,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::rows::read_deadline;
 use super::rows::{parse_date_opt, parse_kind};
-use super::{now_utc, Store};
+use super::{document_texts, now_utc, Store};
 use crate::dossier::pdf_intake::IntakeProblem;
 use crate::dossier::PdfFix;
 use crate::error::{Error, Invalid, Result};
@@ -153,7 +153,12 @@ impl Store {
                     certified_on.map(date_str),
                 ],
             )?;
-            get_document(&tx, tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            // Read in the add dialog: kept now, and its suggestions were already shown.
+            if let Some(text) = self.readings.take(&sha256) {
+                document_texts::keep_text(&tx, id, Some(&text), None)?;
+            }
+            get_document(&tx, id)
         })();
         let result = inserted.and_then(|doc| {
             tx.commit()?;
@@ -225,15 +230,29 @@ impl Store {
         let conn = self.conn();
         let mut uses = document_uses(&conn)?;
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.archived_at IS NULL
+            "SELECT {DOCUMENT_COLUMNS}, t.document_id IS NOT NULL AS text_read,
+                t.suggested_kind, t.suggested_issued_on
+             FROM documents d LEFT JOIN document_texts t ON t.document_id = d.id
+             WHERE d.archived_at IS NULL
              ORDER BY d.created_at DESC, d.id DESC"
         ))?;
-        let rows = stmt.query_map([], read_document)?;
+        let rows = stmt.query_map([], |row| {
+            Ok((
+                read_document(row)?,
+                row.get::<_, bool>("text_read")?,
+                row.get::<_, Option<String>>("suggested_kind")?,
+                row.get::<_, Option<String>>("suggested_issued_on")?,
+            ))
+        })?;
         rows.map(|row| {
-            let document = row??;
+            let (document, text_read, kind, issued_on) = row?;
+            let document = document?;
+            let suggestion = document_texts::read_suggestion(kind, issued_on)?;
             Ok(DocumentListItem {
                 validity: validity(document.valid_until, today),
                 used_by: uses.remove(&document.id).unwrap_or_default(),
+                text_read,
+                suggestion: document_texts::shown(suggestion, &document),
                 document,
             })
         })

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_receipts.sql"),
     include_str!("../../migrations/0009_sending_rules.sql"),
     include_str!("../../migrations/0010_handwritten_pieces_list_index.sql"),
+    include_str!("../../migrations/0011_document_texts.sql"),
 ];
 
 /// The schema version this build writes.

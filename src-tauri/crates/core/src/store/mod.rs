@@ -8,6 +8,7 @@ mod calendar;
 mod changes;
 mod checklist;
 mod contacts;
+mod document_texts;
 mod documents;
 mod dossier;
 mod duplicates;
@@ -57,6 +58,8 @@ pub struct Store {
     clock: Clock,
     /// What the writes changed, for those who listen ([`Store::on_change`]).
     changes: Arc<changes::Tracker>,
+    /// Texts read in the add dialog, waiting for their add.
+    readings: document_texts::RecentReadings,
 }
 
 impl Store {
@@ -126,6 +129,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             clock,
             changes,
+            readings: Default::default(),
         };
         // A crash between putting a file in the vault and recording it leaves a file no
         // row uses: swept here. Never a reason not to open (another process may hold the
@@ -148,6 +152,7 @@ impl Store {
             path: None,
             clock: Clock::system(),
             changes,
+            readings: Default::default(),
         })
     }
 

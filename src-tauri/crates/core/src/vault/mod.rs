@@ -31,7 +31,7 @@ use crate::error::{Error, Invalid, Result};
 use copy::copy_hashing;
 pub use file_type::FileType;
 use file_type::{detect_zip, sniff, Sniffed};
-pub use reading::{read_document, DocumentReading};
+pub use reading::{read_document, text_of_document, DocumentReading, DocumentText, ReadFile};
 use thumbnail::{image_thumbnail, pdf_facts};
 
 /// Largest file accepted: far above any scan a recruiter accepts by e-mail.
