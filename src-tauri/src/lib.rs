@@ -7,6 +7,7 @@ mod reminders;
 mod startup_error;
 mod store_events;
 mod tray;
+mod vault_reader;
 mod webkit_levers;
 
 use postulo_core::Store;
@@ -44,6 +45,7 @@ pub fn run() {
                     app.state::<LaunchTime>().window_asked();
                     let service = reminders::start(app.handle());
                     app.manage(service);
+                    app.manage(vault_reader::start(app.handle()));
                     store_events::forward(app.handle());
                     commands::backup::start_daily(app.handle());
                 }

@@ -1,14 +1,17 @@
 //! The store's change reports, forwarded: the reminder scheduler looks again whenever the
-//! schedule may have moved (a deadline, a status, an interview, a reminder setting), and
+//! schedule may have moved (a deadline, a status, an interview, a reminder setting), the
+//! vault's reader whenever a document came in ([`crate::vault_reader`]), and
 //! the window hears of writes made by another process (postulo-cli while the app is open)
 //! within a second, to show them. No command has to remember either.
 
 use std::time::Duration;
 
+use postulo_core::store::Domain;
 use postulo_core::Store;
 use tauri::{AppHandle, Emitter, Manager};
 
 use crate::reminders::ReminderService;
+use crate::vault_reader::VaultReader;
 
 /// What the window listens to; the payload is the core's `Changes`.
 pub const STORE_CHANGED_EVENT: &str = "store-changed";
@@ -24,6 +27,11 @@ pub fn forward(app: &AppHandle) {
         if changes.moves_reminders() {
             if let Some(reminders) = handle.try_state::<ReminderService>() {
                 reminders.wake();
+            }
+        }
+        if changes.touches(Domain::Documents) {
+            if let Some(reader) = handle.try_state::<VaultReader>() {
+                reader.wake();
             }
         }
         if changes.external {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use base64::Engine;
 use chrono::NaiveDate;
 use postulo_core::model::{
-    AddedDocument, Document, DocumentKind, DocumentListItem, DocumentUpdate,
+    AddedDocument, ContentMatch, Document, DocumentKind, DocumentListItem, DocumentUpdate,
 };
 use postulo_core::ocr::OcrProgress;
 use postulo_core::vault::DocumentReading;
@@ -38,6 +38,26 @@ pub fn documents_add(
         }
         None => store.add_document(&path, kind, &title, issued_on)?,
     })
+}
+
+/// The documents whose text (read in the background) holds every word of `query`, with
+/// the passage around the first word.
+#[tauri::command(async)]
+pub fn documents_search(
+    store: State<'_, Store>,
+    query: String,
+) -> CommandResult<Vec<ContentMatch>> {
+    Ok(store.search_documents(&query)?)
+}
+
+/// Applies (`apply`) or ignores what a document's text suggests (its kind, its issue date).
+#[tauri::command(async)]
+pub fn documents_settle_suggestion(
+    store: State<'_, Store>,
+    id: i64,
+    apply: bool,
+) -> CommandResult<Document> {
+    Ok(store.settle_document_suggestion(id, apply)?)
 }
 
 /// Reads a file about to be added (its text layer, or text recognition for a photo or a

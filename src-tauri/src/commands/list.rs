@@ -42,6 +42,8 @@ commands! {
     documents::documents_renew,
     documents::documents_delete,
     documents::documents_thumbnail,
+    documents::documents_search,
+    documents::documents_settle_suggestion,
     people::contacts_list,
     people::contacts_add,
     people::contacts_update,

@@ -22,6 +22,7 @@ import type { DocumentRef } from "./bindings/DocumentRef";
 import type { Document } from "./bindings/Document";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { DocumentListItem } from "./bindings/DocumentListItem";
+import type { ContentMatch } from "./bindings/ContentMatch";
 import type { DocumentUpdate } from "./bindings/DocumentUpdate";
 import type { DocumentIssue } from "./bindings/DocumentIssue";
 import type { DocumentSummary } from "./bindings/DocumentSummary";
@@ -147,6 +148,8 @@ interface Signatures {
   };
   documents_delete: { args: { id: number; force: boolean }; result: null };
   documents_thumbnail: { args: { id: number }; result: string | null };
+  documents_search: { args: { query: string }; result: ContentMatch[] };
+  documents_settle_suggestion: { args: { id: number; apply: boolean }; result: Document };
   contacts_list: { args: { applicationId: number }; result: Contact[] };
   contacts_add: { args: { applicationId: number; input: ContactInput }; result: Contact };
   contacts_update: { args: { id: number; input: ContactInput }; result: Contact };
@@ -574,6 +577,17 @@ export async function deleteDocument(id: number, force: boolean): Promise<void> 
 /** A `data:` URL of the first page, or null. */
 export function documentThumbnail(id: number): Promise<string | null> {
   return call("documents_thumbnail", { id });
+}
+
+/** Documents whose text (read in the background) holds every word of `query`, each with
+ *  the passage around the first word. */
+export function searchDocuments(query: string): Promise<ContentMatch[]> {
+  return call("documents_search", { query });
+}
+
+/** Applies (`apply`) or ignores what a document's text suggests: its kind, its issue date. */
+export function settleDocumentSuggestion(id: number, apply: boolean): Promise<Document> {
+  return call("documents_settle_suggestion", { id, apply });
 }
 
 export function listContacts(applicationId: number): Promise<Contact[]> {

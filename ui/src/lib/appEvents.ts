@@ -37,3 +37,24 @@ export function listenAppEvents(handlers: AppEventHandlers): () => void {
     }
   };
 }
+
+/** Calls `onRead` with the id of each document the vault has just read in the background
+ *  (its text, and what it suggests), until the returned function is called. Outside the
+ *  app: nothing. */
+export function listenVaultReads(onRead: (documentId: number) => void): () => void {
+  const internals = (window as { __TAURI_INTERNALS__?: { transformCallback?: unknown } }).__TAURI_INTERNALS__;
+  if (!internals?.transformCallback) return () => {};
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  listen<number>("vault-read", (event) => onRead(event.payload))
+    .then((unlisten) => (stopped ? unlisten() : (stop = unlisten)))
+    .catch((e: unknown) => console.warn("backend events unavailable", e));
+  return () => {
+    stopped = true;
+    try {
+      stop?.();
+    } catch {
+      /* the web view is going away */
+    }
+  };
+}

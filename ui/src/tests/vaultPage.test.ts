@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { emit } from "@tauri-apps/api/event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import VaultPage from "../lib/components/vault/VaultPage.svelte";
 import { guessKind, titleFromPath } from "../lib/components/vault/documents";
@@ -408,7 +409,7 @@ describe("the vault", () => {
 
   it("filters by words, ignoring accents", async () => {
     await open();
-    await fireEvent.input(screen.getByPlaceholderText("Titre ou nom du fichier"), { target: { value: "identite" } });
+    await fireEvent.input(screen.getByPlaceholderText("Titre, nom du fichier ou ce que dit le document"), { target: { value: "identite" } });
     expect(screen.getAllByTestId("document-card").map((c) => text(within(c).getByTestId("document-title")))).toEqual([
       "Carte d'identité",
     ]);
@@ -455,5 +456,93 @@ describe("in English", () => {
     expect(text(screen.getByRole("heading", { level: 1 }))).toBe("Document vault");
     expect(text(within(card("Casier judiciaire")).getByTestId("validity-flag"))).toBe("Expired");
     vi.restoreAllMocks();
+  });
+});
+
+describe("what the vault reads in its documents", () => {
+  const recordText =
+    "RÉPUBLIQUE DU MALI\nEXTRAIT DU CASIER JUDICIAIRE\nBULLETIN N° 3\nDélivré à Bamako, le 3 novembre 2025\nLe Greffier en Chef";
+
+  it("finds a document by what it says, and marks the word found in its passage", async () => {
+    const s = scenario();
+    backend = installWorkflowBackend({
+      applications: [s.app],
+      documents: s.docs,
+      items: s.items,
+      texts: new Map([
+        [s.docs[0]!.id, { text: "Curriculum vitae\nAminata Diarra, comptable", suggestion: null }],
+        [s.docs[1]!.id, { text: recordText, suggestion: null }],
+      ]),
+    });
+    render(VaultPage);
+    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(3));
+    // One document is not read yet: the search cannot find it by its content meanwhile.
+    expect(text(screen.getByTestId("vault-unread"))).toBe(
+      "1 document n'a pas encore été lu : la recherche le trouvera par son contenu une fois lu.",
+    );
+
+    await fireEvent.input(screen.getByLabelText("Rechercher"), { target: { value: "BAMAKO" } });
+    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(1));
+    const record = card("Casier judiciaire");
+    const found = within(record).getByTestId("document-found");
+    expect(found.querySelector("mark")?.textContent).toBe("Bamako");
+    expect(text(found)).toContain("Dans le texte :");
+    expect(backend.callsTo("documents_search").at(-1)?.args).toEqual({ query: "BAMAKO" });
+
+    // Found by its title: shown at once, with no passage.
+    await fireEvent.input(screen.getByLabelText("Rechercher"), { target: { value: "CV 2025" } });
+    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(1));
+    expect(within(card("CV 2025")).queryByTestId("document-found")).toBeNull();
+
+    // Words found in no title and no text.
+    await fireEvent.input(screen.getByLabelText("Rechercher"), { target: { value: "Ouagadougou" } });
+    await waitFor(() => expect(screen.queryAllByTestId("document-card")).toHaveLength(0));
+  });
+
+  it("shows what a document says of itself, to apply or to ignore", async () => {
+    const s = scenario();
+    backend = installWorkflowBackend({
+      applications: [s.app],
+      documents: s.docs,
+      items: s.items,
+      texts: new Map([
+        [s.docs[1]!.id, { text: recordText, suggestion: { kind: null, issued_on: "2025-11-03" } }],
+        [s.docs[2]!.id, { text: "ATTESTATION", suggestion: { kind: "attestations", issued_on: null } }],
+        [s.docs[0]!.id, { text: "Curriculum vitae", suggestion: null }],
+      ]),
+    });
+    render(VaultPage);
+    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(3));
+    expect(screen.queryByTestId("vault-unread")).toBeNull();
+    expect(within(card("CV 2025")).queryByTestId("document-suggestion")).toBeNull();
+
+    const record = card("Casier judiciaire");
+    expect(text(within(record).getByTestId("document-suggestion"))).toContain(
+      "Lu dans le document : délivré le 3 nov. 2025",
+    );
+    expect(within(record).getByTestId("suggestion-apply").getAttribute("aria-label")).toBe(
+      "Appliquer à «\u00a0Casier judiciaire\u00a0» ce qui a été lu dans le document",
+    );
+    await fireEvent.click(within(record).getByTestId("suggestion-apply"));
+    await waitFor(() => expect(within(card("Casier judiciaire")).queryByTestId("document-suggestion")).toBeNull());
+    expect(backend.callsTo("documents_settle_suggestion").at(-1)?.args).toEqual({ id: s.docs[1]!.id, apply: true });
+    expect(text(card("Casier judiciaire"))).toContain("Délivré le 3 nov. 2025");
+    expect(text(screen.getByTestId("vault-notice"))).toBe("« Casier judiciaire » est à jour avec ce qu'il dit de lui-même.");
+
+    const idCard = card("Carte d'identité");
+    expect(text(within(idCard).getByTestId("document-suggestion"))).toContain("Attestations");
+    await fireEvent.click(within(idCard).getByTestId("suggestion-ignore"));
+    await waitFor(() => expect(within(card("Carte d'identité")).queryByTestId("document-suggestion")).toBeNull());
+    expect(backend.callsTo("documents_settle_suggestion").at(-1)?.args).toEqual({ id: s.docs[2]!.id, apply: false });
+    expect(backend.documents.find((d) => d.id === s.docs[2]!.id)?.kind).toBe("id_document");
+  });
+
+  it("shows a document read in the background as soon as it is read", async () => {
+    const s = await open();
+    expect(text(screen.getByTestId("vault-unread"))).toContain("3 documents n'ont pas encore été lus");
+    backend.texts.set(s.docs[1]!.id, { text: recordText, suggestion: { kind: null, issued_on: "2025-11-03" } });
+    await emit("vault-read", s.docs[1]!.id);
+    await waitFor(() => expect(within(card("Casier judiciaire")).getByTestId("document-suggestion")).toBeTruthy());
+    expect(text(screen.getByTestId("vault-unread"))).toContain("2 documents n'ont pas encore été lus");
   });
 });

@@ -24,6 +24,9 @@ import type { KeptSendingRules } from "../lib/bindings/KeptSendingRules";
 import type { SendingRules } from "../lib/bindings/SendingRules";
 import type { DocumentKind } from "../lib/bindings/DocumentKind";
 import type { DocumentListItem } from "../lib/bindings/DocumentListItem";
+import type { ContentMatch } from "../lib/bindings/ContentMatch";
+import type { DocumentSuggestion } from "../lib/bindings/DocumentSuggestion";
+import { fold } from "../lib/components/vault/documents";
 import type { DocumentUpdate } from "../lib/bindings/DocumentUpdate";
 import type { Interview } from "../lib/bindings/Interview";
 import type { InterviewInput } from "../lib/bindings/InterviewInput";
@@ -58,6 +61,8 @@ export interface WorkflowBackend {
   problems: Map<number, PieceProblem>;
   /** How each application's files must be sent, by application id (none: unstated). */
   sending: Map<number, KeptSendingRules>;
+  /** What the vault read in each document, by document id (none: not read yet). */
+  texts: Map<number, { text: string; suggestion: DocumentSuggestion | null }>;
   fail: ((command: string, args: Record<string, unknown>) => ApiError | undefined) | null;
   /** Answers commands this fake does not know (the export dialog's); `undefined` passes. */
   handle: ((command: string, args: Record<string, unknown>) => unknown) | null;
@@ -176,6 +181,7 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
     saveAnswer: null,
     problems: new Map(),
     sending: new Map(),
+    texts: new Map(),
     calls: [],
     fail: null,
     handle: null,
@@ -354,8 +360,35 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
                 preparing: preparing(a),
               };
             }),
+            text_read: b.texts.has(d.id),
+            suggestion: b.texts.get(d.id)?.suggestion ?? null,
           }),
         );
+      case "documents_search": {
+        // As the core: every word, accents and case aside, in the text read.
+        const words = fold(args.query as string).split(/\s+/).filter(Boolean);
+        if (words.length === 0) return [];
+        return b.documents
+          .filter((d) => !d.archived && b.texts.has(d.id))
+          .flatMap((d): ContentMatch[] => {
+            const text = b.texts.get(d.id)!.text;
+            const folded = fold(text);
+            if (!words.every((w) => folded.includes(w))) return [];
+            const at = folded.indexOf(words[0]!);
+            const end = at + words[0]!.length;
+            return [{ document_id: d.id, before: text.slice(0, at), found: text.slice(at, end), after: text.slice(end) }];
+          });
+      }
+      case "documents_settle_suggestion": {
+        const d = doc(args.id);
+        const read = b.texts.get(d.id);
+        if (args.apply && read?.suggestion) {
+          d.kind = read.suggestion.kind ?? d.kind;
+          d.issued_on = read.suggestion.issued_on ?? d.issued_on;
+        }
+        if (read) read.suggestion = null;
+        return d;
+      }
       case "dossier_cancel":
         return null;
       case "documents_read":

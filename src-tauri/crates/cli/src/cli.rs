@@ -283,11 +283,24 @@ fn vault(t: &'static Texts) -> Command {
     let straighten = sub("straighten", t, &t.vault_straighten)
         .arg(id(t, 0, "id", t.v_id, t.vault_straighten_id))
         .arg(json(t));
+    let c = &t.contents;
+    let search = sub("search", t, &c.search)
+        .arg(
+            positional(t, 0, "words", c.v_words, c.search_words)
+                .required(true)
+                .num_args(1..),
+        )
+        .arg(json(t));
+    let suggestion = sub("suggestion", t, &c.suggestion)
+        .arg(id(t, 0, "id", t.v_document, c.suggestion_id))
+        .arg(flag(t, "apply", c.apply).conflicts_with("ignore"))
+        .arg(flag(t, "ignore", c.ignore))
+        .arg(json(t));
     sub("vault", t, &t.vault)
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand_help_heading(t.commands_heading)
-        .subcommands([add, edit, list, read, straighten])
+        .subcommands([add, edit, list, read, search, straighten, suggestion])
 }
 
 fn attach(t: &'static Texts) -> Command {

@@ -108,3 +108,63 @@ fn a_picture_without_text_is_said_in_the_users_language() {
     );
     assert_eq!(cli.json(&["list", "--json"]), serde_json::json!([]));
 }
+
+#[test]
+fn the_vault_is_searched_by_what_its_documents_say_and_their_suggestions_applied() {
+    let cli = Cli::new();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures/documents");
+    let licence = std::fs::read_to_string(fixtures.join("licence-ouagadougou.txt")).unwrap();
+    // A diploma photographed and filed as « Autre », without its date.
+    let page = testset::scan(&licence).remove(0);
+    let photo = cli.work_dir().join("IMG_0412.jpg");
+    std::fs::write(&photo, testset::phone_photo(&page, 5).jpeg).unwrap();
+    let added = cli.json(&[
+        "vault".as_ref(),
+        "add".as_ref(),
+        photo.as_os_str(),
+        "--kind".as_ref(),
+        "other".as_ref(),
+        "--json".as_ref(),
+    ]);
+    let id = added["document"]["id"].as_i64().unwrap().to_string();
+
+    // The search reads the documents not read yet first, then finds it by its content.
+    let found = cli.run(&["vault", "search", "ouagadougou"]);
+    assert_eq!(found.code, 0, "{}", found.stderr);
+    assert!(
+        found.stderr.contains("Lecture du texte de 1 document(s)…"),
+        "{}",
+        found.stderr
+    );
+    assert!(found.stdout.contains("« IMG_0412 »"), "{}", found.stdout);
+    assert!(found.stdout.contains("[Ouagadougou]"), "{}", found.stdout);
+    assert_eq!(
+        cli.ok(&["vault", "search", "Kinshasa"]).trim(),
+        "Aucun document ne dit cela."
+    );
+    let hits = cli.json(&["vault", "search", "LICENCE", "economiques", "--json"]);
+    assert_eq!(hits[0]["document_id"].as_i64().unwrap().to_string(), id);
+
+    // The list says what the text suggests; applying it sets the kind and the date.
+    let listed = cli.ok(&["vault", "list"]);
+    assert!(
+        listed.contains("lu dans le document : Copies des diplômes, délivré le 20 déc. 2019"),
+        "{listed}"
+    );
+    cli.fails(
+        &["vault", "suggestion", &id],
+        1,
+        "Dites --apply ou --ignore.",
+    );
+    let applied = cli.ok(&["vault", "suggestion", &id, "--apply"]);
+    assert!(applied.contains("mis à jour"), "{applied}");
+    let doc = cli.json(&["vault", "list", "--json"]);
+    assert_eq!(doc[0]["document"]["kind"], "diploma_copies");
+    assert_eq!(doc[0]["document"]["issued_on"], "2019-12-20");
+    assert!(doc[0]["suggestion"].is_null());
+    let again = cli.ok(&["vault", "suggestion", &id, "--ignore"]);
+    assert_eq!(
+        again.trim(),
+        "Le texte de ce document ne propose rien de plus."
+    );
+}

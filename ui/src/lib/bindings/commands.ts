@@ -40,6 +40,8 @@ export const COMMANDS = [
   "documents_renew",
   "documents_delete",
   "documents_thumbnail",
+  "documents_search",
+  "documents_settle_suggestion",
   "contacts_list",
   "contacts_add",
   "contacts_update",

@@ -19,6 +19,7 @@ mod show;
 mod stats;
 mod tracking;
 mod vault;
+mod vault_contents;
 mod vault_edit;
 
 use std::path::{Path, PathBuf};
@@ -165,6 +166,8 @@ pub fn run(ctx: &mut Ctx, matches: &ArgMatches) -> CliResult<u8> {
             Some(("list", m)) => vault::list(ctx, m),
             Some(("read", m)) => vault::read(ctx, m),
             Some(("straighten", m)) => vault::straighten(ctx, m),
+            Some(("search", m)) => vault_contents::search(ctx, m),
+            Some(("suggestion", m)) => vault_contents::suggestion(ctx, m),
             _ => Ok(exit::USAGE),
         },
         Some(("attach", m)) => vault::attach(ctx, m),

@@ -222,6 +222,10 @@ pub fn list(ctx: &mut Ctx, m: &ArgMatches) -> CliResult<u8> {
             line.push_str(&format!(", {}", lower_first(&certified)));
         }
         line.push(')');
+        if let Some(suggestion) = &item.suggestion {
+            let said = super::vault_contents::suggestion_words(suggestion, lang);
+            line.push_str(&format!(" — {said}"));
+        }
         if !item.used_by.is_empty() {
             let ids: Vec<String> = item
                 .used_by

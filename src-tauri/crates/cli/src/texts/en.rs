@@ -287,6 +287,7 @@ Help on a command: postulo-cli COMMAND --help",
     },
     tracking: super::tracking::EN,
     pieces: super::pieces::EN,
+    contents: super::contents::EN,
     manage: ManageTexts {
         v_item: "PIECE",
         v_time: "HH:MM",

@@ -297,6 +297,7 @@ Aide d'une commande : postulo-cli COMMANDE --help",
     },
     tracking: super::tracking::FR,
     pieces: super::pieces::FR,
+    contents: super::contents::FR,
     manage: ManageTexts {
         v_item: "PIÈCE",
         v_time: "HH:MM",

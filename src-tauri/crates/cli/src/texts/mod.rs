@@ -5,12 +5,14 @@ use en::EN;
 use fr::FR;
 use postulo_core::model::Language;
 
+mod contents;
 mod en;
 mod fr;
 mod manage;
 mod pieces;
 mod tracking;
 
+pub use contents::ContentTexts;
 pub use manage::ManageTexts;
 pub use pieces::PieceTexts;
 pub use tracking::TrackingTexts;
@@ -160,6 +162,7 @@ pub struct Texts {
     pub manage: ManageTexts,
     pub tracking: TrackingTexts,
     pub pieces: PieceTexts,
+    pub contents: ContentTexts,
 }
 
 pub fn texts(lang: Language) -> &'static Texts {
@@ -239,7 +242,16 @@ mod tests {
             (pfr.certified_on, pen.certified_on),
             (pfr.valid_until_on, pen.valid_until_on),
         ];
-        let pairs = pairs.into_iter().chain(pieces);
+        let (cfr, cen) = (&FR.contents, &EN.contents);
+        let contents = [
+            (cfr.reading, cen.reading),
+            (cfr.unreadable, cen.unreadable),
+            (cfr.suggested, cen.suggested),
+            (cfr.issued, cen.issued),
+            (cfr.applied, cen.applied),
+            (cfr.ignored, cen.ignored),
+        ];
+        let pairs = pairs.into_iter().chain(pieces).chain(contents);
         for (fr, en) in pairs {
             assert_eq!(
                 fr.matches("{}").count(),
