@@ -87,6 +87,8 @@ describe("api", () => {
     await api.deleteDocument(1, false);
     await api.straightenDocument(1, "fr");
     await api.documentThumbnail(1);
+    await api.searchDocuments("licence");
+    await api.settleDocumentSuggestion(1, true);
     await api.listContacts(1);
     await api.addContact(1, { name: "A", role: null, email: null, phone: null });
     await api.updateContact(1, { name: "A", role: null, email: null, phone: null });
@@ -191,6 +193,8 @@ describe("api", () => {
       ["documents_delete", ["force", "id"]],
       ["documents_straighten", ["id", "language"]],
       ["documents_thumbnail", ["id"]],
+      ["documents_search", ["query"]],
+      ["documents_settle_suggestion", ["apply", "id"]],
       ["contacts_list", ["applicationId"]],
       ["contacts_add", ["applicationId", "input"]],
       ["contacts_update", ["id", "input"]],
