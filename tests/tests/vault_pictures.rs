@@ -92,3 +92,71 @@ fn a_photographed_certificate_is_read_suggested_and_straightened() {
         .iter()
         .any(|d| d.document.title.ends_with("(redressé)")));
 }
+
+#[test]
+fn documents_already_in_the_vault_are_read_in_the_background_and_found_by_what_they_say() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/licence-ouagadougou.txt"),
+    )
+    .unwrap();
+    let data = fresh_dir("vault-contents");
+    // Added before this version read texts (or by postulo-cli): a photographed diploma
+    // filed as « Autre », without its date.
+    let photo = data.join("IMG_0412.jpg");
+    let page = testset::scan(&text).remove(0);
+    std::fs::write(&photo, testset::phone_photo(&page, 6).jpeg).unwrap();
+    let id = {
+        let store = Store::open_in(&data).unwrap();
+        store
+            .add_document(&photo, DocumentKind::Other, "Scan mars 2025", None)
+            .unwrap()
+            .document
+            .id
+    };
+
+    let app = app_binary();
+    let env = Environment::start();
+    let ui = Session::start(&env, &app, &data);
+    ui.find("[data-ready='true']");
+    ui.click(&ui.find("[data-testid='nav-vault']"));
+    // Read a few seconds after start, then shown on its card without reopening the page.
+    let suggestion = wait_for(
+        "the suggestion read in the background",
+        Duration::from_secs(90),
+        || {
+            ui.try_find("[data-testid='document-suggestion']")
+                .map(|s| ui.text(&s))
+        },
+    );
+    assert!(
+        suggestion.contains("Copies des diplômes, délivré le 20 déc. 2019"),
+        "{suggestion}"
+    );
+    assert!(ui.try_find("[data-testid='vault-unread']").is_none());
+
+    // Found by a word of its text that is in neither its title nor its file name.
+    ui.type_into(&ui.find("#vault-search"), "ouagadougou");
+    let found = wait_for("the passage found", Duration::from_secs(10), || {
+        ui.try_find("[data-testid='document-found'] mark")
+            .map(|m| ui.text(&m))
+    });
+    assert_eq!(found, "Ouagadougou");
+    env.screenshot("42-vault-found-by-content");
+
+    ui.click(&ui.find("[data-testid='suggestion-apply']"));
+    wait_for("the suggestion applied", Duration::from_secs(10), || {
+        ui.try_find("[data-testid='document-suggestion']")
+            .is_none()
+            .then_some(())
+    });
+    ui.quit();
+
+    let store = Store::open_in(&data).unwrap();
+    let doc = store.document(id).unwrap();
+    assert_eq!(doc.kind, DocumentKind::DiplomaCopies);
+    assert_eq!(
+        doc.issued_on.map(|d| d.to_string()).as_deref(),
+        Some("2019-12-20")
+    );
+    assert_eq!(doc.title, "Scan mars 2025");
+}
