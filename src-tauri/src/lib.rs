@@ -2,6 +2,7 @@
 //! the commands. All the logic is in `postulo-core`.
 
 mod commands;
+mod first_screen;
 mod main_window;
 mod reminders;
 mod startup_error;

@@ -27,7 +27,11 @@ const SAVE_DELAY: Duration = Duration::from_millis(500);
 pub fn create(app: &AppHandle, visible: bool) -> tauri::Result<()> {
     // The window-state plugin restores the last size and position when the window is
     // created; these are the first-run values.
-    let window = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()))
+    let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()));
+    if let Some(script) = crate::first_screen::script(&app.state::<Store>()) {
+        builder = builder.initialization_script(&script);
+    }
+    let window = builder
         .title("Postulo")
         .inner_size(1200.0, 720.0)
         .min_inner_size(800.0, 560.0)

@@ -2,12 +2,13 @@
 import { getSettings, updateSettings } from "./api";
 import type { ApiError } from "./bindings/ApiError";
 import type { Language } from "./bindings/Language";
+import { takeFirstSettings } from "./firstScreen";
 import { setLanguage } from "./i18n";
 
 /** Applies the saved language; on failure the app simply stays in French. */
 export async function loadSettings(): Promise<void> {
   try {
-    const settings = await getSettings();
+    const settings = takeFirstSettings() ?? (await getSettings());
     setLanguage(settings.language);
   } catch (e) {
     console.warn("settings_get failed", e);

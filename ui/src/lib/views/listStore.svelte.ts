@@ -13,6 +13,7 @@ import {
   updateApplication,
 } from "../api";
 import type { ApiError } from "../bindings/ApiError";
+import { takeFirstPage } from "../firstScreen";
 import type { Application } from "../bindings/Application";
 import type { ApplicationInput } from "../bindings/ApplicationInput";
 import type { ApplicationListItem } from "../bindings/ApplicationListItem";
@@ -93,7 +94,8 @@ export class ListStore {
     this.searching = true;
     const started = performance.now();
     try {
-      const page = await listPage(this.query(), 0, PAGE_ROWS);
+      const query = this.query();
+      const page = takeFirstPage(query, PAGE_ROWS) ?? (await listPage(query, 0, PAGE_ROWS));
       if (sequence !== this.sequence) return;
       this.lastLoadMs = performance.now() - started;
       const items: (ApplicationListItem | undefined)[] = new Array(page.total).fill(undefined);
