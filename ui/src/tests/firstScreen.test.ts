@@ -1,5 +1,5 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ApplicationPage } from "../lib/bindings/ApplicationPage";
 import { locale, setLanguage } from "../lib/i18n";
 import { loadSettings } from "../lib/settings";
@@ -40,6 +40,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   delete (window as Holder).__POSTULO_FIRST_SCREEN__;
   clearMocks();
 });
@@ -87,5 +88,22 @@ describe("the first screen handed over with the window", () => {
     await short.load();
     expect(calls).toEqual([]);
     expect(short.items).toHaveLength(3);
+  });
+
+  it("is never used after a reload: the page asks the core, the shell's copy is as old as the window", async () => {
+    // A reload follows a restored backup, for one: what the window was opened with is gone.
+    vi.spyOn(performance, "getEntriesByType").mockReturnValue([{ type: "reload" } as PerformanceNavigationTiming]);
+    (window as Holder).__POSTULO_FIRST_SCREEN__ = {
+      settings: { language: "en" },
+      query: everything,
+      page: page(250, PAGE_ROWS),
+    };
+    await loadSettings();
+    expect(locale.lang).toBe("fr");
+    const list = new ListStore();
+    await list.load();
+    expect(calls).toEqual(["settings_get", "applications_page"]);
+    expect(list.items).toHaveLength(1);
+    expect((window as Holder).__POSTULO_FIRST_SCREEN__).toBeUndefined();
   });
 });

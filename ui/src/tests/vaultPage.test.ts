@@ -518,7 +518,7 @@ describe("what the vault reads in its documents", () => {
 
     const record = card("Casier judiciaire");
     expect(text(within(record).getByTestId("document-suggestion"))).toContain(
-      "Lu dans le document : délivré le 3 nov. 2025",
+      "D'après son contenu : délivré le 3 nov. 2025.",
     );
     expect(within(record).getByTestId("suggestion-apply").getAttribute("aria-label")).toBe(
       "Appliquer à «\u00a0Casier judiciaire\u00a0» ce qui a été lu dans le document",

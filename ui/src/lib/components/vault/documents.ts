@@ -5,7 +5,7 @@ import type { Document } from "../../bindings/Document";
 import type { DocumentKind } from "../../bindings/DocumentKind";
 import type { Language } from "../../bindings/Language";
 import { fmt, intlLocale, type Messages } from "../../i18n";
-import { dayOf } from "../../i18n/format";
+import { dayOf, formatDay as formatDayOf } from "../../i18n/format";
 
 // The one day and size formatter, shared with the core (see i18n/format.ts).
 export { formatDay, formatSize } from "../../i18n/format";
@@ -172,4 +172,45 @@ export function titleErrorMessage(error: ApiError, m: Messages): string {
 export function actionErrorMessage(error: ApiError, m: Messages): string {
   if (error.code === "not_found") return m.workflow.errors.not_found;
   return m.errors[error.code];
+}
+
+/** « Copies des diplômes, délivré le 20 déc. 2019 »: what a document's text says of it,
+ *  in the add dialog (before adding) and on the vault's card (read in the background). */
+export function suggestedFacts(
+  s: { kind: DocumentKind | null; issued_on: string | null },
+  m: Messages,
+  lang: Language,
+): string {
+  const w = m.workflow;
+  const parts = [
+    s.kind === null ? null : w.kinds[s.kind],
+    s.issued_on === null ? null : fmt(w.addDocs.suggestionIssued, { date: formatDayOf(s.issued_on, lang) }),
+  ].filter((p): p is string => p !== null);
+  return fmt(w.addDocs.suggestion, { what: parts.join(", ") });
+}
+
+export type DocumentField = "title" | "kind" | "issued" | "until" | "certified";
+
+/** What the core's refusal of a document's new values means, on the field it names: the
+ *  edit dialog shows it under that field, the vault's « Appliquer » in its notice. */
+export function documentFieldError(error: ApiError, m: Messages): { field: DocumentField; message: string } | null {
+  if (error.code !== "validation") return null;
+  const w = m.workflow;
+  switch (error.field) {
+    case "title":
+      return { field: "title", message: titleErrorMessage(error, m) };
+    case "kind":
+      return { field: "kind", message: w.fieldErrors.kindDuplicate };
+    case "issued_on":
+      return { field: "issued", message: w.fieldErrors.dateInvalid };
+    case "valid_until":
+      return { field: "until", message: w.fieldErrors.validUntilBeforeIssued };
+    case "certified_on":
+      return {
+        field: "certified",
+        message: error.reason === "in_future" ? w.editDoc.certifiedInFuture : w.editDoc.certifiedBeforeIssued,
+      };
+    default:
+      return null;
+  }
 }
