@@ -229,7 +229,8 @@ fn documents() -> Result {
                 &mut |_| {},
                 &AtomicBool::new(false),
             )
-            .map_err(|e| format!("{file}: {e}"))?;
+            .map_err(|e| format!("{file}: {e}"))?
+            .reading;
             let kind = reading
                 .facts
                 .kind
