@@ -9,7 +9,6 @@
 use std::collections::HashSet;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::Mutex;
 use std::time::Duration;
 
 use postulo_core::Store;
@@ -23,15 +22,13 @@ const START_DELAY: Duration = Duration::from_secs(8);
 
 /// Managed state: wakes the reader when the vault changed.
 pub struct VaultReader {
-    wake: Mutex<Sender<()>>,
+    wake: Sender<()>,
 }
 
 impl VaultReader {
     pub fn wake(&self) {
-        // The thread gone means the app is exiting: nothing left to read.
-        if let Ok(sender) = self.wake.lock() {
-            let _ = sender.send(());
-        }
+        // Fails only when the thread is gone, the app exiting: nothing left to read.
+        let _ = self.wake.send(());
     }
 }
 
@@ -45,26 +42,30 @@ pub fn start(app: &AppHandle) -> VaultReader {
     if let Err(e) = spawned {
         eprintln!("postulo: cannot start reading the vault's documents: {e}");
     }
-    VaultReader {
-        wake: Mutex::new(sender),
-    }
+    VaultReader { wake: sender }
 }
 
 fn run(app: &AppHandle, wake: &Receiver<()>) {
     if let Err(RecvTimeoutError::Disconnected) = wake.recv_timeout(START_DELAY) {
         return;
     }
-    // Never cancelled: the process ends with the app, and an unfinished document is read
-    // again at the next start.
+    // Never cancelled: when the app quits, a page being recognized is finished by its
+    // engine process alone, and the document is read again at the next start (nothing is
+    // kept of it until it is read whole).
     let cancel = AtomicBool::new(false);
     // Documents that could not be read in this run (a file gone from the vault, the text
     // recognition missing): tried again at the next start, not in a loop now.
     let mut skipped: HashSet<i64> = HashSet::new();
     loop {
+        // One at a time, asking again after each: a document added during a long backlog
+        // of photos is read next, not after them.
         let store = app.state::<Store>();
-        let mut unread = store.unread_documents().unwrap_or_default();
-        unread.retain(|id| !skipped.contains(id));
-        for id in unread {
+        let next = store
+            .unread_documents()
+            .unwrap_or_default()
+            .into_iter()
+            .find(|id| !skipped.contains(id));
+        if let Some(id) = next {
             match store.read_document_text(id, &cancel) {
                 Ok(()) => {
                     let _ = app.emit(VAULT_READ_EVENT, id);
@@ -74,6 +75,7 @@ fn run(app: &AppHandle, wake: &Receiver<()>) {
                     skipped.insert(id);
                 }
             }
+            continue;
         }
         // Until the vault changes again; the changes of the reads above come too, and
         // find nothing left to read.

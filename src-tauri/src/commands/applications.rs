@@ -7,17 +7,17 @@ use tauri::State;
 
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_list(store: State<'_, Store>) -> CommandResult<Vec<Application>> {
     Ok(store.list_applications()?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_get(store: State<'_, Store>, id: i64) -> CommandResult<Application> {
     Ok(store.application(id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_create(
     store: State<'_, Store>,
     input: ApplicationInput,
@@ -25,7 +25,7 @@ pub fn applications_create(
     Ok(store.create_application(input)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_update(
     store: State<'_, Store>,
     id: i64,
@@ -34,7 +34,7 @@ pub fn applications_update(
     Ok(store.update_application(id, input)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_set_status(
     store: State<'_, Store>,
     id: i64,
@@ -47,7 +47,7 @@ pub fn applications_set_status(
 }
 
 /// The existing applications that are the same post, to warn before saving.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_find_duplicates(
     store: State<'_, Store>,
     title: String,
@@ -58,7 +58,7 @@ pub fn applications_find_duplicates(
     Ok(store.find_duplicates(&title, &organization, reference.as_deref(), except)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
     store.delete_application(id)?;
     Ok(())

@@ -14,19 +14,19 @@ use tauri::{AppHandle, Manager, State};
 use super::CommandResult;
 use crate::reminders::ReminderService;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn backup_overview(store: State<'_, Store>) -> CommandResult<BackupOverview> {
     Ok(store.backup_overview()?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn backup_set_auto(store: State<'_, Store>, on: bool) -> CommandResult<BackupOverview> {
     store.set_auto_backup(on)?;
     Ok(store.backup_overview()?)
 }
 
 /// Sends the daily backups to `folder` from now on (`None`: back to the default one).
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn backup_set_folder(
     store: State<'_, Store>,
     folder: Option<PathBuf>,
@@ -35,12 +35,12 @@ pub fn backup_set_folder(
 }
 
 /// What a backup file holds, read from its manifest: shown before the restore is confirmed.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn backup_inspect(path: PathBuf) -> CommandResult<BackupInfo> {
     Ok(Store::inspect_backup(&path)?)
 }
 
-#[tauri::command]
+#[postulo_command::command]
 pub async fn backup_create(
     app: AppHandle,
     path: PathBuf,
@@ -57,7 +57,7 @@ pub async fn backup_create(
 /// Replaces all data with the backup's. The reminders change with it: the reminder thread
 /// is woken to look at the new schedule (a restore replaces the database file, which the
 /// store's change reports do not see row by row).
-#[tauri::command]
+#[postulo_command::command]
 pub async fn backup_restore(
     app: AppHandle,
     path: PathBuf,

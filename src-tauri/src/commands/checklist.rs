@@ -6,12 +6,12 @@ use tauri::State;
 
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn checklist_get(store: State<'_, Store>, application_id: i64) -> CommandResult<Checklist> {
     Ok(store.checklist(application_id, store.today())?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn checklist_add(
     store: State<'_, Store>,
     application_id: i64,
@@ -20,7 +20,7 @@ pub fn checklist_add(
     Ok(store.add_checklist_item(application_id, input)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn checklist_update(
     store: State<'_, Store>,
     item_id: i64,
@@ -29,12 +29,12 @@ pub fn checklist_update(
     Ok(store.update_checklist_item(item_id, update)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn checklist_remove(store: State<'_, Store>, item_id: i64) -> CommandResult<()> {
     Ok(store.remove_checklist_item(item_id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn checklist_move(
     store: State<'_, Store>,
     item_id: i64,
@@ -43,7 +43,7 @@ pub fn checklist_move(
     Ok(store.move_checklist_item(item_id, position)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn checklist_attach(
     store: State<'_, Store>,
     item_id: i64,
@@ -52,7 +52,7 @@ pub fn checklist_attach(
     Ok(store.attach_document(item_id, document_id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn checklist_detach(store: State<'_, Store>, item_id: i64) -> CommandResult<ChecklistItem> {
     Ok(store.detach_document(item_id)?)
 }

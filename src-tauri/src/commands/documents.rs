@@ -16,13 +16,13 @@ use tauri::{AppHandle, State};
 use super::dossier::run_job;
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_list(store: State<'_, Store>) -> CommandResult<Vec<DocumentListItem>> {
     Ok(store.documents(store.today())?)
 }
 
 /// `path` comes from the native file dialog or a file dropped on the window.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_add(
     store: State<'_, Store>,
     path: PathBuf,
@@ -42,7 +42,7 @@ pub fn documents_add(
 
 /// The documents whose text (read in the background) holds every word of `query`, with
 /// the passage around the first word.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_search(
     store: State<'_, Store>,
     query: String,
@@ -50,8 +50,15 @@ pub fn documents_search(
     Ok(store.search_documents(&query)?)
 }
 
+/// The text the vault read in document `id`, for the candidate to check: null if not read
+/// yet, empty if it holds none.
+#[postulo_command::command(async)]
+pub fn documents_text(store: State<'_, Store>, id: i64) -> CommandResult<Option<String>> {
+    Ok(store.document_text(id)?)
+}
+
 /// Applies (`apply`) or ignores what a document's text suggests (its kind, its issue date).
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_settle_suggestion(
     store: State<'_, Store>,
     id: i64,
@@ -62,7 +69,7 @@ pub fn documents_settle_suggestion(
 
 /// Reads a file about to be added (its text layer, or text recognition for a photo or a
 /// scan) and suggests its kind and issue date; cancelled with `dossier_cancel(job)`.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn documents_read(
     app: AppHandle,
     path: PathBuf,
@@ -80,7 +87,7 @@ pub async fn documents_read(
 
 /// Adds a straightened copy of a photographed document (the sheet cut out, flattened and
 /// evened out on an A4 page); the original stays.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_straighten(
     store: State<'_, Store>,
     id: i64,
@@ -91,7 +98,7 @@ pub fn documents_straighten(
 
 /// « Renouveler »: the file at `path` as the new version of document `id`, given to the
 /// applications being prepared listed in `applications`.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_renew(
     store: State<'_, Store>,
     id: i64,
@@ -102,7 +109,7 @@ pub fn documents_renew(
     Ok(store.renew_document(id, &path, issued_on, &applications)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_update(
     store: State<'_, Store>,
     id: i64,
@@ -113,13 +120,13 @@ pub fn documents_update(
 
 /// Without `force`, a document used by an application is refused with `in_use` and the
 /// list of those applications, so the UI can ask first.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_delete(store: State<'_, Store>, id: i64, force: bool) -> CommandResult<()> {
     Ok(store.delete_document(id, force)?)
 }
 
 /// The first-page thumbnail as a `data:` URL (the CSP allows no file URLs), or null.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn documents_thumbnail(store: State<'_, Store>, id: i64) -> CommandResult<Option<String>> {
     let Some(path) = store.document_thumbnail(id)? else {
         return Ok(None);

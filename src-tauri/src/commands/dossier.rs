@@ -11,7 +11,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use postulo_core::dossier::{
-    self, DossierSummary, Envelope, PieceLimits, PiecesSummary, Preflight, Progress, SizeMode,
+    self, DossierSummary, Envelope, PieceLimits, PiecesSummary, Preflight,
+    Progress as DossierProgress, SizeMode,
 };
 use postulo_core::mail::{EmailPreview, MailAttachments};
 use postulo_core::model::{KeptSendingRules, Language, SendingRules};
@@ -66,14 +67,14 @@ pub(super) async fn run_job<T: Send + 'static>(
 use super::internal;
 
 /// What is missing, expired, or stops the export, for this application.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn dossier_preflight(store: State<'_, Store>, application_id: i64) -> CommandResult<Preflight> {
     Ok(store.dossier_preflight(application_id, store.today())?)
 }
 
 /// The file name for the native save dialog, by the candidate's rule (by default
 /// `NOM_Prenom_Poste_Ref.pdf`), or by `rule` when the dialog previews one being typed.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn dossier_file_name(
     store: State<'_, Store>,
     application_id: i64,
@@ -84,20 +85,20 @@ pub fn dossier_file_name(
 }
 
 /// The rule naming dossiers, e.g. `{NOM}_{Prenom}_{Poste}_{Ref}`.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn dossier_name_rule_get(store: State<'_, Store>) -> CommandResult<String> {
     Ok(store.dossier_name_rule()?)
 }
 
 /// Saves the rule naming dossiers (empty: the default) and returns the rule saved.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn dossier_name_rule_set(store: State<'_, Store>, rule: String) -> CommandResult<String> {
     Ok(store.set_dossier_name_rule(&rule)?)
 }
 
 /// The size the dossier will have in `mode`, and in e-mail mode the documents too large to
 /// fit: the same work as the export, written nowhere.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn dossier_estimate(
     app: AppHandle,
     application_id: i64,
@@ -114,7 +115,7 @@ pub async fn dossier_estimate(
 
 /// Writes the dossier to `path` (chosen in the native save dialog), sending each step to
 /// `on_progress`. Cancelled with `dossier_cancel(job)`: the error code is then `cancelled`.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn dossier_export(
     app: AppHandle,
     application_id: i64,
@@ -122,11 +123,11 @@ pub async fn dossier_export(
     mode: SizeMode,
     language: Language,
     job: u32,
-    on_progress: Channel<Progress>,
+    on_progress: Channel<DossierProgress>,
 ) -> CommandResult<DossierSummary> {
     run_job(&app, job, move |store, cancel| {
         let input = store.dossier_input(application_id, language, store.today())?;
-        let mut progress = |p: Progress| {
+        let mut progress = |p: DossierProgress| {
             // The dialog may be gone: the export still finishes (or is cancelled).
             let _ = on_progress.send(p);
         };
@@ -137,7 +138,7 @@ pub async fn dossier_export(
 
 /// Writes the paper file (cover sheet, checklist of the pieces, envelope label) to `path`,
 /// chosen in the native save dialog.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn dossier_export_paper(
     app: AppHandle,
     application_id: i64,
@@ -154,7 +155,7 @@ pub async fn dossier_export_paper(
 
 /// Each piece's file name and size once shrunk to `limits`, and whether each fits, without
 /// writing (« chaque pièce en PDF séparé, 2 Mo maximum »).
-#[tauri::command]
+#[postulo_command::command]
 pub async fn dossier_estimate_pieces(
     app: AppHandle,
     application_id: i64,
@@ -172,7 +173,7 @@ pub async fn dossier_estimate_pieces(
 /// Writes one PDF per piece into a new folder, named like the dossier, inside `folder`
 /// (chosen in the native folder dialog), each piece sent to `on_progress` as it is ready;
 /// nothing is written when one cannot fit.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn dossier_export_pieces(
     app: AppHandle,
     application_id: i64,
@@ -180,13 +181,13 @@ pub async fn dossier_export_pieces(
     limits: PieceLimits,
     language: Language,
     job: u32,
-    on_progress: Channel<Progress>,
+    on_progress: Channel<DossierProgress>,
 ) -> CommandResult<PiecesSummary> {
     run_job(&app, job, move |store, cancel| {
         let input = store.dossier_input(application_id, language, store.today())?;
         let name = store.dossier_file_name(application_id, None, language)?;
         let name = name.strip_suffix(".pdf").unwrap_or(&name);
-        let mut progress = |p: Progress| {
+        let mut progress = |p: DossierProgress| {
             let _ = on_progress.send(p);
         };
         dossier::export_pieces(&input, &folder, name, limits, &mut progress, cancel)
@@ -196,7 +197,7 @@ pub async fn dossier_export_pieces(
 
 /// How the application's files must be sent (read from the posting, or set by the
 /// candidate): what the export dialog starts from.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn sending_rules_get(
     store: State<'_, Store>,
     application_id: i64,
@@ -205,7 +206,7 @@ pub fn sending_rules_get(
 }
 
 /// Keeps the sending rules the candidate chose for the application.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn sending_rules_set(
     store: State<'_, Store>,
     application_id: i64,
@@ -215,14 +216,14 @@ pub fn sending_rules_set(
 }
 
 /// Stops the estimate or export `job` at its next step.
-#[tauri::command]
+#[postulo_command::command]
 pub fn dossier_cancel(jobs: State<'_, DossierJobs>, job: u32) {
     jobs.cancel(job);
 }
 
 /// Recipient, exact subject, body and attachments of the e-mail; a warning when the
 /// attachments exceed `limit_bytes`.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn email_preview(
     store: State<'_, Store>,
     application_id: i64,
@@ -235,7 +236,7 @@ pub fn email_preview(
 }
 
 /// Writes the `.eml` draft (X-Unsent: 1) to `path`, chosen in the native save dialog.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn email_write_eml(
     app: AppHandle,
     application_id: i64,
@@ -258,7 +259,7 @@ pub async fn email_write_eml(
 
 /// Copies the documents, under the names the recipient will see, into a folder named after
 /// the dossier inside `folder`, for attaching them by hand in a webmail; returns the files.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn email_copy_documents(
     app: AppHandle,
     application_id: i64,
@@ -285,7 +286,7 @@ pub async fn email_copy_documents(
 }
 
 /// Opens the `mailto:` link (recipient, subject, body) with the system's mail program.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn email_open_mailto(
     store: State<'_, Store>,
     application_id: i64,
@@ -301,7 +302,7 @@ pub fn email_open_mailto(
 }
 
 /// Opens the folder that holds `path` (a file the app just wrote) in the file manager.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn dossier_open_folder(path: PathBuf) -> CommandResult<()> {
     let folder = folder_of(&path).ok_or_else(|| {
         ApiError::from(Error::Io {

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use postulo_core::dossier::Progress;
+// Under the name the window knows it by (ts-rs renames it).
+use postulo_core::dossier::Progress as DossierProgress;
 use postulo_core::error::Invalid;
 use postulo_core::export::{JournalSummary, ListFormat, ListSummary, Separator};
 use postulo_core::model::{ApplicationQuery, Language};
@@ -18,7 +19,7 @@ use super::CommandResult;
 
 /// Writes the applications `query` selects (the list as filtered on screen) to `path`, as
 /// CSV or .xlsx by its extension.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn export_list(
     app: AppHandle,
     query: ApplicationQuery,
@@ -39,7 +40,7 @@ pub async fn export_list(
 
 /// Writes the job search log of `from`..=`to` to `path`, sending each step to
 /// `on_progress`; cancelled with `dossier_cancel(job)`.
-#[tauri::command]
+#[postulo_command::command]
 #[allow(clippy::too_many_arguments)] // Tauri passes each argument by name.
 pub async fn export_journal(
     app: AppHandle,
@@ -48,10 +49,10 @@ pub async fn export_journal(
     path: PathBuf,
     language: Language,
     job: u32,
-    on_progress: Channel<Progress>,
+    on_progress: Channel<DossierProgress>,
 ) -> CommandResult<JournalSummary> {
     run_job(&app, job, move |store, cancel| {
-        let mut progress = |p: Progress| {
+        let mut progress = |p: DossierProgress| {
             let _ = on_progress.send(p);
         };
         store.export_journal(from, to, language, &path, &mut progress, cancel)

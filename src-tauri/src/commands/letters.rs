@@ -12,7 +12,7 @@ use tauri::State;
 use super::CommandResult;
 
 /// The candidate's template in `language`, else Postulo's, with the fields it may name.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn letter_template_get(
     store: State<'_, Store>,
     language: Language,
@@ -21,7 +21,7 @@ pub fn letter_template_get(
 }
 
 /// Keeps the template (empty: back to Postulo's); unknown fields are refused.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn letter_template_set(
     store: State<'_, Store>,
     language: Language,
@@ -31,7 +31,7 @@ pub fn letter_template_set(
 }
 
 /// The letter `template` makes for the application, with its unknown and empty fields.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn letter_preview(
     store: State<'_, Store>,
     application_id: i64,
@@ -44,7 +44,7 @@ pub fn letter_preview(
 }
 
 /// Writes the letter at `path` (chosen in the save dialog), as PDF or .docx by its name.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn letter_export(
     store: State<'_, Store>,
     application_id: i64,
@@ -64,7 +64,7 @@ pub fn letter_export(
 }
 
 /// Keeps the letter as a PDF in the vault, on the application's cover-letter piece.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn letter_attach(
     store: State<'_, Store>,
     application_id: i64,

@@ -1,8 +1,10 @@
 // Every command the window may call, declared once. The crate's `commands!` turns this list
-// into Tauri's handler and the names (commands/mod.rs); build.rs turns it into the
-// permissions the capability grants; `cargo xtask bindings` writes the names for the
-// interface (ui/src/lib/bindings/commands.ts) and the capability (capabilities/main.json).
-// A new command: its function in its module, and one line here.
+// into Tauri's handler, the names and the signatures (commands/mod.rs; each function marked
+// `#[postulo_command::command]` declares its own); build.rs turns it into the permissions
+// the capability grants; `cargo xtask bindings` writes the names and the typed signatures
+// for the interface (ui/src/lib/bindings/commands.ts) and the capability
+// (capabilities/main.json). A new command: its function in its module, and one line here;
+// the window calls it with `call("name", { ... })`.
 commands! {
     applications::applications_list,
     applications::applications_get,
@@ -44,6 +46,7 @@ commands! {
     documents::documents_thumbnail,
     documents::documents_search,
     documents::documents_settle_suggestion,
+    documents::documents_text,
     people::contacts_list,
     people::contacts_add,
     people::contacts_update,

@@ -6,12 +6,12 @@ use tauri::State;
 
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn contacts_list(store: State<'_, Store>, application_id: i64) -> CommandResult<Vec<Contact>> {
     Ok(store.contacts(application_id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn contacts_add(
     store: State<'_, Store>,
     application_id: i64,
@@ -20,7 +20,7 @@ pub fn contacts_add(
     Ok(store.add_contact(application_id, input)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn contacts_update(
     store: State<'_, Store>,
     id: i64,
@@ -29,12 +29,12 @@ pub fn contacts_update(
     Ok(store.update_contact(id, input)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn contacts_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
     Ok(store.delete_contact(id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn interviews_list(
     store: State<'_, Store>,
     application_id: i64,
@@ -42,7 +42,7 @@ pub fn interviews_list(
     Ok(store.interviews(application_id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn interviews_add(
     store: State<'_, Store>,
     application_id: i64,
@@ -51,7 +51,7 @@ pub fn interviews_add(
     Ok(store.add_interview(application_id, input)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn interviews_update(
     store: State<'_, Store>,
     id: i64,
@@ -60,18 +60,18 @@ pub fn interviews_update(
     Ok(store.update_interview(id, input)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn interviews_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
     store.delete_interview(id)?;
     Ok(())
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn profile_get(store: State<'_, Store>) -> CommandResult<Profile> {
     Ok(store.profile()?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn profile_update(store: State<'_, Store>, profile: Profile) -> CommandResult<Profile> {
     Ok(store.update_profile(profile)?)
 }

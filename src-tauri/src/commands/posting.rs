@@ -13,7 +13,7 @@ use tauri::{AppHandle, State};
 use super::dossier::run_job;
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn posting_parse_text(text: String, default_timezone: String) -> PostingDraft {
     draft_from_text(&text, &default_timezone)
 }
@@ -21,7 +21,7 @@ pub fn posting_parse_text(text: String, default_timezone: String) -> PostingDraf
 /// `path` comes from the native file dialog or a file dropped on the window. A picture or a
 /// scanned PDF is read by text recognition, page by page on `on_progress`; cancelled with
 /// `dossier_cancel(job)`.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn posting_read_file(
     app: AppHandle,
     path: PathBuf,
@@ -40,7 +40,7 @@ pub async fn posting_read_file(
 
 /// A picture pasted from the clipboard (a screenshot, a photo copied from a messaging
 /// app), in base64: read like a picture file.
-#[tauri::command]
+#[postulo_command::command]
 pub async fn posting_read_picture(
     app: AppHandle,
     picture: String,
@@ -63,7 +63,7 @@ pub async fn posting_read_picture(
     .await
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_create_from_posting(
     store: State<'_, Store>,
     input: ApplicationInput,

@@ -12,12 +12,12 @@ use tauri_plugin_autostart::ManagerExt;
 
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn reminder_settings_get(store: State<'_, Store>) -> CommandResult<ReminderSettings> {
     Ok(store.reminder_settings()?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn reminder_settings_update(
     store: State<'_, Store>,
     settings: ReminderSettings,
@@ -26,7 +26,7 @@ pub fn reminder_settings_update(
     Ok(saved)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn desktop_settings_get(store: State<'_, Store>) -> CommandResult<DesktopSettings> {
     Ok(store.desktop_settings()?)
 }
@@ -34,7 +34,7 @@ pub fn desktop_settings_get(store: State<'_, Store>) -> CommandResult<DesktopSet
 /// Saves the settings and applies "start at login" to the system (an XDG autostart entry on
 /// Linux, the Run key on Windows). If the system refuses, the saved value says what is
 /// really in place.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn desktop_settings_update(
     app: AppHandle,
     store: State<'_, Store>,
@@ -54,7 +54,7 @@ pub fn desktop_settings_update(
     Ok(store.update_desktop_settings(&settings)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn reminders_list(
     store: State<'_, Store>,
     application_id: i64,
@@ -62,7 +62,7 @@ pub fn reminders_list(
     Ok(store.reminders(application_id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn reminders_add(
     store: State<'_, Store>,
     application_id: i64,
@@ -72,13 +72,13 @@ pub fn reminders_add(
     Ok(added)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn reminders_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
     store.delete_custom_reminder(id)?;
     Ok(())
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn reminder_offsets_get(
     store: State<'_, Store>,
     application_id: i64,
@@ -87,7 +87,7 @@ pub fn reminder_offsets_get(
 }
 
 /// `minutes: null` goes back to the settings' offsets.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn reminder_offsets_set(
     store: State<'_, Store>,
     application_id: i64,
@@ -99,7 +99,7 @@ pub fn reminder_offsets_set(
 
 /// Writes the .ics of one application, or of every open one, to `path` (chosen in the
 /// native save dialog). Returns false, writing nothing, when there is no date to export.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn calendar_export(
     store: State<'_, Store>,
     path: PathBuf,

@@ -7,12 +7,12 @@ use tauri::{AppHandle, State};
 
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn settings_get(store: State<'_, Store>) -> CommandResult<Settings> {
     Ok(store.settings()?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn settings_update(store: State<'_, Store>, settings: Settings) -> CommandResult<Settings> {
     Ok(store.update_settings(&settings)?)
 }
@@ -20,13 +20,14 @@ pub fn settings_update(store: State<'_, Store>, settings: Settings) -> CommandRe
 /// What « À propos » shows: the version, the license and where the candidate's data lives
 /// (the folder to back up or to look into).
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct About {
     pub version: String,
     pub license: &'static str,
     pub data_dir: String,
 }
 
-#[tauri::command]
+#[postulo_command::command]
 pub fn app_about(app: AppHandle, store: State<'_, Store>) -> About {
     let data_dir = store
         .path()

@@ -49,6 +49,7 @@ pub const READY_FILE_ENV: &str = "POSTULO_READY_FILE";
 /// core, how long to render, and how many rows it drew of how many (only the visible ones
 /// should be drawn, whatever the size of the list).
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct UiTimings {
     pub list_ms: f64,
@@ -67,7 +68,7 @@ pub struct UiTimings {
     pub marks: Vec<(String, f64)>,
 }
 
-#[tauri::command]
+#[postulo_command::command]
 pub fn ui_ready(app: tauri::AppHandle, launch: State<'_, LaunchTime>, timings: UiTimings) {
     let elapsed = launch.started.elapsed();
     crate::reminders::ui_ready(&app);

@@ -8,7 +8,7 @@ use tauri::State;
 
 use super::CommandResult;
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn follow_ups_list(
     store: State<'_, Store>,
     application_id: i64,
@@ -17,7 +17,7 @@ pub fn follow_ups_list(
 }
 
 /// Records a follow-up made `on` a day (today when absent).
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn follow_ups_add(
     store: State<'_, Store>,
     application_id: i64,
@@ -28,19 +28,19 @@ pub fn follow_ups_add(
     Ok(store.add_follow_up(application_id, at, note.as_deref())?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn follow_ups_delete(store: State<'_, Store>, id: i64) -> CommandResult<()> {
     store.delete_follow_up(id)?;
     Ok(())
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn stats_get(store: State<'_, Store>, period: StatsPeriod) -> CommandResult<Statistics> {
     Ok(store.statistics(period)?)
 }
 
 /// The receipt recorded for a paper file handed in, if any.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn receipts_get(
     store: State<'_, Store>,
     application_id: i64,
@@ -50,7 +50,7 @@ pub fn receipts_get(
 
 /// Records the receipt (« récépissé ») of a paper file handed in; the application moves to
 /// « Envoyée » on that day.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn receipts_record(
     store: State<'_, Store>,
     application_id: i64,

@@ -18,7 +18,7 @@ fn refresh(store: &Store) -> CommandResult<()> {
     Ok(())
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_search(
     store: State<'_, Store>,
     query: ApplicationQuery,
@@ -28,7 +28,7 @@ pub fn applications_search(
 }
 
 /// The rows of the list in sight: `limit` rows from `offset`, and how many there are.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_page(
     store: State<'_, Store>,
     query: ApplicationQuery,
@@ -43,12 +43,12 @@ pub fn applications_page(
     Ok(store.list_page(&query, offset, limit)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_organizations(store: State<'_, Store>) -> CommandResult<Vec<String>> {
     Ok(store.organizations()?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn applications_timeline(
     store: State<'_, Store>,
     id: i64,
@@ -56,7 +56,7 @@ pub fn applications_timeline(
     Ok(store.status_history(id)?)
 }
 
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn dashboard_get(store: State<'_, Store>) -> CommandResult<Dashboard> {
     refresh(&store)?;
     Ok(store.dashboard(store.now(), store.today())?)
@@ -66,7 +66,7 @@ pub fn dashboard_get(store: State<'_, Store>) -> CommandResult<Dashboard> {
 /// core's `countdown`, the one place they are worded: the views say exactly what the
 /// notifications and the tray say. Counted on this computer's clock, in its time zone.
 /// A deadline that names no real moment gets `null`.
-#[tauri::command(async)]
+#[postulo_command::command(async)]
 pub fn countdowns_word(
     store: State<'_, Store>,
     deadlines: Vec<Deadline>,

@@ -1,7 +1,9 @@
 // The one door to the Rust backend: every command the UI may call is named here, with the
 // types of its arguments and result. No other module imports `invoke`.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import { COMMANDS } from "./bindings/commands";
+import { COMMANDS, type Signatures } from "./bindings/commands";
+import type { About } from "./bindings/About";
+import type { UiTimings } from "./bindings/UiTimings";
 import type { ApiError } from "./bindings/ApiError";
 import type { OcrProgress } from "./bindings/OcrProgress";
 import type { DocumentReading } from "./bindings/DocumentReading";
@@ -79,193 +81,6 @@ export { COMMANDS };
 
 export type Command = (typeof COMMANDS)[number];
 
-type NoArgs = Record<string, never>;
-
-/** Arguments (as Tauri receives them: one key per Rust parameter) and result of each command. */
-interface Signatures {
-  applications_list: { args: NoArgs; result: Application[] };
-  applications_get: { args: { id: number }; result: Application };
-  applications_create: { args: { input: ApplicationInput }; result: Application };
-  applications_update: { args: { id: number; input: ApplicationInput }; result: Application };
-  applications_set_status: {
-    args: { id: number; status: Status; note?: string; on?: string };
-    result: Application;
-  };
-  applications_delete: { args: { id: number }; result: null };
-  applications_find_duplicates: {
-    args: { title: string; organization: string; reference: string | null; except: number | null };
-    result: ApplicationRef[];
-  };
-  follow_ups_list: { args: { applicationId: number }; result: FollowUp[] };
-  follow_ups_add: { args: { applicationId: number; on: string | null; note: string | null }; result: FollowUp };
-  follow_ups_delete: { args: { id: number }; result: null };
-  stats_get: { args: { period: StatsPeriod }; result: Statistics };
-  export_list: {
-    args: { query: ApplicationQuery; path: string; separator: Separator; language: Language; job: number };
-    result: ListSummary;
-  };
-  export_journal: {
-    args: {
-      from: string;
-      to: string;
-      path: string;
-      language: Language;
-      job: number;
-      onProgress: Channel<DossierProgress>;
-    };
-    result: JournalSummary;
-  };
-  settings_get: { args: NoArgs; result: Settings };
-  settings_update: { args: { settings: Settings }; result: Settings };
-  ui_ready: { args: { timings: UiTimings }; result: null };
-  // Tauri passes arguments by the camelCase form of each Rust parameter's name.
-  applications_search: { args: { query: ApplicationQuery }; result: ApplicationListItem[] };
-  applications_page: { args: { query: ApplicationQuery; offset: number; limit: number }; result: ApplicationPage };
-  applications_organizations: { args: NoArgs; result: string[] };
-  applications_timeline: { args: { id: number }; result: TimelineEvent[] };
-  dashboard_get: { args: NoArgs; result: Dashboard };
-  checklist_get: { args: { applicationId: number }; result: Checklist };
-  checklist_add: { args: { applicationId: number; input: ChecklistItemInput }; result: ChecklistItem };
-  checklist_update: { args: { itemId: number; update: ChecklistItemUpdate }; result: ChecklistItem };
-  checklist_remove: { args: { itemId: number }; result: null };
-  checklist_move: { args: { itemId: number; position: number }; result: ChecklistItem[] };
-  checklist_attach: { args: { itemId: number; documentId: number }; result: ChecklistItem };
-  checklist_detach: { args: { itemId: number }; result: ChecklistItem };
-  documents_list: { args: NoArgs; result: DocumentListItem[] };
-  documents_read: {
-    args: { path: string; job: number; onProgress: Channel<OcrProgress> };
-    result: DocumentReading;
-  };
-  documents_straighten: { args: { id: number; language: Language }; result: AddedDocument };
-  documents_add: {
-    args: { path: string; kind: DocumentKind; title: string; issuedOn: string | null; password: string | null };
-    result: AddedDocument;
-  };
-  documents_update: { args: { id: number; update: DocumentUpdate }; result: Document };
-  documents_renew: {
-    args: { id: number; path: string; issuedOn: string | null; applications: number[] };
-    result: AddedDocument;
-  };
-  documents_delete: { args: { id: number; force: boolean }; result: null };
-  documents_thumbnail: { args: { id: number }; result: string | null };
-  documents_search: { args: { query: string }; result: ContentMatch[] };
-  documents_settle_suggestion: { args: { id: number; apply: boolean }; result: Document };
-  contacts_list: { args: { applicationId: number }; result: Contact[] };
-  contacts_add: { args: { applicationId: number; input: ContactInput }; result: Contact };
-  contacts_update: { args: { id: number; input: ContactInput }; result: Contact };
-  contacts_delete: { args: { id: number }; result: null };
-  interviews_list: { args: { applicationId: number }; result: Interview[] };
-  interviews_add: { args: { applicationId: number; input: InterviewInput }; result: Interview };
-  interviews_update: { args: { id: number; input: InterviewInput }; result: Interview };
-  interviews_delete: { args: { id: number }; result: null };
-  profile_get: { args: NoArgs; result: Profile };
-  profile_update: { args: { profile: Profile }; result: Profile };
-  posting_parse_text: { args: { text: string; defaultTimezone: string }; result: PostingDraft };
-  posting_read_file: {
-    args: { path: string; defaultTimezone: string; job: number; onProgress: Channel<OcrProgress> };
-    result: PostingDraft;
-  };
-  posting_read_picture: {
-    args: { picture: string; defaultTimezone: string; job: number; onProgress: Channel<OcrProgress> };
-    result: PostingDraft;
-  };
-  applications_create_from_posting: {
-    args: { input: ApplicationInput; checklist: ChecklistItemInput[]; postingText: string };
-    result: Application;
-  };
-  app_about: { args: NoArgs; result: About };
-  dossier_preflight: { args: { applicationId: number }; result: Preflight };
-  dossier_file_name: { args: { applicationId: number; language: Language; rule?: string }; result: string };
-  dossier_name_rule_get: { args: NoArgs; result: string };
-  dossier_name_rule_set: { args: { rule: string }; result: string };
-  dossier_estimate: {
-    args: { applicationId: number; mode: SizeMode; language: Language; job: number };
-    result: DossierSummary;
-  };
-  dossier_export: {
-    args: {
-      applicationId: number;
-      path: string;
-      mode: SizeMode;
-      language: Language;
-      job: number;
-      onProgress: Channel<DossierProgress>;
-    };
-    result: DossierSummary;
-  };
-  dossier_estimate_pieces: {
-    args: { applicationId: number; limits: PieceLimits; language: Language; job: number };
-    result: PiecesSummary;
-  };
-  dossier_export_pieces: {
-    args: {
-      applicationId: number;
-      folder: string;
-      limits: PieceLimits;
-      language: Language;
-      job: number;
-      onProgress: Channel<DossierProgress>;
-    };
-    result: PiecesSummary;
-  };
-  letter_template_get: { args: { language: Language }; result: LetterTemplate };
-  letter_template_set: { args: { language: Language; template: string }; result: LetterTemplate };
-  letter_preview: {
-    args: { applicationId: number; language: Language; template: string; place: string | null };
-    result: LetterPreview;
-  };
-  letter_export: {
-    args: { applicationId: number; language: Language; template: string; place: string | null; path: string };
-    result: null;
-  };
-  letter_attach: {
-    args: { applicationId: number; language: Language; template: string; place: string | null };
-    result: ChecklistItem;
-  };
-  sending_rules_get: { args: { applicationId: number }; result: KeptSendingRules };
-  sending_rules_set: { args: { applicationId: number; rules: SendingRules }; result: KeptSendingRules };
-  receipts_get: { args: { applicationId: number }; result: Receipt | null };
-  receipts_record: { args: { applicationId: number; input: ReceiptInput }; result: Receipt };
-  dossier_export_paper: {
-    args: { applicationId: number; path: string; envelope: Envelope; language: Language; job: number };
-    result: null;
-  };
-  dossier_cancel: { args: { job: number }; result: null };
-  dossier_open_folder: { args: { path: string }; result: null };
-  email_preview: {
-    args: { applicationId: number; language: Language; attach: MailAttachments; limitBytes: number };
-    result: EmailPreview;
-  };
-  email_write_eml: {
-    args: { applicationId: number; language: Language; attach: MailAttachments; path: string };
-    result: null;
-  };
-  email_copy_documents: { args: { applicationId: number; language: Language; folder: string }; result: string[] };
-  email_open_mailto: { args: { applicationId: number; language: Language }; result: null };
-  reminder_settings_get: { args: NoArgs; result: ReminderSettings };
-  reminder_settings_update: { args: { settings: ReminderSettings }; result: ReminderSettings };
-  desktop_settings_get: { args: NoArgs; result: DesktopSettings };
-  desktop_settings_update: { args: { settings: DesktopSettings }; result: DesktopSettings };
-  reminders_list: { args: { applicationId: number }; result: Reminder[] };
-  reminders_add: { args: { applicationId: number; input: CustomReminderInput }; result: Reminder };
-  reminders_delete: { args: { id: number }; result: null };
-  reminder_offsets_get: { args: { applicationId: number }; result: DeadlineOffsets };
-  reminder_offsets_set: { args: { applicationId: number; minutes: number[] | null }; result: DeadlineOffsets };
-  calendar_export: { args: { path: string; applicationId: number | null }; result: boolean };
-  countdowns_word: { args: { deadlines: Deadline[]; language: Language }; result: (Countdown | null)[] };
-  backup_overview: { args: NoArgs; result: BackupOverview };
-  backup_set_auto: { args: { on: boolean }; result: BackupOverview };
-  backup_set_folder: { args: { folder: string | null }; result: BackupOverview };
-  backup_inspect: { args: { path: string }; result: BackupInfo };
-  backup_create: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
-  backup_restore: { args: { path: string; onProgress: Channel<BackupProgress> }; result: BackupInfo };
-}
-
-// Fails to compile when COMMANDS and Signatures drift apart.
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const signaturesMatchCommands: SameKeys<keyof Signatures, Command> = true;
-void signaturesMatchCommands;
-
 /** Lets callers build an ApiError for failures that did not come from the backend. */
 export function internalError(message: string): ApiError {
   return { code: "internal", message, field: null, reason: null };
@@ -335,7 +150,9 @@ function toApiError(e: unknown): ApiError {
   return { code: "internal", message: describe(e), field: null, reason: null };
 }
 
-async function call<C extends Command>(
+/** Calls command `command` with its arguments, typed from its Rust function
+ *  (bindings/commands.ts): a view may call a command in one line, without a wrapper here. */
+export async function call<C extends Command>(
   command: C,
   args: Signatures[C]["args"],
 ): Promise<Signatures[C]["result"]> {
@@ -373,12 +190,7 @@ export function setApplicationStatus(
   note: string | null = null,
   on: string | null = null,
 ): Promise<Application> {
-  return call("applications_set_status", {
-    id,
-    status,
-    ...(note === null ? {} : { note }),
-    ...(on === null ? {} : { on }),
-  });
+  return call("applications_set_status", { id, status, note, on });
 }
 
 /** Existing applications that are the same post (accents, case, « (H/F) » ignored). */
@@ -447,21 +259,6 @@ export function updateSettings(settings: Settings): Promise<Settings> {
 }
 
 /** What the first screen took: fetching the list, drawing it, rows drawn of rows listed. */
-export interface UiTimings {
-  listMs: number;
-  renderMs: number;
-  rows: number;
-  renderedRows: number;
-  /** `performance.timeOrigin`: when the web view began loading the page (ms since 1970). */
-  pageOrigin: number;
-  /** From the time origin to the first line of the page's script. */
-  scriptMs: number;
-  /** From the time origin to the first screen drawn. */
-  readyMs: number;
-  /** Steps on the way, as (name, ms from the time origin). */
-  marks: [string, number][];
-}
-
 /** Tells the backend the first screen is interactive (start-up time measurement). */
 export async function uiReady(timings: UiTimings): Promise<void> {
   await call("ui_ready", { timings });
@@ -676,12 +473,6 @@ export function createApplicationFromPosting(
 }
 
 /** « À propos »: the version, the license, the folder that holds the candidate's data. */
-export interface About {
-  version: string;
-  license: string;
-  data_dir: string;
-}
-
 export function getAbout(): Promise<About> {
   return call("app_about", {});
 }
@@ -722,7 +513,7 @@ export function dossierPreflight(applicationId: number): Promise<Preflight> {
 
 /** The dossier's file name by the candidate's rule, or by `rule` to preview one being typed. */
 export function dossierFileName(applicationId: number, language: Language, rule?: string): Promise<string> {
-  return call("dossier_file_name", rule === undefined ? { applicationId, language } : { applicationId, language, rule });
+  return call("dossier_file_name", { applicationId, language, rule: rule ?? null });
 }
 
 /** The rule naming dossiers, e.g. `{NOM}_{Prenom}_{Poste}_{Ref}`. */

@@ -282,7 +282,7 @@ describe("editing an application", () => {
         deadline: { date: "2025-12-15", time: null, timezone: "Africa/Niamey" },
       },
     });
-    expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "sent" }]);
+    expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "sent", note: null, on: null }]);
     expect(titles()).toEqual(["Assistant administratif et financier"]);
     expect(text(rows()[0] as HTMLElement)).toContain("Envoyée");
   });

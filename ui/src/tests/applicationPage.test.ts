@@ -350,7 +350,7 @@ describe("the pipeline", () => {
     expect(text(screen.getByTestId("status-notice"))).toBe(
       "Vous êtes présélectionné(e) : une pièce de plus est maintenant demandée (Extrait de casier judiciaire).",
     );
-    expect(backend.callsTo("applications_set_status")[0]?.args).toEqual({ id: s.app.id, status: "shortlisted" });
+    expect(backend.callsTo("applications_set_status")[0]?.args).toEqual({ id: s.app.id, status: "shortlisted", note: null, on: null });
     expect(text(screen.getByTestId("progress-count"))).toBe("2 pièces prêtes sur 5");
     expect(row("Extrait de casier judiciaire").classList.contains("quiet")).toBe(false);
     await waitFor(() => expect(text(screen.getByTestId("history"))).toContain("À préparer → Présélectionnée"));
@@ -378,6 +378,7 @@ describe("the pipeline", () => {
       id: s.app.id,
       status: "sent",
       note: "Envoyée par e-mail à recrutement@coopi.org",
+      on: null,
     });
     expect((screen.getByTestId("status-select") as HTMLSelectElement).value).toBe("sent");
     await waitFor(() => expect(text(screen.getByTestId("history"))).toContain("Envoyée par e-mail à recrutement@coopi.org"));

@@ -74,7 +74,7 @@ describe("the status list of the application page", () => {
     expect(text(dialog())).toContain("Pour « Chargé de suivi-évaluation », il manque encore une pièce : Lettre de motivation.");
     await fireEvent.click(within(dialog()).getByRole("button", { name: named("Passer à « Prête »") }));
     await waitFor(() =>
-      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "ready" }]),
+      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "ready", note: null, on: null }]),
     );
     expect(screen.queryByTestId("missing-pieces-dialog")).toBeNull();
     await waitFor(() => expect(statusSelect().value).toBe("ready"));
@@ -161,7 +161,7 @@ describe("the board", () => {
     await drag("sent");
     await fireEvent.click(within(dialog()).getByRole("button", { name: named("Passer à « Envoyée »") }));
     await waitFor(() =>
-      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "sent" }]),
+      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "sent", note: null, on: null }]),
     );
     await waitFor(() => expect(cardTitles("sent")).toEqual(["Logisticien"]));
   });
@@ -183,7 +183,7 @@ describe("the board", () => {
     await fireEvent.click(screen.getByTestId("move-to-ready"));
     await fireEvent.click(within(dialog()).getByRole("button", { name: named("Passer à « Prête »") }));
     await waitFor(() =>
-      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "ready" }]),
+      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "ready", note: null, on: null }]),
     );
     await waitFor(() => expect(cardTitles("ready")).toEqual(["Logisticien"]));
   });
@@ -193,7 +193,7 @@ describe("the board", () => {
     await drag("withdrawn");
     expect(screen.queryByTestId("missing-pieces-dialog")).toBeNull();
     await waitFor(() =>
-      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "withdrawn" }]),
+      expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([{ id: app.id, status: "withdrawn", note: null, on: null }]),
     );
     backend.progress.set(app.id, { ready: 3, due: 3, missing: [] });
     await fireEvent.click(screen.getByTestId("nav-list"));

@@ -545,4 +545,27 @@ describe("what the vault reads in its documents", () => {
     await waitFor(() => expect(within(card("Casier judiciaire")).getByTestId("document-suggestion")).toBeTruthy());
     expect(text(screen.getByTestId("vault-unread"))).toContain("2 documents n'ont pas encore été lus");
   });
+
+  it("shows the text read in a document in its edit dialog, for the candidate to check", async () => {
+    const s = scenario();
+    backend = installWorkflowBackend({
+      applications: [s.app],
+      documents: s.docs,
+      items: s.items,
+      texts: new Map([[s.docs[1]!.id, { text: recordText, suggestion: null }]]),
+    });
+    render(VaultPage);
+    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(3));
+    await fireEvent.click(within(card("Casier judiciaire")).getByTestId("edit-document"));
+    const read = await screen.findByTestId("document-read-text");
+    expect(text(read.querySelector("summary")!)).toBe("Texte lu dans le document");
+    expect(read.textContent).toContain("Délivré à Bamako, le 3 novembre 2025");
+    expect(backend.callsTo("documents_text").at(-1)?.args).toEqual({ id: s.docs[1]!.id });
+
+    // A document not read yet has nothing to show.
+    await fireEvent.click(screen.getByRole("button", { name: "Annuler" }));
+    await fireEvent.click(within(card("CV 2025")).getByTestId("edit-document"));
+    await waitFor(() => expect(backend.callsTo("documents_text")).toHaveLength(2));
+    expect(screen.queryByTestId("document-read-text")).toBeNull();
+  });
 });

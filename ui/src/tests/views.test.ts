@@ -500,7 +500,7 @@ describe("the board", () => {
     await fireEvent.drop(column("ready"), { dataTransfer });
     await waitFor(() =>
       expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([
-        { id: logisticien!.id, status: "ready" },
+        { id: logisticien!.id, status: "ready", note: null, on: null },
       ]),
     );
     await waitFor(() => expect(cardTitles("ready")).toEqual(["Logisticien"]));
@@ -525,7 +525,7 @@ describe("the board", () => {
     await fireEvent.pointerUp(card, { pointerId: 1 });
     await waitFor(() =>
       expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([
-        { id: logisticien!.id, status: "sent" },
+        { id: logisticien!.id, status: "sent", note: null, on: null },
       ]),
     );
     await waitFor(() => expect([...cardTitles("sent")].sort()).toEqual(["Comptable", "Logisticien"]));
@@ -554,7 +554,7 @@ describe("the board", () => {
     await fireEvent.click(within(screen.getByRole("menu")).getByRole("menuitem", { name: "Présélectionnée" }));
     await waitFor(() =>
       expect(backend.callsTo("applications_set_status").map((c) => c.args)).toEqual([
-        { id: comptable!.id, status: "shortlisted" },
+        { id: comptable!.id, status: "shortlisted", note: null, on: null },
       ]),
     );
     await waitFor(() => expect(cardTitles("shortlisted")).toEqual(["Comptable"]));

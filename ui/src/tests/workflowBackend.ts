@@ -379,6 +379,8 @@ export function installWorkflowBackend(initial: Partial<WorkflowBackend> = {}): 
             return [{ document_id: d.id, before: text.slice(0, at), found: text.slice(at, end), after: text.slice(end) }];
           });
       }
+      case "documents_text":
+        return b.texts.get(doc(args.id).id)?.text ?? null;
       case "documents_settle_suggestion": {
         const d = doc(args.id);
         const read = b.texts.get(d.id);

@@ -267,3 +267,64 @@ fn a_document_with_nothing_to_read_is_read_once_and_a_missing_file_waits() {
     );
     assert_eq!(store.unread_documents().unwrap(), vec![cv.id]);
 }
+
+#[test]
+fn applying_keeps_a_last_day_the_candidate_typed_and_recomputes_one_the_rule_gave() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(&dir.path().join("data")).unwrap();
+    // A criminal record dated wrongly: its last day came from the 3-month rule.
+    let casier = write(
+        dir.path(),
+        "casier.pdf",
+        &testset::typeset(&fixture("casier-bamako.txt")),
+    );
+    let casier = store
+        .add_document(
+            &casier,
+            DocumentKind::CriminalRecord,
+            "Casier",
+            Some(day("2026-10-01")),
+        )
+        .unwrap()
+        .document;
+    assert_eq!(casier.valid_until, Some(day("2026-12-31")));
+    // A diploma filed as « Autre » with a last day the candidate typed.
+    let licence = write(
+        dir.path(),
+        "licence.pdf",
+        &testset::typeset(&fixture("licence-ouagadougou.txt")),
+    );
+    let licence = store
+        .add_document(&licence, DocumentKind::Other, "Licence", None)
+        .unwrap()
+        .document;
+    let mut typed = store.document(licence.id).unwrap();
+    typed = store
+        .update_document(
+            typed.id,
+            postulo_core::model::DocumentUpdate {
+                kind: typed.kind,
+                title: typed.title,
+                issued_on: None,
+                valid_until: Some(day("2031-06-30")),
+                certified_on: None,
+            },
+        )
+        .unwrap();
+    read_all(&store);
+
+    let casier = store.settle_document_suggestion(casier.id, true).unwrap();
+    assert_eq!(casier.issued_on, Some(day("2026-11-03")));
+    assert_eq!(
+        casier.valid_until,
+        Some(day("2027-02-02")),
+        "the rule, from the new date"
+    );
+    let licence = store.settle_document_suggestion(typed.id, true).unwrap();
+    assert_eq!(licence.kind, DocumentKind::DiplomaCopies);
+    assert_eq!(
+        licence.valid_until,
+        Some(day("2031-06-30")),
+        "the candidate's own"
+    );
+}

@@ -359,6 +359,7 @@ export const workflowEn: WorkflowMessages = {
   },
   editDoc: {
     title: "Edit document",
+    readText: "Text read in the document",
     kind: "Type",
     docTitle: "Title",
     issuedOn: "Issued on",

@@ -361,6 +361,7 @@ export const workflowFr = {
   },
   editDoc: {
     title: "Modifier le document",
+    readText: "Texte lu dans le document",
     kind: "Type",
     docTitle: "Titre",
     issuedOn: "Délivré le",

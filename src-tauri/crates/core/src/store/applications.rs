@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{named_params, OptionalExtension, Row};
 
-use super::rows::{parse_status, read_deadline};
+use super::rows::{day_text, parse_status, read_deadline};
 use super::{checklist, reminders, Store};
 use crate::error::{Error, Invalid, Result};
 use crate::model::{cc_column, cc_from_column};
@@ -423,10 +423,7 @@ pub(super) fn get(conn: &rusqlite::Connection, id: i64) -> Result<Application> {
 }
 
 fn deadline_date(input: &ApplicationInput) -> Option<String> {
-    input
-        .deadline
-        .as_ref()
-        .map(|d| d.date.format("%Y-%m-%d").to_string())
+    input.deadline.as_ref().map(|d| day_text(d.date))
 }
 
 fn deadline_time(input: &ApplicationInput) -> Option<String> {

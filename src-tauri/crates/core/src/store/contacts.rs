@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row};
 
-use super::rows::{parse_date_opt, require_application};
+use super::rows::{day_text, parse_date_opt, require_application};
 use super::{now_utc, reminders, Store};
 use crate::error::{Error, Result};
 use crate::model::{Contact, ContactInput, Interview, InterviewInput};
@@ -84,7 +84,7 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             (
                 application_id,
-                input.date.format("%Y-%m-%d").to_string(),
+                day_text(input.date),
                 input.time.format("%H:%M").to_string(),
                 &input.timezone,
                 utc(starts),
@@ -106,7 +106,7 @@ impl Store {
                 place = ?5, notes = ?6
              WHERE id = ?7",
             (
-                input.date.format("%Y-%m-%d").to_string(),
+                day_text(input.date),
                 input.time.format("%H:%M").to_string(),
                 &input.timezone,
                 utc(starts),

@@ -16,7 +16,7 @@ use std::sync::{Mutex, PoisonError};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
-use super::rows::{parse_date_opt, parse_kind};
+use super::rows::{day_text, parse_date_opt, parse_kind};
 use super::{now_utc, Store};
 use crate::error::{Error, Invalid, Result};
 use crate::model::{ContentMatch, Document, DocumentKind, DocumentSuggestion, DocumentUpdate};
@@ -101,10 +101,7 @@ impl Store {
     pub fn read_document_text(&self, id: i64, cancel: &AtomicBool) -> Result<()> {
         let doc = self.document(id)?;
         let path = self.vault()?.file_path(&doc.stored_file)?;
-        let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::invalid("file", Invalid::FileMissing),
-            _ => Error::invalid("file", Invalid::FileUnreadable),
-        })?;
+        let bytes = std::fs::read(&path).map_err(crate::vault::source_error)?;
         let text = match text_of_document(bytes, &doc.original_name, &mut |_| {}, cancel) {
             Ok(text) => text,
             Err(Error::Validation {
@@ -185,8 +182,9 @@ impl Store {
     }
 
     /// Applies what the text suggests (`apply`), or ignores it; either way it is not
-    /// suggested again. Applying is an ordinary update: a new issue date sets the validity
-    /// by the kind's rule, and a kind the same file already has in the vault is refused.
+    /// suggested again. Applying is an ordinary update: a last day set by the kind's rule
+    /// follows the new kind and date, one the candidate typed stays, and a kind the same
+    /// file already has in the vault is refused.
     pub fn settle_document_suggestion(&self, id: i64, apply: bool) -> Result<Document> {
         let doc = self.document(id)?;
         // Read with the connection released at once: the update below takes it again.
@@ -195,12 +193,10 @@ impl Store {
             if let Some(suggestion) = pending {
                 let kind = suggestion.kind.unwrap_or(doc.kind);
                 let issued_on = suggestion.issued_on.or(doc.issued_on);
-                let new_rule = kind != doc.kind && kind.default_validity().is_some();
-                let valid_until = if issued_on != doc.issued_on || new_rule {
-                    None
-                } else {
-                    doc.valid_until
-                };
+                // A last day the kind's rule gave is given again by the rule (of the new
+                // kind, from the new date); one the candidate typed stays theirs.
+                let by_rule = doc.valid_until == doc.kind.default_valid_until(doc.issued_on);
+                let valid_until = if by_rule { None } else { doc.valid_until };
                 self.update_document(
                     id,
                     DocumentUpdate {
@@ -223,7 +219,7 @@ impl Store {
 }
 
 /// Records the text read in document `id` (none: read, nothing found) and what it
-/// suggests, replacing what was there.
+/// suggests, unless a text was kept for it already.
 pub(super) fn keep_text(
     conn: &Connection,
     id: i64,
@@ -231,19 +227,20 @@ pub(super) fn keep_text(
     suggestion: Option<&DocumentSuggestion>,
 ) -> Result<()> {
     let (text, confidence) = text.map_or(("", None), |t| (t.text.as_str(), t.confidence));
+    // A text already kept stays: another process (postulo-cli while the app reads in the
+    // background) read it first, and the candidate may have ignored its suggestion since.
     conn.execute(
-        "INSERT OR REPLACE INTO document_texts (document_id, text, folded, confidence,
+        "INSERT INTO document_texts (document_id, text, folded, confidence,
             suggested_kind, suggested_issued_on, read_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (document_id) DO NOTHING",
         rusqlite::params![
             id,
             text,
             fold(text),
             confidence,
             suggestion.and_then(|s| s.kind).map(DocumentKind::as_str),
-            suggestion
-                .and_then(|s| s.issued_on)
-                .map(|d| d.format("%Y-%m-%d").to_string()),
+            suggestion.and_then(|s| s.issued_on).map(day_text),
             now_utc(),
         ],
     )?;
@@ -320,7 +317,16 @@ fn excerpt(text: &str, word: &str) -> (String, String, String) {
         );
     };
     let start = origin[pos].0;
-    let end = origin[pos + word.len() - 1].1;
+    let mut end = origin[pos + word.len() - 1].1;
+    // Marks that fold to nothing (a decomposed accent, common in PDF text layers) stay
+    // with the letter they sit on.
+    let rest = end;
+    for (at, c) in text[rest..].char_indices() {
+        if !fold(c.encode_utf8(&mut one)).is_empty() {
+            break;
+        }
+        end = rest + at + c.len_utf8();
+    }
     (
         one_line(&text[..start], CONTEXT_BEFORE, true),
         text[start..end].to_owned(),
@@ -345,7 +351,22 @@ fn one_line(text: &str, room: usize, keep_end: bool) -> String {
     };
     for word in order {
         let len = word.chars().count();
-        if used + len > room && !kept.is_empty() {
+        if used + len > room {
+            if kept.is_empty() {
+                // One word longer than the room (a pasted link, a run of digits): its part
+                // nearest the match.
+                let part: String = if keep_end {
+                    let skip = len - room;
+                    word.chars().skip(skip).collect()
+                } else {
+                    word.chars().take(room).collect()
+                };
+                return if keep_end {
+                    format!("…{part}")
+                } else {
+                    format!("{part}…")
+                };
+            }
             cut = true;
             break;
         }
@@ -400,6 +421,20 @@ mod tests {
         );
         let (_, found, _) = excerpt("Cœur", "oe");
         assert_eq!(found, "œ");
+    }
+
+    #[test]
+    fn a_decomposed_accent_stays_with_its_letter_and_a_long_word_is_cut() {
+        let decomposed = "Dipl\u{f4}me de Cafe\u{301} et Kare\u{301}";
+        let (_, found, after) = excerpt(decomposed, "cafe");
+        assert_eq!(found, "Cafe\u{301}");
+        assert_eq!(after, " et Kare\u{301}");
+        let glued = format!("{}licence", "x".repeat(300));
+        let (before, found, _) = excerpt(&glued, "licence");
+        assert_eq!(found, "licence");
+        assert_eq!(before, format!("…{}", "x".repeat(CONTEXT_BEFORE)));
+        let (_, _, after) = excerpt(&format!("licence{}", "y".repeat(300)), "licence");
+        assert_eq!(after, format!("{}…", "y".repeat(CONTEXT_AFTER)));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::rows::read_deadline;
-use super::rows::{parse_date_opt, parse_kind};
+use super::rows::{day_text, parse_date_opt, parse_kind};
 use super::{document_texts, now_utc, Store};
 use crate::dossier::pdf_intake::IntakeProblem;
 use crate::dossier::PdfFix;
@@ -146,11 +146,11 @@ impl Store {
                     &sha256,
                     mime,
                     pages,
-                    issued_on.map(date_str),
-                    valid_until.map(date_str),
+                    issued_on.map(day_text),
+                    valid_until.map(day_text),
                     committed.has_thumbnail,
                     now_utc(),
-                    certified_on.map(date_str),
+                    certified_on.map(day_text),
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -283,9 +283,9 @@ impl Store {
             (
                 update.kind.as_str(),
                 &update.title,
-                update.issued_on.map(date_str),
-                update.valid_until.map(date_str),
-                update.certified_on.map(date_str),
+                update.issued_on.map(day_text),
+                update.valid_until.map(day_text),
+                update.certified_on.map(day_text),
                 id,
             ),
         )?;
@@ -448,10 +448,6 @@ fn fixed_pdf(path: &Path, password: Option<&str>) -> Result<Option<(Vec<u8>, Pdf
         }
         Err(IntakeProblem::Unrecoverable) => Err(Error::invalid("file", Invalid::FileCorrupt)),
     }
-}
-
-fn date_str(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
 }
 
 /// "CV_Aissata_2025.pdf" → "CV_Aissata_2025"; the kind's name if nothing is left.

@@ -1,9 +1,9 @@
 //! The receipt of a paper file handed in (« récépissé »): kept with the application, which
 //! moves to « Envoyée » on the day the file was handed in.
 
-use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
+use super::rows::day_text;
 use super::Store;
 use crate::error::{Error, Invalid, Result};
 use crate::model::{Receipt, ReceiptInput, Status};
@@ -84,7 +84,7 @@ impl Store {
                  recorded_at = excluded.recorded_at",
             (
                 application_id,
-                day(input.handed_in_on),
+                day_text(input.handed_in_on),
                 &input.place,
                 &input.number,
                 input.document_id,
@@ -100,8 +100,4 @@ impl Store {
             document_id: input.document_id,
         })
     }
-}
-
-fn day(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
 }

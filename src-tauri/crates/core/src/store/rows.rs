@@ -21,7 +21,7 @@ pub(super) fn read_deadline(
         return Ok(None);
     };
     let corrupt = |what: &str| Error::Corrupt(format!("deadline {what}"));
-    let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| corrupt("date"))?;
+    let date = NaiveDate::parse_from_str(&date, DAY_FORMAT).map_err(|_| corrupt("date"))?;
     let time = match time {
         Some(t) => Some(NaiveTime::parse_from_str(&t, "%H:%M").map_err(|_| corrupt("time"))?),
         None => None,
@@ -53,9 +53,17 @@ pub(super) fn parse_kind(s: &str) -> Result<DocumentKind> {
     DocumentKind::parse(s).ok_or_else(|| Error::Corrupt(format!("unknown document kind {s:?}")))
 }
 
+/// How a day is stored: ISO 8601, which also sorts as text.
+const DAY_FORMAT: &str = "%Y-%m-%d";
+
+/// A day as the database stores it.
+pub(super) fn day_text(d: NaiveDate) -> String {
+    d.format(DAY_FORMAT).to_string()
+}
+
 pub(super) fn parse_date_opt(s: Option<String>) -> Result<Option<NaiveDate>> {
     s.map(|s| {
-        NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| Error::Corrupt(format!("date {s:?}")))
+        NaiveDate::parse_from_str(&s, DAY_FORMAT).map_err(|_| Error::Corrupt(format!("date {s:?}")))
     })
     .transpose()
 }

@@ -2,6 +2,7 @@
 
 use chrono::{Duration, NaiveDate, NaiveTime, SecondsFormat};
 
+use super::rows::day_text;
 use super::{now_utc, Store};
 use crate::error::Result;
 use crate::model::{Deadline, DocumentKind, Status};
@@ -114,9 +115,7 @@ impl Store {
                     organization,
                     &reference,
                     place,
-                    deadline
-                        .as_ref()
-                        .map(|d| d.date.format("%Y-%m-%d").to_string()),
+                    deadline.as_ref().map(|d| day_text(d.date)),
                     deadline
                         .as_ref()
                         .and_then(|d| d.time)

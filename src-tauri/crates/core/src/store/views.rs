@@ -10,7 +10,7 @@ use rusqlite::{params_from_iter, Connection, Row};
 use super::contacts::read_interview;
 use super::documents::{read_document, DOCUMENT_COLUMNS};
 use super::rows::parse_date_opt;
-use super::rows::{parse_status, read_deadline};
+use super::rows::{day_text, parse_status, read_deadline};
 use super::settings::read_reminder_settings;
 use super::Store;
 use crate::error::{Error, Result};
@@ -243,11 +243,11 @@ fn selection(query: &ApplicationQuery, extra: &Extra) -> Selection {
     }
     if let Some(from) = query.deadline_from {
         conditions.push("a.deadline_date >= ?".to_owned());
-        params.push(Value::Text(from.format("%Y-%m-%d").to_string()));
+        params.push(Value::Text(day_text(from)));
     }
     if let Some(to) = query.deadline_to {
         conditions.push("a.deadline_date <= ?".to_owned());
-        params.push(Value::Text(to.format("%Y-%m-%d").to_string()));
+        params.push(Value::Text(day_text(to)));
     }
     if let Some(org) = query.organization.as_deref().map(str::trim) {
         if !org.is_empty() {

@@ -302,7 +302,7 @@ fn check_size(len: u64) -> Result<()> {
 }
 
 /// A problem with the file the user chose (as opposed to with the vault).
-fn source_error(e: io::Error) -> Error {
+pub(crate) fn source_error(e: io::Error) -> Error {
     match e.kind() {
         io::ErrorKind::NotFound => Error::invalid("file", Invalid::FileMissing),
         _ => Error::invalid("file", Invalid::FileUnreadable),

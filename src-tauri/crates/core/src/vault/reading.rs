@@ -51,11 +51,11 @@ pub fn read_document(
     progress: &mut dyn FnMut(OcrProgress),
     cancel: &AtomicBool,
 ) -> Result<ReadFile> {
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    let meta = std::fs::metadata(path).map_err(super::source_error)?;
     if meta.len() > crate::posting::MAX_PICTURE_BYTES as u64 {
         return Err(Error::invalid("file", Invalid::FileTooLarge));
     }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let bytes = std::fs::read(path).map_err(super::source_error)?;
     let sha256 = super::copy::hex(&Sha256::digest(&bytes));
     let name = path
         .file_name()
@@ -100,12 +100,5 @@ pub fn text_of_document(
             ..
         }) => Ok(None),
         Err(e) => Err(e),
-    }
-}
-
-fn unreadable(e: std::io::Error) -> Error {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => Error::invalid("file", Invalid::FileMissing),
-        _ => Error::invalid("file", Invalid::FileUnreadable),
     }
 }
