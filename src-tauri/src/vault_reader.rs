@@ -60,11 +60,12 @@ fn run(app: &AppHandle, wake: &Receiver<()>) {
         // One at a time, asking again after each: a document added during a long backlog
         // of photos is read next, not after them.
         let store = app.state::<Store>();
-        let next = store
-            .unread_documents()
-            .unwrap_or_default()
-            .into_iter()
-            .find(|id| !skipped.contains(id));
+        let unread = store.unread_documents().unwrap_or_else(|e| {
+            // Tried again at the vault's next change.
+            eprintln!("postulo: cannot list the documents to read: {e}");
+            Vec::new()
+        });
+        let next = unread.into_iter().find(|id| !skipped.contains(id));
         if let Some(id) = next {
             match store.read_document_text(id, &cancel) {
                 Ok(()) => {

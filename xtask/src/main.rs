@@ -102,7 +102,8 @@ fn bindings() -> Result {
     cmd::cargo(&["test", "-p", "postulo-core", "--lib", "bindings"])
         .env("UPDATE_BINDINGS", "1")
         .run()?;
-    // The command names for the interface and the capability, from the one list.
+    // The commands' names and typed signatures for the interface (with the shell's own
+    // types), and the capability, from the list and each command's declaration.
     cmd::cargo(&["test", "-p", "postulo", "--lib", "generated"])
         .env("UPDATE_BINDINGS", "1")
         .run()?;

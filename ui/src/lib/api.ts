@@ -1,5 +1,6 @@
-// The one door to the Rust backend: every command the UI may call is named here, with the
-// types of its arguments and result. No other module imports `invoke`.
+// The one door to the Rust backend: `call` invokes a command with the arguments and result
+// its Rust function declares (bindings/commands.ts, generated), and the helpers below name
+// the commands the views use most. No other module imports `invoke`.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { COMMANDS, type Signatures } from "./bindings/commands";
 import type { About } from "./bindings/About";

@@ -12,20 +12,31 @@ export interface AppEventHandlers {
   changed: (changes: Changes) => void;
 }
 
+let heard: () => void = () => {};
+/** Settles once the window listens to the backend's events (each listener is registered
+ *  through the IPC): the shell is told the window is ready only then, since what it sends
+ *  at that moment (the reminders missed while Postulo was closed, as banners) would be
+ *  lost before. */
+export const listening = new Promise<void>((done) => (heard = done));
+
 /** Listens until the returned function is called. Outside the app (tests, a browser): nothing. */
 export function listenAppEvents(handlers: AppEventHandlers): () => void {
   const internals = (window as { __TAURI_INTERNALS__?: { transformCallback?: unknown } }).__TAURI_INTERNALS__;
-  if (!internals?.transformCallback) return () => {};
+  if (!internals?.transformCallback) {
+    heard();
+    return () => {};
+  }
   let stopped = false;
   const stops: (() => void)[] = [];
-  const keep = (promise: Promise<() => void>) => {
+  const keep = (promise: Promise<() => void>) =>
     promise
       .then((stop) => (stopped ? stop() : stops.push(stop)))
       .catch((e: unknown) => console.warn("backend events unavailable", e));
-  };
-  keep(listen<Notice>("reminder-banner", (event) => handlers.banner(event.payload)));
-  keep(listen<number>("open-application", (event) => handlers.open(event.payload)));
-  keep(listen<Changes>("store-changed", (event) => handlers.changed(event.payload)));
+  void Promise.all([
+    keep(listen<Notice>("reminder-banner", (event) => handlers.banner(event.payload))),
+    keep(listen<number>("open-application", (event) => handlers.open(event.payload))),
+    keep(listen<Changes>("store-changed", (event) => handlers.changed(event.payload))),
+  ]).then(() => heard());
   return () => {
     stopped = true;
     for (const stop of stops.splice(0)) {

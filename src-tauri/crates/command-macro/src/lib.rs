@@ -52,6 +52,16 @@ const TEXTS: &[&str] = &[
 #[proc_macro_attribute]
 pub fn command(attr: TokenStream, item: TokenStream) -> TokenStream {
     let attr = proc_macro2::TokenStream::from(attr);
+    // Only `async` is passed on to Tauri: an argument such as `rename_all` would change the
+    // names Tauri takes, which the signature would not follow.
+    if !attr.is_empty() && attr.to_string() != "async" {
+        return syn::Error::new(
+            attr.span(),
+            "#[command] takes only `async`: the signature follows Tauri's default names",
+        )
+        .to_compile_error()
+        .into();
+    }
     let function = parse_macro_input!(item as ItemFn);
     let (args, result, types) = match signature(&function) {
         Ok(found) => found,

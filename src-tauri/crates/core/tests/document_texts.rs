@@ -327,4 +327,32 @@ fn applying_keeps_a_last_day_the_candidate_typed_and_recomputes_one_the_rule_gav
         Some(day("2031-06-30")),
         "the candidate's own"
     );
+
+    // A typed last day before the issue date the text gives cannot stand: the rule then.
+    let medical = write(
+        dir.path(),
+        "medical.pdf",
+        &testset::typeset(&fixture("certificat-medical-dakar.txt")),
+    );
+    let medical = store
+        .add_document(&medical, DocumentKind::Other, "Certificat", None)
+        .unwrap()
+        .document;
+    let medical = store
+        .update_document(
+            medical.id,
+            postulo_core::model::DocumentUpdate {
+                kind: medical.kind,
+                title: medical.title,
+                issued_on: None,
+                valid_until: Some(day("2026-05-31")),
+                certified_on: None,
+            },
+        )
+        .unwrap();
+    read_all(&store);
+    let medical = store.settle_document_suggestion(medical.id, true).unwrap();
+    assert_eq!(medical.kind, DocumentKind::MedicalCertificate);
+    assert_eq!(medical.issued_on, Some(day("2026-10-18")));
+    assert_eq!(medical.valid_until, Some(day("2027-01-17")));
 }

@@ -195,8 +195,17 @@ impl Store {
                 let issued_on = suggestion.issued_on.or(doc.issued_on);
                 // A last day the kind's rule gave is given again by the rule (of the new
                 // kind, from the new date); one the candidate typed stays theirs.
+                // (A typed day before the new issue date cannot stand: the rule then.)
                 let by_rule = doc.valid_until == doc.kind.default_valid_until(doc.issued_on);
-                let valid_until = if by_rule { None } else { doc.valid_until };
+                let before_issue = doc
+                    .valid_until
+                    .zip(issued_on)
+                    .is_some_and(|(until, issued)| until < issued);
+                let valid_until = if by_rule || before_issue {
+                    None
+                } else {
+                    doc.valid_until
+                };
                 self.update_document(
                     id,
                     DocumentUpdate {
@@ -362,9 +371,9 @@ fn one_line(text: &str, room: usize, keep_end: bool) -> String {
                     word.chars().take(room).collect()
                 };
                 return if keep_end {
-                    format!("…{part}")
+                    format!("…{part}{}", if trail { " " } else { "" })
                 } else {
-                    format!("{part}…")
+                    format!("{}{part}…", if lead { " " } else { "" })
                 };
             }
             cut = true;
@@ -435,6 +444,11 @@ mod tests {
         assert_eq!(before, format!("…{}", "x".repeat(CONTEXT_BEFORE)));
         let (_, _, after) = excerpt(&format!("licence{}", "y".repeat(300)), "licence");
         assert_eq!(after, format!("{}…", "y".repeat(CONTEXT_AFTER)));
+        // The spaces around the match stay when the long word is cut.
+        let spaced = format!("{} licence {}", "x".repeat(300), "y".repeat(300));
+        let (before, _, after) = excerpt(&spaced, "licence");
+        assert_eq!(before, format!("…{} ", "x".repeat(CONTEXT_BEFORE)));
+        assert_eq!(after, format!(" {}…", "y".repeat(CONTEXT_AFTER)));
     }
 
     #[test]
