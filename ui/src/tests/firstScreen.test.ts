@@ -8,15 +8,8 @@ import { listItem, makeApplication } from "./fakeBackend";
 
 type Holder = { __POSTULO_FIRST_SCREEN__?: unknown };
 
-const everything = {
-  text: null,
-  statuses: [],
-  deadline_from: null,
-  deadline_to: null,
-  organization: null,
-  sort: "deadline",
-  descending: false,
-};
+/** The list as it opens: everything, by deadline (the question the shell answers). */
+const everything = new ListStore().query();
 
 function page(total: number, rows: number): ApplicationPage {
   return {

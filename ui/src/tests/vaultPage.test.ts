@@ -31,9 +31,13 @@ function scenario() {
   return { app, docs: [cv, record, idCard], items };
 }
 
-async function open(extra: Partial<WorkflowBackend> = {}) {
+/** The scenario's vault on screen; `extra` may depend on its documents (their texts). */
+async function open(
+  extra: Partial<WorkflowBackend> | ((s: ReturnType<typeof scenario>) => Partial<WorkflowBackend>) = {},
+) {
   const s = scenario();
-  backend = installWorkflowBackend({ applications: [s.app], documents: s.docs, items: s.items, ...extra });
+  const more = typeof extra === "function" ? extra(s) : extra;
+  backend = installWorkflowBackend({ applications: [s.app], documents: s.docs, items: s.items, ...more });
   backend.thumbnails.set(s.docs[0]!.id, "data:image/png;base64,iVBORw0KGgo=");
   render(VaultPage);
   await waitFor(() => expect(screen.queryAllByTestId("document-card").length + screen.queryAllByTestId("vault-empty").length).toBeGreaterThan(0));
@@ -464,18 +468,12 @@ describe("what the vault reads in its documents", () => {
     "RÉPUBLIQUE DU MALI\nEXTRAIT DU CASIER JUDICIAIRE\nBULLETIN N° 3\nDélivré à Bamako, le 3 novembre 2025\nLe Greffier en Chef";
 
   it("finds a document by what it says, and marks the word found in its passage", async () => {
-    const s = scenario();
-    backend = installWorkflowBackend({
-      applications: [s.app],
-      documents: s.docs,
-      items: s.items,
+    const s = await open((s) => ({
       texts: new Map([
         [s.docs[0]!.id, { text: "Curriculum vitae\nAminata Diarra, comptable", suggestion: null }],
         [s.docs[1]!.id, { text: recordText, suggestion: null }],
       ]),
-    });
-    render(VaultPage);
-    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(3));
+    }));
     // One document is not read yet: the search cannot find it by its content meanwhile.
     expect(text(screen.getByTestId("vault-unread"))).toBe(
       "1 document n'a pas encore été lu : la recherche le trouvera par son contenu une fois lu.",
@@ -500,19 +498,13 @@ describe("what the vault reads in its documents", () => {
   });
 
   it("shows what a document says of itself, to apply or to ignore", async () => {
-    const s = scenario();
-    backend = installWorkflowBackend({
-      applications: [s.app],
-      documents: s.docs,
-      items: s.items,
+    const s = await open((s) => ({
       texts: new Map([
         [s.docs[1]!.id, { text: recordText, suggestion: { kind: null, issued_on: "2025-11-03" } }],
         [s.docs[2]!.id, { text: "ATTESTATION", suggestion: { kind: "attestations", issued_on: null } }],
         [s.docs[0]!.id, { text: "Curriculum vitae", suggestion: null }],
       ]),
-    });
-    render(VaultPage);
-    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(3));
+    }));
     expect(screen.queryByTestId("vault-unread")).toBeNull();
     expect(within(card("CV 2025")).queryByTestId("document-suggestion")).toBeNull();
 
@@ -547,15 +539,9 @@ describe("what the vault reads in its documents", () => {
   });
 
   it("shows the text read in a document in its edit dialog, for the candidate to check", async () => {
-    const s = scenario();
-    backend = installWorkflowBackend({
-      applications: [s.app],
-      documents: s.docs,
-      items: s.items,
+    const s = await open((s) => ({
       texts: new Map([[s.docs[1]!.id, { text: recordText, suggestion: null }]]),
-    });
-    render(VaultPage);
-    await waitFor(() => expect(screen.getAllByTestId("document-card")).toHaveLength(3));
+    }));
     await fireEvent.click(within(card("Casier judiciaire")).getByTestId("edit-document"));
     const read = await screen.findByTestId("document-read-text");
     expect(text(read.querySelector("summary")!)).toBe("Texte lu dans le document");

@@ -39,6 +39,24 @@ fn item(store: &Store, id: i64) -> DocumentListItem {
         .unwrap()
 }
 
+/// The candidate types a last day for document `id` (and no issue date), as the edit
+/// dialog does.
+fn typed_last_day(store: &Store, id: i64, until: &str) -> postulo_core::model::Document {
+    let doc = store.document(id).unwrap();
+    store
+        .update_document(
+            id,
+            postulo_core::model::DocumentUpdate {
+                kind: doc.kind,
+                title: doc.title,
+                issued_on: None,
+                valid_until: Some(day(until)),
+                certified_on: None,
+            },
+        )
+        .unwrap()
+}
+
 fn read_all(store: &Store) {
     for id in store.unread_documents().unwrap() {
         store
@@ -298,19 +316,7 @@ fn applying_keeps_a_last_day_the_candidate_typed_and_recomputes_one_the_rule_gav
         .add_document(&licence, DocumentKind::Other, "Licence", None)
         .unwrap()
         .document;
-    let mut typed = store.document(licence.id).unwrap();
-    typed = store
-        .update_document(
-            typed.id,
-            postulo_core::model::DocumentUpdate {
-                kind: typed.kind,
-                title: typed.title,
-                issued_on: None,
-                valid_until: Some(day("2031-06-30")),
-                certified_on: None,
-            },
-        )
-        .unwrap();
+    let typed = typed_last_day(&store, licence.id, "2031-06-30");
     read_all(&store);
 
     let casier = store.settle_document_suggestion(casier.id, true).unwrap();
@@ -338,18 +344,7 @@ fn applying_keeps_a_last_day_the_candidate_typed_and_recomputes_one_the_rule_gav
         .add_document(&medical, DocumentKind::Other, "Certificat", None)
         .unwrap()
         .document;
-    let medical = store
-        .update_document(
-            medical.id,
-            postulo_core::model::DocumentUpdate {
-                kind: medical.kind,
-                title: medical.title,
-                issued_on: None,
-                valid_until: Some(day("2026-05-31")),
-                certified_on: None,
-            },
-        )
-        .unwrap();
+    let medical = typed_last_day(&store, medical.id, "2026-05-31");
     read_all(&store);
     let medical = store.settle_document_suggestion(medical.id, true).unwrap();
     assert_eq!(medical.kind, DocumentKind::MedicalCertificate);

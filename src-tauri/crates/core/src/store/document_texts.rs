@@ -260,11 +260,10 @@ pub(super) fn keep_text(
 /// never suggested: it says nothing.
 fn suggestion_for(doc: &Document, text: &str, today: NaiveDate) -> Option<DocumentSuggestion> {
     let facts = document_facts(text, today);
+    // What equals the document already is left out by `shown`.
     let suggestion = DocumentSuggestion {
-        kind: facts
-            .kind
-            .filter(|k| *k != doc.kind && *k != DocumentKind::Other),
-        issued_on: facts.issued_on.filter(|d| Some(*d) != doc.issued_on),
+        kind: facts.kind.filter(|k| *k != DocumentKind::Other),
+        issued_on: facts.issued_on,
     };
     shown(suggestion, doc)
 }
