@@ -57,6 +57,26 @@ fn typed_last_day(store: &Store, id: i64, until: &str) -> postulo_core::model::D
         .unwrap()
 }
 
+/// A typeset copy of a fixture document, added to the vault as `kind`.
+fn add_typeset(
+    store: &Store,
+    dir: &Path,
+    fixture_name: &str,
+    kind: DocumentKind,
+    title: &str,
+    issued: Option<NaiveDate>,
+) -> postulo_core::model::Document {
+    let file = write(
+        dir,
+        &format!("{title}.pdf"),
+        &testset::typeset(&fixture(fixture_name)),
+    );
+    store
+        .add_document(&file, kind, title, issued)
+        .unwrap()
+        .document
+}
+
 fn read_all(store: &Store) {
     for id in store.unread_documents().unwrap() {
         store
@@ -79,30 +99,23 @@ fn the_vault_reads_its_documents_and_finds_them_by_what_they_say() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in(&dir.path().join("data")).unwrap();
     // A diploma scanned to PDF and filed as « Autre », without its date.
-    let licence = write(
+    let licence = add_typeset(
+        &store,
         dir.path(),
-        "scan-12.pdf",
-        &testset::typeset(&fixture("licence-ouagadougou.txt")),
+        "licence-ouagadougou.txt",
+        DocumentKind::Other,
+        "Scan 12",
+        None,
     );
-    let licence = store
-        .add_document(&licence, DocumentKind::Other, "Scan 12", None)
-        .unwrap()
-        .document;
     // A criminal record filed as what it is, with its date.
-    let casier = write(
+    let casier = add_typeset(
+        &store,
         dir.path(),
-        "casier.pdf",
-        &testset::typeset(&fixture("casier-bamako.txt")),
+        "casier-bamako.txt",
+        DocumentKind::CriminalRecord,
+        "Casier",
+        Some(day("2026-11-03")),
     );
-    let casier = store
-        .add_document(
-            &casier,
-            DocumentKind::CriminalRecord,
-            "Casier",
-            Some(day("2026-11-03")),
-        )
-        .unwrap()
-        .document;
     // A work certificate photographed with a phone, filed as an attestation.
     let page = testset::scan(&fixture("certificat-travail-abidjan.txt")).remove(0);
     let photo = write(
@@ -291,31 +304,24 @@ fn applying_keeps_a_last_day_the_candidate_typed_and_recomputes_one_the_rule_gav
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in(&dir.path().join("data")).unwrap();
     // A criminal record dated wrongly: its last day came from the 3-month rule.
-    let casier = write(
+    let casier = add_typeset(
+        &store,
         dir.path(),
-        "casier.pdf",
-        &testset::typeset(&fixture("casier-bamako.txt")),
+        "casier-bamako.txt",
+        DocumentKind::CriminalRecord,
+        "Casier",
+        Some(day("2026-10-01")),
     );
-    let casier = store
-        .add_document(
-            &casier,
-            DocumentKind::CriminalRecord,
-            "Casier",
-            Some(day("2026-10-01")),
-        )
-        .unwrap()
-        .document;
     assert_eq!(casier.valid_until, Some(day("2026-12-31")));
     // A diploma filed as « Autre » with a last day the candidate typed.
-    let licence = write(
+    let licence = add_typeset(
+        &store,
         dir.path(),
-        "licence.pdf",
-        &testset::typeset(&fixture("licence-ouagadougou.txt")),
+        "licence-ouagadougou.txt",
+        DocumentKind::Other,
+        "Licence",
+        None,
     );
-    let licence = store
-        .add_document(&licence, DocumentKind::Other, "Licence", None)
-        .unwrap()
-        .document;
     let typed = typed_last_day(&store, licence.id, "2031-06-30");
     read_all(&store);
 
@@ -335,15 +341,14 @@ fn applying_keeps_a_last_day_the_candidate_typed_and_recomputes_one_the_rule_gav
     );
 
     // A typed last day before the issue date the text gives cannot stand: the rule then.
-    let medical = write(
+    let medical = add_typeset(
+        &store,
         dir.path(),
-        "medical.pdf",
-        &testset::typeset(&fixture("certificat-medical-dakar.txt")),
+        "certificat-medical-dakar.txt",
+        DocumentKind::Other,
+        "Certificat",
+        None,
     );
-    let medical = store
-        .add_document(&medical, DocumentKind::Other, "Certificat", None)
-        .unwrap()
-        .document;
     let medical = typed_last_day(&store, medical.id, "2026-05-31");
     read_all(&store);
     let medical = store.settle_document_suggestion(medical.id, true).unwrap();
